@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Segmenta::Cli {
+
+// segmenta-cli demo [-o FOLDER] [--customers N] [--seed N]: writes the demo data set and
+// builds demo.segmenta from it.
+int runDemo(const QStringList &arguments);
+
+} // namespace Segmenta::Cli

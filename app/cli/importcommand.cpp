@@ -1,0 +1,180 @@
+#include "importcommand.h"
+
+#include "clioutput.h"
+
+#include "csvwriter.h"
+#include "datasetimporter.h"
+#include "projectfile.h"
+#include "tableimporter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace Segmenta::Cli {
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports a customer list and/or a transactions file (CSV, TXT, XLSX, .gz) into a "
+        "Segmenta project. Prints a JSON summary on stdout."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("Customer list file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("transactions"), QStringLiteral("Orders / transactions file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("map"),
+                      QStringLiteral("Column role: ROLE=COLUMN[:FORMAT]; COLUMN is a header or #N "
+                                     "(1-based), FORMAT a date pattern such as yyyyMMdd. Roles: "
+                                     "customer, order, date, amount, quantity, unit_price, product, "
+                                     "category, margin, channel; name, phone, email, region, city, "
+                                     "customer_type, gender, age, birth_date, income, assets, credit, "
+                                     "signup_date, cost_to_serve. Applies to the file that has the role."),
+                      QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("no-header"), QStringLiteral("The files have no header row.")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("Text encoding (UTF-8, GB18030, Big5, UTF-16LE...); detected when absent."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("delimiter"), QStringLiteral("comma, semicolon, tab, pipe or spaces; detected when absent."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("date-order"), QStringLiteral("dmy, mdy or ymd, for dates such as 05/03/2024 that read both ways."), QStringLiteral("ORDER")});
+    parser.addOption({QStringLiteral("sheet"), QStringLiteral("Worksheet of an .xlsx file (default: the first)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("rejected"), QStringLiteral("Write the rejected lines, with the reason, to this CSV file."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
+    parser.process(arguments);
+
+    if (!parser.isSet(QStringLiteral("output"))) {
+        printError(QStringLiteral("import: name the project to create with -o PROJECT."));
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("customers")) && !parser.isSet(QStringLiteral("transactions"))) {
+        printError(QStringLiteral("import: give --customers FILE, --transactions FILE, or both."));
+        return 2;
+    }
+
+    TableImportOptions base;
+    base.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
+    if (parser.isSet(QStringLiteral("no-header")))
+        base.hasHeader = false;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        DelimitedFormat f;
+        if (!DelimitedFormat::fromDelimiterName(parser.value(QStringLiteral("delimiter")), f)) {
+            printError(QStringLiteral("import: unknown delimiter “%1”; use comma, semicolon, tab, pipe or spaces.")
+                           .arg(parser.value(QStringLiteral("delimiter"))));
+            return 2;
+        }
+        base.format = f;
+    }
+    if (parser.isSet(QStringLiteral("date-order"))) {
+        base.dateOrder = dateOrderFromName(parser.value(QStringLiteral("date-order")));
+        if (base.dateOrder == DateOrder::Unknown) {
+            printError(QStringLiteral("import: --date-order must be dmy, mdy or ymd."));
+            return 2;
+        }
+    }
+    base.sheet = parser.value(QStringLiteral("sheet"));
+
+    std::optional<TableImportOptions> customers, transactions;
+    if (parser.isSet(QStringLiteral("customers"))) {
+        customers = base;
+        customers->kind = TableKind::Customers;
+        customers->path = parser.value(QStringLiteral("customers"));
+    }
+    if (parser.isSet(QStringLiteral("transactions"))) {
+        transactions = base;
+        transactions->kind = TableKind::Transactions;
+        transactions->path = parser.value(QStringLiteral("transactions"));
+    }
+    for (const QString &text : parser.values(QStringLiteral("map"))) {
+        const auto mapping = ColumnMapping::parse(text);
+        if (!mapping) {
+            printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
+            return 2;
+        }
+        // customer belongs to both tables; everything else to one.
+        bool used = false;
+        for (auto *opts : {&customers, &transactions}) {
+            if (*opts && Roles::belongsTo(mapping->role, (*opts)->kind)) {
+                (*opts)->mappings.append(*mapping);
+                used = true;
+            }
+        }
+        if (!used) {
+            printError(QStringLiteral("import: the role “%1” belongs to a file that was not given.")
+                           .arg(Roles::name(mapping->role)));
+            return 2;
+        }
+    }
+
+    printLine(QStringLiteral("Importing…"));
+    auto dataset = DatasetImporter::run(customers, transactions);
+    if (!dataset) {
+        printError(dataset.errorString());
+        return 1;
+    }
+    qint64 lines = 0, rejected = 0, blank = 0;
+    QJsonObject columns;
+    QString encoding;
+    for (const TableImportReport &r : dataset->imports) {
+        lines += r.lines;
+        rejected += r.rejected;
+        blank += r.blank;
+        for (auto it = r.roleColumns.cbegin(); it != r.roleColumns.cend(); ++it)
+            if (!columns.contains(it.key()) || r.kind == TableKind::Transactions)
+                columns.insert(it.key(), it.value());
+        encoding = encoding.isEmpty() ? r.encoding : encoding;
+    }
+    const bool nothingLoaded = dataset->customerCount() == 0 && dataset->transactionCount() == 0;
+    if (nothingLoaded)
+        printError(QStringLiteral("import: no line could be loaded; %1 lines were rejected. Use --rejected FILE to see why.")
+                       .arg(rejected));
+
+    QJsonValue rejectedFile = QJsonValue::Null;
+    if (parser.isSet(QStringLiteral("rejected"))) {
+        const QString path = parser.value(QStringLiteral("rejected"));
+        // One file for both tables: the file column says where each line came from.
+        CsvWriter writer(path);
+        Status st = writer.open();
+        if (st) {
+            writer.writeRow({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                             QStringLiteral("reason"), QStringLiteral("text")});
+            for (const TableImportReport &r : dataset->imports)
+                for (const RejectedLine &line : r.rejections)
+                    writer.writeRow({r.path, QString::number(line.line), line.column,
+                                     line.reason.toString(), line.text});
+            st = writer.commit();
+        }
+        if (!st) {
+            printError(st.errorString());
+            return 1;
+        }
+        rejectedFile = QFileInfo(path).absoluteFilePath();
+    }
+    if (nothingLoaded)
+        return 1;
+
+    const QString output = parser.value(QStringLiteral("output"));
+    ProjectContents project;
+    project.data = dataset.takeValue();
+    printLine(QStringLiteral("Saving %1…").arg(output));
+    if (Status st = ProjectFile::save(output, project); !st) {
+        printError(st.errorString());
+        return 1;
+    }
+
+    QJsonArray files;
+    for (const TableImportReport &r : project.data.imports)
+        files.append(r.toJson());
+    printJson(QJsonObject{{QStringLiteral("customers"), qint64(project.data.customerCount())},
+                          {QStringLiteral("transactions"), qint64(project.data.transactionCount())},
+                          {QStringLiteral("rejected"), rejected},
+                          {QStringLiteral("blank"), blank},
+                          {QStringLiteral("lines"), lines},
+                          {QStringLiteral("encoding"), encoding},
+                          {QStringLiteral("columns"), columns},
+                          {QStringLiteral("rejected_file"), rejectedFile},
+                          {QStringLiteral("customers_from_transactions_only"),
+                           project.data.customersFromTransactionsOnly},
+                          {QStringLiteral("files"), files},
+                          {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}});
+    return 0;
+}
+
+} // namespace Segmenta::Cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Segmenta::Cli {
+
+// segmenta-cli import [--customers FILE] [--transactions FILE] [--map ROLE=COLUMN[:FORMAT]]...
+//                     [--no-header] [--encoding NAME] [--delimiter NAME] [--date-order ORDER]
+//                     [--sheet NAME] [--rejected FILE] -o PROJECT
+int runImport(const QStringList &arguments);
+
+} // namespace Segmenta::Cli

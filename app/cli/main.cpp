@@ -1,0 +1,51 @@
+// segmenta-cli: the command-line face of Segmenta. Parsing only; the work is in core.
+#include "clioutput.h"
+#include "democommand.h"
+#include "importcommand.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+using namespace Segmenta;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: segmenta-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  import   Import customer and order files into a project (.segmenta)\n"
+    "  demo     Generate the demo data and build its project\n"
+    "\n"
+    "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
+    "  --version  Print the version\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("segmenta-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == u"--version" || args[1] == u"-v") {
+        std::printf("segmenta-cli %s\n", SEGMENTA_VERSION);
+        return 0;
+    }
+    const QString command = args[1];
+    // The subcommand parsers see "segmenta-cli COMMAND" as their program name.
+    args[0] = args[0] + u' ' + command;
+    args.removeAt(1);
+    if (command == u"import")
+        return Cli::runImport(args);
+    if (command == u"demo")
+        return Cli::runDemo(args);
+    Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));
+    return 2;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "table.h"
+#include "tableimportreport.h"
+
+#include <QList>
+
+namespace Segmenta {
+
+// The customers and transactions of a project, linked: the customer column of the
+// transactions holds row numbers of the customers table (both share one id pool), so analysis
+// can aggregate orders per customer with plain array indexing.
+class Dataset
+{
+public:
+    Table customers{TableKind::Customers};
+    Table transactions{TableKind::Transactions};
+    QList<TableImportReport> imports; // how each table was loaded
+
+    qsizetype customerCount() const { return customers.rowCount(); }
+    qsizetype transactionCount() const { return transactions.rowCount(); }
+    // Row in customers of each transaction (empty when there are no transactions).
+    const std::vector<qint32> &transactionCustomers() const;
+    const Column *customerIds() const { return customers.find(Role::Customer); }
+    // Customers that appear in transactions but not in the customer list.
+    qint64 customersFromTransactionsOnly = 0;
+
+    // Links an imported customers table and/or transactions table: every customer id seen in
+    // the transactions becomes a customer (with empty attributes) if the list lacks it.
+    static Dataset link(Table customers, Table transactions);
+};
+
+} // namespace Segmenta

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "delimitedformat.h"
+#include "recordsource.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace Segmenta {
+
+class SourceBuffer;
+
+// RFC 4180 records over UTF-8 text: quoted fields with delimiters, line breaks and doubled
+// quotes; CRLF, LF or CR line ends; blank lines reported as blank records.
+class DelimitedReader : public RecordSource
+{
+public:
+    DelimitedReader(std::string_view text, const DelimitedFormat &format);
+    DelimitedReader(std::shared_ptr<const SourceBuffer> buffer, const DelimitedFormat &format);
+
+    bool next(Record &record) override;
+    double progress() const override;
+    // The byte position in the text where the next record starts.
+    size_t position() const { return m_pos; }
+
+private:
+    bool nextDelimited(Record &record);
+    bool nextSpaceRuns(Record &record);
+
+    std::shared_ptr<const SourceBuffer> m_buffer;
+    std::string_view m_text;
+    DelimitedFormat m_format;
+    size_t m_pos = 0;
+    qint64 m_line = 1;
+    std::string m_scratch; // unescaped quoted fields
+    std::vector<std::pair<size_t, size_t>> m_spans; // (offset, length); offset | kScratch bit
+};
+
+} // namespace Segmenta

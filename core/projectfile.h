@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dataset.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Segmenta {
+
+class TaskControl;
+
+struct ProjectContents
+{
+    Dataset data;
+    QJsonObject settings;
+};
+
+// The .segmenta file: one SQLite database holding the imported tables (each column as
+// chunked blobs, loaded straight into memory), the import reports, and settings.
+// Schema changes go through numbered migrations; a file from a newer schema is refused.
+// Saving writes a new file beside the target and renames it over, so a process killed in the
+// middle leaves the previous project intact; small updates run in a transaction.
+class ProjectFile
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint32 kApplicationId = 0x53474D54; // "SGMT"
+
+    static Status save(const QString &path, const ProjectContents &project,
+                       TaskControl *control = nullptr);
+    static Result<ProjectContents> load(const QString &path, TaskControl *control = nullptr);
+
+    static Result<QJsonObject> loadSettings(const QString &path);
+    static Status saveSettings(const QString &path, const QJsonObject &settings);
+    // The schema version stored in a file (0 when it is not a project).
+    static Result<int> schemaVersion(const QString &path);
+};
+
+} // namespace Segmenta

@@ -1,0 +1,106 @@
+#include "projectschema.h"
+
+#include "projectfile.h"
+#include "sqlitedatabase.h"
+
+namespace Segmenta {
+
+namespace {
+
+const char kContext[] = "Segmenta::Project";
+
+// Version 1: the data. Version 2 added settings and import reports.
+const char *const kMigrations[] = {
+    // 0 -> 1
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE data_tables(name TEXT PRIMARY KEY, row_count INTEGER NOT NULL);"
+    "CREATE TABLE data_columns(table_name TEXT NOT NULL, position INTEGER NOT NULL, "
+    "  name TEXT NOT NULL, role TEXT NOT NULL, type TEXT NOT NULL, has_time INTEGER NOT NULL, "
+    "  linked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(table_name, position));"
+    "CREATE TABLE column_chunks(table_name TEXT NOT NULL, position INTEGER NOT NULL, "
+    "  part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, "
+    "  PRIMARY KEY(table_name, position, part, chunk));",
+    // 1 -> 2
+    "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE imports(id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, report TEXT NOT NULL);",
+};
+static_assert(std::size(kMigrations) == ProjectFile::kSchemaVersion);
+
+Result<qint64> pragma(SqliteDatabase &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return q.error();
+    if (!q->step()) {
+        if (Status st = q->done(); !st)
+            return st.error();
+        return qint64(0);
+    }
+    return q->columnInt(0);
+}
+
+Message notAProject(const SqliteDatabase &db)
+{
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "“%1” is not a Segmenta project."), {db.path()});
+}
+
+} // namespace
+
+Result<int> ProjectSchema::version(SqliteDatabase &db)
+{
+    auto app = pragma(db, "PRAGMA application_id");
+    if (!app)
+        return notAProject(db); // not even SQLite
+    auto v = pragma(db, "PRAGMA user_version");
+    if (!v)
+        return v.error();
+    if (*app != ProjectFile::kApplicationId && !(*app == 0 && *v == 0))
+        return notAProject(db);
+    return int(*v);
+}
+
+Status ProjectSchema::create(SqliteDatabase &db)
+{
+    if (Status st = db.exec(qPrintable(QStringLiteral("PRAGMA application_id = %1").arg(ProjectFile::kApplicationId))); !st)
+        return st;
+    return upgrade(db);
+}
+
+Status ProjectSchema::upgrade(SqliteDatabase &db)
+{
+    auto current = version(db);
+    if (!current)
+        return current.error();
+    if (*current > ProjectFile::kSchemaVersion)
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Project", "“%1” was saved by a newer version of Segmenta (file format %2; this "
+                                   "version reads up to %3). Update Segmenta to open it."),
+                       {db.path(), QString::number(*current),
+                        QString::number(ProjectFile::kSchemaVersion)});
+    if (*current == 0) {
+        // An empty SQLite file is fine to initialise; one with foreign tables is not ours.
+        auto tables = pragma(db, "SELECT count(*) FROM sqlite_master");
+        if (!tables)
+            return notAProject(db);
+        if (*tables > 0)
+            return notAProject(db);
+    }
+    for (int v = *current; v < ProjectFile::kSchemaVersion; ++v) {
+        if (Status st = db.exec("BEGIN IMMEDIATE"); !st)
+            return st;
+        Status st = db.exec(kMigrations[v]);
+        if (st)
+            st = db.exec(qPrintable(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)));
+        if (st && v == 0)
+            st = db.exec(qPrintable(QStringLiteral("PRAGMA application_id = %1").arg(ProjectFile::kApplicationId)));
+        if (!st) {
+            db.exec("ROLLBACK");
+            return st;
+        }
+        if (Status c = db.exec("COMMIT"); !c)
+            return c;
+    }
+    return {};
+}
+
+} // namespace Segmenta

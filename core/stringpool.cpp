@@ -1,0 +1,117 @@
+#include "stringpool.h"
+
+#include <cstring>
+
+namespace Segmenta {
+
+StringPool::StringPool() : m_offsets{0} {}
+
+QString StringPool::text(qint32 code) const
+{
+    if (code < 0)
+        return {};
+    const std::string_view v = view(code);
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+quint32 StringPool::hash(std::string_view s)
+{
+    // FNV-1a over 4-byte words then bytes: fast enough and well spread for ids and words.
+    quint32 h = 2166136261u;
+    size_t i = 0;
+    for (; i + 4 <= s.size(); i += 4) {
+        quint32 w;
+        std::memcpy(&w, s.data() + i, 4);
+        h = (h ^ w) * 16777619u;
+        h ^= h >> 15;
+    }
+    for (; i < s.size(); ++i)
+        h = (h ^ quint8(s[i])) * 16777619u;
+    h ^= h >> 13;
+    h *= 0x5bd1e995u;
+    h ^= h >> 15;
+    return h;
+}
+
+void StringPool::reserve(qsizetype strings, qsizetype bytes)
+{
+    m_offsets.reserve(size_t(strings) + 1);
+    m_hashes.reserve(size_t(strings));
+    m_bytes.reserve(size_t(bytes));
+    size_t cap = 16;
+    while (cap < size_t(strings) * 2)
+        cap *= 2;
+    if (cap > m_slots.size())
+        rehash(cap);
+}
+
+void StringPool::rehash(size_t newCapacity)
+{
+    m_slots.assign(newCapacity, -1);
+    const size_t mask = newCapacity - 1;
+    if (m_hashes.size() != size_t(size())) {
+        m_hashes.resize(size_t(size()));
+        for (qint32 c = 0; c < size(); ++c)
+            m_hashes[size_t(c)] = hash(view(c));
+    }
+    for (qint32 c = 0; c < size(); ++c) {
+        size_t slot = m_hashes[size_t(c)] & mask;
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = c;
+    }
+}
+
+qint32 StringPool::find(std::string_view s) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    const quint32 h = hash(s);
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+        const qint32 c = m_slots[slot];
+        if (c < 0)
+            return -1;
+        if (m_hashes[size_t(c)] == h && view(c) == s)
+            return c;
+    }
+}
+
+qint32 StringPool::intern(std::string_view s)
+{
+    if ((size_t(size()) + 1) * 2 > m_slots.size() || m_hashes.size() != size_t(size()))
+        rehash(m_slots.empty() ? 16 : std::max<size_t>(m_slots.size() * 2, 16));
+    const size_t mask = m_slots.size() - 1;
+    const quint32 h = hash(s);
+    size_t slot = h & mask;
+    for (;; slot = (slot + 1) & mask) {
+        const qint32 c = m_slots[slot];
+        if (c < 0)
+            break;
+        if (m_hashes[size_t(c)] == h && view(c) == s)
+            return c;
+    }
+    const qint32 code = size();
+    m_bytes.insert(m_bytes.end(), s.begin(), s.end());
+    m_offsets.push_back(m_bytes.size());
+    m_hashes.push_back(h);
+    m_slots[slot] = code;
+    return code;
+}
+
+StringPool StringPool::fromRaw(std::vector<char> bytes, std::vector<quint64> offsets)
+{
+    StringPool pool;
+    pool.m_bytes = std::move(bytes);
+    pool.m_offsets = std::move(offsets);
+    if (pool.m_offsets.empty())
+        pool.m_offsets.push_back(0);
+    // The hash index is rebuilt lazily on the first intern(); find() needs it now.
+    size_t cap = 16;
+    while (cap < size_t(pool.size()) * 2)
+        cap *= 2;
+    pool.rehash(cap);
+    return pool;
+}
+
+} // namespace Segmenta

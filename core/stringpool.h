@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace Segmenta {
+
+// Distinct UTF-8 strings stored back to back, addressed by a dense int32 code. Text columns
+// hold codes into a pool, so a column of 7M order lines with 1M customer ids keeps each id once.
+// intern() is the hot path of import: open addressing over 32-bit hashes, no per-string
+// allocation.
+class StringPool
+{
+public:
+    StringPool();
+
+    qint32 size() const { return qint32(m_offsets.size() - 1); }
+    std::string_view view(qint32 code) const
+    {
+        return {m_bytes.data() + m_offsets[code], size_t(m_offsets[code + 1] - m_offsets[code])};
+    }
+    QString text(qint32 code) const;
+
+    // Returns the code of s, adding it when new.
+    qint32 intern(std::string_view s);
+    // Returns the code of s, or -1 when it is not in the pool.
+    qint32 find(std::string_view s) const;
+
+    void reserve(qsizetype strings, qsizetype bytes);
+    // Raw storage, for the project file.
+    const std::vector<char> &bytes() const { return m_bytes; }
+    const std::vector<quint64> &offsets() const { return m_offsets; }
+    static StringPool fromRaw(std::vector<char> bytes, std::vector<quint64> offsets);
+
+    static quint32 hash(std::string_view s);
+
+private:
+    void rehash(size_t newCapacity);
+
+    std::vector<char> m_bytes;
+    std::vector<quint64> m_offsets; // size() + 1 entries
+    std::vector<qint32> m_slots;    // -1 = empty; capacity is a power of two
+    std::vector<quint32> m_hashes;  // hash of each string, to rehash without rereading
+};
+
+} // namespace Segmenta

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "result.h"
+#include "table.h"
+#include "tableimportoptions.h"
+#include "tableimportreport.h"
+
+namespace Segmenta {
+
+class RecordSource;
+class TaskControl;
+
+struct ImportedTable
+{
+    Table table;
+    TableImportReport report;
+};
+
+// Turns one customers or transactions file (delimited text or .xlsx) into a typed, columnar
+// Table. Lines that cannot be read are rejected with line, column and reason; the rest load.
+// Fails as a whole only when nothing sensible can be loaded (missing file, no key column, an
+// undecidable date order), with one sentence that says why.
+class TableImporter
+{
+public:
+    static Result<ImportedTable> run(const TableImportOptions &options,
+                                     TaskControl *control = nullptr);
+
+    // Opens the source as records, with the detected or chosen format filled into the report.
+    static Result<std::unique_ptr<RecordSource>> openSource(const TableImportOptions &options,
+                                                            TableImportReport &report);
+};
+
+} // namespace Segmenta

@@ -1,0 +1,49 @@
+// libFuzzer target: any bytes through encoding detection, format sniffing, the delimited
+// reader and the whole table import. Must never crash, hang or read out of bounds, and the
+// import's counts must always add up.
+#include "delimitedformat.h"
+#include "delimitedreader.h"
+#include "sourcebuffer.h"
+#include "tableimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <cstdlib>
+
+using namespace Segmenta;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto buffer = SourceBuffer::fromBytes(bytes);
+    if (buffer.ok()) {
+        const std::string_view text = (*buffer)->text();
+        const DelimitedFormat format = DelimitedFormat::sniff(text);
+        DelimitedReader reader(text, format);
+        Record r;
+        size_t guard = 0;
+        while (reader.next(r) && ++guard < 1000000) {
+            for (std::string_view f : r.fields)
+                if (!f.empty() && (f.data() < text.data() || f.data() + f.size() > text.data() + text.size())
+                    && f.size() > text.size())
+                    std::abort();
+        }
+    }
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/fuzz-XXXXXX.csv"));
+    if (file.open()) {
+        file.write(bytes);
+        file.flush();
+        for (TableKind kind : {TableKind::Transactions, TableKind::Customers}) {
+            TableImportOptions o;
+            o.path = file.fileName();
+            o.kind = kind;
+            o.dateOrder = DateOrder::DayMonthYear;
+            auto t = TableImporter::run(o);
+            if (t.ok() && !t->report.countsAddUp())
+                std::abort();
+        }
+    }
+    return 0;
+}
