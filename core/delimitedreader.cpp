@@ -19,9 +19,17 @@ DelimitedReader::DelimitedReader(std::shared_ptr<const SourceBuffer> buffer,
     : m_buffer(std::move(buffer)), m_text(m_buffer->text()), m_format(format)
 {}
 
+void DelimitedReader::restrict(size_t from, size_t to, qint64 firstLine)
+{
+    m_text = m_text.substr(0, std::min(to, m_text.size()));
+    m_start = m_pos = std::min(from, m_text.size());
+    m_line = firstLine;
+}
+
 double DelimitedReader::progress() const
 {
-    return m_text.empty() ? 1.0 : double(m_pos) / double(m_text.size());
+    return m_text.size() <= m_start ? 1.0
+                                    : double(m_pos - m_start) / double(m_text.size() - m_start);
 }
 
 bool DelimitedReader::next(Record &record)

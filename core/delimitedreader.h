@@ -19,10 +19,18 @@ public:
     DelimitedReader(std::string_view text, const DelimitedFormat &format);
     DelimitedReader(std::shared_ptr<const SourceBuffer> buffer, const DelimitedFormat &format);
 
+    // Reads only the records in [from, to) of the text, numbering lines from firstLine; from
+    // must be the start of a record.
+    void restrict(size_t from, size_t to, qint64 firstLine);
+
     bool next(Record &record) override;
     double progress() const override;
     // The byte position in the text where the next record starts.
     size_t position() const { return m_pos; }
+    // The line number the next record starts on.
+    qint64 line() const { return m_line; }
+    const DelimitedFormat &format() const { return m_format; }
+    std::shared_ptr<const SourceBuffer> buffer() const { return m_buffer; }
 
 private:
     bool nextDelimited(Record &record);
@@ -32,6 +40,7 @@ private:
     std::string_view m_text;
     DelimitedFormat m_format;
     size_t m_pos = 0;
+    size_t m_start = 0;
     qint64 m_line = 1;
     std::string m_scratch; // unescaped quoted fields
     std::vector<std::pair<size_t, size_t>> m_spans; // (offset, length); offset | kScratch bit

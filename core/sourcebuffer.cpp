@@ -5,6 +5,10 @@
 
 #include <cstring>
 #include <zlib.h>
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace Segmenta {
 
@@ -148,8 +152,10 @@ QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
 
 Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)
 {
-    m_encoding = requested.isEmpty() ? detectEncoding(raw.data(), qsizetype(raw.size()))
-                                     : requested;
+    // Detection has validated UTF-8 over the whole text already; only a requested UTF-8 is
+    // checked below.
+    const bool detected = requested.isEmpty();
+    m_encoding = detected ? detectEncoding(raw.data(), qsizetype(raw.size())) : requested;
     const QByteArray upper = m_encoding.toUpper();
     if (upper == "UTF-8" || upper == "UTF8") {
         m_encoding = "UTF-8";
@@ -157,7 +163,7 @@ Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)
             raw.remove_prefix(3);
             m_hadBom = true;
         }
-        if (!isValidUtf8(raw.data(), qsizetype(raw.size())))
+        if (!detected && !isValidUtf8(raw.data(), qsizetype(raw.size())))
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
                                                        "The file is not valid UTF-8. Choose its "
                                                        "encoding (for example GB18030 or Big5)."));
@@ -205,6 +211,10 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
     if (size > 0) {
         if (uchar *mapped = buffer->m_file->map(0, size)) {
             raw = std::string_view(reinterpret_cast<const char *>(mapped), size_t(size));
+            buffer->m_mapped = raw.data();
+#ifdef Q_OS_UNIX
+            ::madvise(mapped, size_t(size), MADV_SEQUENTIAL);
+#endif
         } else {
             readBytes = buffer->m_file->readAll();
             raw = std::string_view(readBytes.constData(), size_t(readBytes.size()));
@@ -225,7 +235,27 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
     const QByteArray keep = buffer->m_storage;
     if (Status st = buffer->decode(raw, encoding); !st)
         return st.error();
+    // Decoded text lives on the heap, not in the mapping.
+    if (buffer->m_mapped && buffer->m_text.data() != raw.data())
+        buffer->m_mapped = nullptr;
     return buffer;
+}
+
+void SourceBuffer::release(const char *from, const char *to) const
+{
+#ifdef Q_OS_UNIX
+    if (!m_mapped || from < m_text.data() || to > m_text.data() + m_text.size() || to <= from)
+        return;
+    static const size_t page = size_t(::sysconf(_SC_PAGESIZE));
+    // Whole pages inside the range only: the neighbours may still be read by someone else.
+    const quintptr start = (quintptr(from) + page - 1) / page * page;
+    const quintptr end = quintptr(to) / page * page;
+    if (end > start)
+        ::madvise(reinterpret_cast<void *>(start), size_t(end - start), MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
 }
 
 Result<std::shared_ptr<SourceBuffer>> SourceBuffer::fromBytes(QByteArray bytes,

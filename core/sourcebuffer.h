@@ -30,6 +30,10 @@ public:
     // Encoding detection on raw bytes: BOM, then UTF-16 by zero bytes, then valid UTF-8, then
     // GB18030 or Big5 by which one's double-byte patterns the text follows.
     static QByteArray detectEncoding(const char *data, qsizetype size);
+
+    // Tells the OS that the mapped text in [from, to) will not be read again, so its pages
+    // leave the process's memory. A no-op for text decoded into memory.
+    void release(const char *from, const char *to) const;
     static bool isValidUtf8(const char *data, qsizetype size);
 
 private:
@@ -38,6 +42,7 @@ private:
     std::unique_ptr<QFile> m_file; // kept open while mapped
     QByteArray m_storage;          // decoded or decompressed text, when not mapped
     std::string_view m_text;
+    const char *m_mapped = nullptr; // start of the mapping when m_text is mapped
     QByteArray m_encoding;
     bool m_hadBom = false;
     qint64 m_sourceBytes = 0;

@@ -36,7 +36,6 @@ quint32 StringPool::hash(std::string_view s)
 void StringPool::reserve(qsizetype strings, qsizetype bytes)
 {
     m_offsets.reserve(size_t(strings) + 1);
-    m_hashes.reserve(size_t(strings));
     m_bytes.reserve(size_t(bytes));
     size_t cap = 16;
     while (cap < size_t(strings) * 2)
@@ -47,55 +46,62 @@ void StringPool::reserve(qsizetype strings, qsizetype bytes)
 
 void StringPool::rehash(size_t newCapacity)
 {
-    m_slots.assign(newCapacity, -1);
+    m_slots.assign(newCapacity, Slot{0, -1});
     const size_t mask = newCapacity - 1;
-    if (m_hashes.size() != size_t(size())) {
-        m_hashes.resize(size_t(size()));
-        for (qint32 c = 0; c < size(); ++c)
-            m_hashes[size_t(c)] = hash(view(c));
-    }
     for (qint32 c = 0; c < size(); ++c) {
-        size_t slot = m_hashes[size_t(c)] & mask;
-        while (m_slots[slot] >= 0)
+        const quint32 h = hash(view(c));
+        size_t slot = h & mask;
+        while (m_slots[slot].code >= 0)
             slot = (slot + 1) & mask;
-        m_slots[slot] = c;
+        m_slots[slot] = Slot{h, c};
     }
+}
+
+void StringPool::ensureIndex() const
+{
+    if (!m_slots.empty() || size() == 0)
+        return;
+    size_t cap = 16;
+    while (cap < size_t(size()) * 2)
+        cap *= 2;
+    const_cast<StringPool *>(this)->rehash(cap); // only from intern() and fromRaw()
 }
 
 qint32 StringPool::find(std::string_view s) const
 {
+    ensureIndex();
     if (m_slots.empty())
         return -1;
     const size_t mask = m_slots.size() - 1;
     const quint32 h = hash(s);
     for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
-        const qint32 c = m_slots[slot];
-        if (c < 0)
+        const Slot &e = m_slots[slot];
+        if (e.code < 0)
             return -1;
-        if (m_hashes[size_t(c)] == h && view(c) == s)
-            return c;
+        if (e.hash == h && view(e.code) == s)
+            return e.code;
     }
 }
 
 qint32 StringPool::intern(std::string_view s)
 {
-    if ((size_t(size()) + 1) * 2 > m_slots.size() || m_hashes.size() != size_t(size()))
-        rehash(m_slots.empty() ? 16 : std::max<size_t>(m_slots.size() * 2, 16));
+    ensureIndex();
+    if ((size_t(size()) + 1) * 2 > m_slots.size())
+        rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
     const size_t mask = m_slots.size() - 1;
     const quint32 h = hash(s);
     size_t slot = h & mask;
     for (;; slot = (slot + 1) & mask) {
-        const qint32 c = m_slots[slot];
-        if (c < 0)
+        const Slot &e = m_slots[slot];
+        if (e.code < 0)
             break;
-        if (m_hashes[size_t(c)] == h && view(c) == s)
-            return c;
+        if (e.hash == h && view(e.code) == s)
+            return e.code;
     }
     const qint32 code = size();
     m_bytes.insert(m_bytes.end(), s.begin(), s.end());
     m_offsets.push_back(m_bytes.size());
-    m_hashes.push_back(h);
-    m_slots[slot] = code;
+    m_slots[slot] = Slot{h, code};
     return code;
 }
 
@@ -106,11 +112,8 @@ StringPool StringPool::fromRaw(std::vector<char> bytes, std::vector<quint64> off
     pool.m_offsets = std::move(offsets);
     if (pool.m_offsets.empty())
         pool.m_offsets.push_back(0);
-    // The hash index is rebuilt lazily on the first intern(); find() needs it now.
-    size_t cap = 16;
-    while (cap < size_t(pool.size()) * 2)
-        cap *= 2;
-    pool.rehash(cap);
+    // Built now rather than lazily, so that concurrent readers never race to build it.
+    pool.ensureIndex();
     return pool;
 }
 

@@ -38,12 +38,19 @@ public:
     static quint32 hash(std::string_view s);
 
 private:
+    // A slot keeps the hash beside the code, so most probes touch one cache line.
+    struct Slot
+    {
+        quint32 hash;
+        qint32 code; // -1 = empty
+    };
+
     void rehash(size_t newCapacity);
+    void ensureIndex() const;
 
     std::vector<char> m_bytes;
     std::vector<quint64> m_offsets; // size() + 1 entries
-    std::vector<qint32> m_slots;    // -1 = empty; capacity is a power of two
-    std::vector<quint32> m_hashes;  // hash of each string, to rehash without rereading
+    std::vector<Slot> m_slots; // capacity is a power of two
 };
 
 } // namespace Segmenta

@@ -2,14 +2,17 @@
 
 #include "columninference.h"
 #include "delimitedreader.h"
-#include "numberparser.h"
 #include "sourcebuffer.h"
+#include "tableimportworker.h"
 #include "taskcontrol.h"
 #include "xlsxreader.h"
 
 #include <QFileInfo>
+#include <QtConcurrent>
 
+#include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace Segmenta {
 
@@ -18,22 +21,7 @@ namespace {
 #define IMPORT_TEXT(text) QT_TRANSLATE_NOOP("Segmenta::Import", text)
 const char kContext[] = "Segmenta::Import";
 
-enum class Kind { Key, Text, Number, Date, Attribute };
-
-struct ColumnPlan
-{
-    int source = -1;
-    QString name;
-    Role role = Role::None;
-    Kind kind = Kind::Attribute;
-    QString format;
-    bool required = false;
-    // Date columns: distinct texts and their tokens, resolved once the order is known.
-    StringPool dateTexts;
-    std::vector<DateToken> dateTokens;
-    std::vector<qint32> dateCodes;
-    bool dateHasTime = false;
-};
+using Kind = ColumnSpec::Kind;
 
 Kind kindFor(Role role)
 {
@@ -90,13 +78,46 @@ int resolveColumn(const QString &column, const QStringList &headers)
     return i;
 }
 
-// Per-row parse results, committed only when every field of the row is good.
-struct Staged
+// Where to cut a delimited text in two for two workers: at a line end near the middle that is
+// outside quotes (an even number of quote characters before it). 0 when it should not be cut.
+size_t splitPoint(std::string_view text, size_t from, const DelimitedFormat &format)
 {
-    std::string_view text;
-    double number = 0;
-    qint32 code = 0;
-};
+    constexpr size_t kMinimumToSplit = 16 << 20;
+    if (format.spaceRuns || text.size() < from + kMinimumToSplit)
+        return 0;
+    size_t quotes = 0;
+    const char *p = text.data() + from;
+    const char *const mid = text.data() + from + (text.size() - from) / 2;
+    for (const char *q; (q = static_cast<const char *>(std::memchr(p, format.quote, size_t(mid - p))));
+         p = q + 1)
+        ++quotes;
+    const char *const end = text.data() + text.size();
+    for (const char *q = mid; q < end && q < mid + (4 << 20); ++q) {
+        if (*q == format.quote)
+            ++quotes;
+        else if (*q == '\n' && quotes % 2 == 0)
+            return size_t(q - text.data()) + 1;
+    }
+    return 0;
+}
+
+// Line breaks in [from, to), as DelimitedReader counts them; -1 when the text has lone CRs.
+qint64 lineBreaks(std::string_view text, size_t from, size_t to)
+{
+    qint64 n = 0;
+    const char *p = text.data() + from;
+    const char *const end = text.data() + to;
+    for (const char *q; (q = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); p = q + 1)
+        ++n;
+    for (p = text.data() + from; p < end; ++p) {
+        p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
+        if (!p)
+            break;
+        if (p + 1 >= end || p[1] != '\n')
+            return -1;
+    }
+    return n;
+}
 
 } // namespace
 
@@ -174,15 +195,16 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     if (!opened)
         return opened.error();
     std::unique_ptr<RecordSource> source = opened.takeValue();
+    auto *text = dynamic_cast<DelimitedReader *>(source.get());
 
     // Header (or the first record, to learn the width).
     Record record;
     QStringList headers;
     qint64 headerLine = 0;
+    qint64 leadingBlank = 0;
     while (source->next(record)) {
         if (record.blank) {
-            ++report.lines;
-            ++report.blank;
+            ++leadingBlank;
             continue;
         }
         headerLine = record.line;
@@ -200,11 +222,9 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     }
 
     // Roles: explicit mappings first, then header detection for the rest.
-    std::vector<ColumnPlan> plans(static_cast<size_t>(width));
-    for (qsizetype i = 0; i < width; ++i) {
-        plans[size_t(i)].source = int(i);
-        plans[size_t(i)].name = headers[i];
-    }
+    std::vector<ColumnSpec> specs(static_cast<size_t>(width));
+    for (qsizetype i = 0; i < width; ++i)
+        specs[size_t(i)].name = headers[i];
     QList<Role> taken;
     for (const ColumnMapping &m : options.mappings) {
         if (!Roles::belongsTo(m.role, options.kind))
@@ -216,12 +236,12 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                            IMPORT_TEXT("There is no column “%1” in “%2”. Its columns are: %3."),
                            {m.column, QFileInfo(options.path).fileName(),
                             headers.join(QStringLiteral(", "))});
-        plans[size_t(c)].role = m.role;
-        plans[size_t(c)].format = m.format;
+        specs[size_t(c)].role = m.role;
+        specs[size_t(c)].format = m.format;
         taken.append(m.role);
     }
     if (options.detectRoles && report.hasHeader) {
-        for (ColumnPlan &p : plans) {
+        for (ColumnSpec &p : specs) {
             if (p.role != Role::None)
                 continue;
             const Role r = Roles::detect(p.name, options.kind);
@@ -231,7 +251,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             }
         }
     }
-    for (ColumnPlan &p : plans) {
+    for (ColumnSpec &p : specs) {
         p.kind = kindFor(p.role);
         p.required = Roles::isRequired(p.role, options.kind);
         if (p.role != Role::None)
@@ -241,227 +261,135 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     const bool computeAmount = options.kind == TableKind::Transactions
                                && !taken.contains(Role::Amount) && taken.contains(Role::Quantity)
                                && taken.contains(Role::UnitPrice);
-    auto missingRole = [&](Role role) -> std::optional<Message> {
-        if (taken.contains(role) || (role == Role::Amount && computeAmount))
-            return std::nullopt;
+    for (Role required : {Role::Customer, Role::Date, Role::Amount}) {
+        if (!Roles::isRequired(required, options.kind) || taken.contains(required)
+            || (required == Role::Amount && computeAmount))
+            continue;
         return Message(kContext,
                        IMPORT_TEXT("No column of “%1” was recognised as “%2”. Its columns are: "
                                    "%3. Name the column with --map %2=COLUMN."),
-                       {QFileInfo(options.path).fileName(), Roles::name(role),
+                       {QFileInfo(options.path).fileName(), Roles::name(required),
                         headers.join(QStringLiteral(", "))})
             .withCode("missing-role");
-    };
-    for (Role required : {Role::Customer, Role::Date, Role::Amount}) {
-        if (!Roles::isRequired(required, options.kind))
-            continue;
-        if (auto m = missingRole(required))
-            return *m;
     }
-    if (computeAmount) {
+    if (computeAmount)
         report.roleColumns.insert(QStringLiteral("amount"),
                                   QStringLiteral("%1 × %2").arg(
                                       report.roleColumns.value(QStringLiteral("quantity")),
                                       report.roleColumns.value(QStringLiteral("unit_price"))));
+
+    // Large text files of transactions are read in two halves on two cores. (Customer lists
+    // are not cut: their duplicate-id check needs one reader, and they are read beside the
+    // transactions anyway.)
+    size_t split = 0, dataStart = 0;
+    qint64 secondLine = 0;
+    qsizetype expectedRows = 1024;
+    if (text) {
+        const std::string_view all = text->buffer()->text();
+        dataStart = text->position();
+        // Rows expected, from the line length of the first megabyte, to reserve the columns.
+        const size_t sample = std::min<size_t>(all.size() - dataStart, 1 << 20);
+        const qint64 sampleLines = std::max<qint64>(1, lineBreaks(all, dataStart, dataStart + sample));
+        const qint64 bytesPerLine = std::max<qint64>(8, qint64(sample) / sampleLines);
+        expectedRows = qsizetype(qint64(all.size() - dataStart) / bytesPerLine * 21 / 20 + 16);
+        if (options.kind == TableKind::Transactions && QThread::idealThreadCount() > 1)
+            split = splitPoint(all, dataStart, text->format());
+        if (split) {
+            const qint64 breaks = lineBreaks(all, dataStart, split);
+            if (breaks < 0)
+                split = 0;
+            else
+                secondLine = text->line() + breaks;
+        }
     }
-
-    // Output columns, in source order.
-    Table &table = out.table;
-    table = Table(options.kind);
-    for (const ColumnPlan &p : plans) {
-        const ColumnType t = p.kind == Kind::Number ? ColumnType::Number
-                             : p.kind == Kind::Date ? ColumnType::Date
-                                                    : ColumnType::Text;
-        table.addColumn(Column(p.name, t, p.role));
-    }
-    std::vector<qint32> lines;       // source line of each loaded row
-    std::vector<qint64> firstLineOfKey; // customers: where each id was first seen
-    const bool uniqueKeys = options.kind == TableKind::Customers;
-    std::vector<Staged> staged(static_cast<size_t>(width));
-
-    // Without a header the first record is data: replay it. The header is not a data line.
-    bool replay = !report.hasHeader;
-
-    auto reject = [&](const Record &r, const QString &column, Message reason) {
-        ++report.rejected;
-        report.rejections.append(RejectedLine{r.line, column, std::move(reason), qs(r.raw)});
+    std::atomic<double> firstDone{0}, secondDone{0};
+    TaskControl firstStep(control, 0, 0), secondStep(control, 0, 0);
+    auto reportBoth = [&] {
+        if (control)
+            control->reportProgress(split ? (firstDone + secondDone) / 2 : double(firstDone));
     };
+    firstStep.setProgressFunction([&](double f) { firstDone = f; reportBoth(); });
+    secondStep.setProgressFunction([&](double f) { secondDone = f; reportBoth(); });
 
-    qint64 sinceReport = 0;
-    const auto isMissing = [](std::string_view v) { return ColumnInference::isMissingToken(v); };
-    while (replay || source->next(record)) {
-        replay = false;
-        ++report.lines;
-        if (record.blank) {
-            ++report.blank;
-            continue;
-        }
-        if (++sinceReport >= 65536 && control) {
-            sinceReport = 0;
-            if (control->isCancelled())
-                return Message(kContext, IMPORT_TEXT("The import was cancelled.")).withCode("cancelled");
-            control->reportProgress(source->progress());
-        }
-        qsizetype n = qsizetype(record.fields.size());
-        while (n > width && trimmed(record.fields[size_t(n - 1)]).empty())
-            --n; // trailing empty fields, as left by some exports
-        if (n != width) {
-            reject(record, QString(),
-                   Message(kContext, IMPORT_TEXT("Expected %1 fields but found %2."),
-                           {QString::number(width), QString::number(record.fields.size())}));
-            continue;
-        }
-        bool good = true;
-        for (qsizetype c = 0; c < width && good; ++c) {
-            ColumnPlan &p = plans[size_t(c)];
-            const std::string_view v = trimmed(record.fields[size_t(c)]);
-            Staged &s = staged[size_t(c)];
-            switch (p.kind) {
-            case Kind::Key:
-                if (v.empty()) {
-                    reject(record, p.name, Message(kContext, IMPORT_TEXT("The customer id is missing.")));
-                    good = false;
-                } else if (uniqueKeys) {
-                    const qint32 code = table.column(c).pool().find(v);
-                    if (code >= 0) {
-                        reject(record, p.name,
-                               Message(kContext,
-                                       IMPORT_TEXT("The customer id “%1” already appeared on line %2."),
-                                       {qs(v), QString::number(firstLineOfKey[size_t(code)])}));
-                        good = false;
-                    }
-                }
-                s.text = v;
-                break;
-            case Kind::Text:
-            case Kind::Attribute:
-                s.text = v;
-                break;
-            case Kind::Number: {
-                if (isMissing(v)) {
-                    if (p.required) {
-                        reject(record, p.name, Message(kContext, IMPORT_TEXT("The amount is missing.")));
-                        good = false;
-                    }
-                    s.number = std::nan("");
-                    break;
-                }
-                const std::optional<double> x = NumberParser::parse(v);
-                if (!x) {
-                    reject(record, p.name,
-                           Message(kContext, IMPORT_TEXT("“%1” is not a number."), {qs(v)}));
-                    good = false;
-                }
-                s.number = x.value_or(0);
-                break;
-            }
-            case Kind::Date: {
-                if (isMissing(v)) {
-                    if (p.required) {
-                        reject(record, p.name, Message(kContext, IMPORT_TEXT("The date is missing.")));
-                        good = false;
-                    }
-                    s.code = -1;
-                    break;
-                }
-                const qint32 before = p.dateTexts.size();
-                const qint32 code = p.dateTexts.intern(v);
-                if (code == before) {
-                    DateToken t;
-                    if (p.format.isEmpty()) {
-                        t = DateParser::tokenize(v, p.role == Role::Date || p.role == Role::BirthDate
-                                                        || p.role == Role::SignupDate);
-                    } else if (auto d = DateParser::parseWithFormat(v, p.format)) {
-                        const QDate date = Column::fromDays(d->days);
-                        t.kind = DateToken::Exact;
-                        t.p1 = date.year(), t.p2 = date.month(), t.p3 = date.day();
-                        t.hasTime = d->seconds >= 0;
-                        t.seconds = std::max(d->seconds, 0);
-                    }
-                    p.dateTokens.push_back(t);
-                }
-                if (p.dateTokens[size_t(code)].kind == DateToken::Invalid) {
-                    reject(record, p.name,
-                           Message(kContext, IMPORT_TEXT("“%1” is not a date."), {qs(v)}));
-                    good = false;
-                }
-                s.code = code;
-                break;
-            }
-            }
-        }
-        if (!good)
-            continue;
-        for (qsizetype c = 0; c < width; ++c) {
-            ColumnPlan &p = plans[size_t(c)];
-            Column &col = table.column(c);
-            const Staged &s = staged[size_t(c)];
-            switch (p.kind) {
-            case Kind::Key: {
-                const qint32 code = col.mutablePool().intern(s.text);
-                col.codes().push_back(code);
-                if (uniqueKeys)
-                    firstLineOfKey.push_back(record.line);
-                break;
-            }
-            case Kind::Text:
-            case Kind::Attribute:
-                col.codes().push_back(isMissing(s.text) && s.text.empty()
-                                          ? Column::kMissingCode
-                                          : col.mutablePool().intern(s.text));
-                break;
-            case Kind::Number:
-                col.numbers().push_back(s.number);
-                break;
-            case Kind::Date:
-                p.dateCodes.push_back(s.code);
-                break;
-            }
-        }
-        lines.push_back(qint32(record.line));
-        ++report.loaded;
+    TableImportWorker first(specs, options.kind, split ? expectedRows / 2 + 1024 : expectedRows);
+    first.report.lines += leadingBlank;
+    first.report.blank += leadingBlank;
+    if (!report.hasHeader)
+        first.add(record); // the first record is data; the header is not a data line
+    QFuture<void> secondFuture;
+    std::unique_ptr<TableImportWorker> second;
+    std::unique_ptr<DelimitedReader> secondReader;
+    if (split) {
+        const std::string_view all = text->buffer()->text();
+        text->restrict(dataStart, split, text->line());
+        secondReader = std::make_unique<DelimitedReader>(text->buffer(), text->format());
+        secondReader->restrict(split, all.size(), secondLine);
+        second = std::make_unique<TableImportWorker>(specs, options.kind, expectedRows / 2 + 1024);
+        secondFuture = QtConcurrent::run([&] {
+            second->consume(*secondReader, &secondStep, text->buffer().get());
+        });
     }
+    first.consume(*source, &firstStep, text ? text->buffer().get() : nullptr);
+    if (split) {
+        secondFuture.waitForFinished();
+        first.merge(std::move(*second));
+        second.reset();
+    }
+    if (first.cancelled)
+        return Message(kContext, IMPORT_TEXT("The import was cancelled.")).withCode("cancelled");
     if (const Message damaged = source->error(); !damaged.isEmpty())
         return damaged;
     if (control)
         control->reportProgress(1.0);
 
+    report.lines = first.report.lines;
+    report.loaded = first.report.loaded;
+    report.rejected = first.report.rejected;
+    report.blank = first.report.blank;
+    report.rejections = std::move(first.report.rejections);
+    Table &table = out.table;
+    table = std::move(first.table);
+    std::vector<qint32> &lines = first.lines;
+
     // Resolve date columns now that every value of each has been seen.
     std::vector<char> keep;
     for (qsizetype c = 0; c < width; ++c) {
-        ColumnPlan &p = plans[size_t(c)];
+        const ColumnSpec &p = specs[size_t(c)];
         if (p.kind != Kind::Date)
             continue;
-        bool conflict = false;
-        DateOrder order = DateParser::decideOrder(p.dateTokens, &conflict);
-        const bool needsOrder = std::any_of(p.dateTokens.begin(), p.dateTokens.end(),
-                                            [](const DateToken &t) { return t.kind == DateToken::Numeric; });
+        TableImportWorker::DateState &d = first.dates[size_t(c)];
+        DateOrder order = DateParser::decideOrder(d.tokens);
+        const bool needsOrder = std::any_of(d.tokens.begin(), d.tokens.end(), [](const DateToken &t) {
+            return t.kind == DateToken::Numeric;
+        });
         if (needsOrder && options.dateOrder != DateOrder::Unknown)
             order = options.dateOrder;
-        if (needsOrder && order == DateOrder::Unknown)
+        if (needsOrder && order == DateOrder::Unknown) {
+            QString example;
+            for (qint32 k = 0; k < d.texts.size() && example.isEmpty(); ++k)
+                if (d.tokens[size_t(k)].kind == DateToken::Numeric)
+                    example = d.texts.text(k);
             return Message(kContext,
                            IMPORT_TEXT("The dates in column “%1” read both day-first and "
                                        "month-first (for example “%2”). Choose the order: "
                                        "--date-order dmy or --date-order mdy."),
-                           {p.name, [&] {
-                                for (qint32 k = 0; k < p.dateTexts.size(); ++k)
-                                    if (p.dateTokens[size_t(k)].kind == DateToken::Numeric)
-                                        return p.dateTexts.text(k);
-                                return QString();
-                            }()})
+                           {p.name, example})
                 .withCode("date-order");
+        }
         if (needsOrder)
             report.dateOrders.insert(p.name, dateOrderName(order));
-        std::vector<std::optional<ResolvedDate>> resolved(p.dateTokens.size());
-        for (size_t k = 0; k < p.dateTokens.size(); ++k) {
-            resolved[k] = DateParser::resolve(p.dateTokens[k], order);
-            p.dateHasTime = p.dateHasTime || (resolved[k] && resolved[k]->seconds >= 0);
+        std::vector<std::optional<ResolvedDate>> resolved(d.tokens.size());
+        bool hasTime = false;
+        for (size_t k = 0; k < d.tokens.size(); ++k) {
+            resolved[k] = DateParser::resolve(d.tokens[k], order);
+            hasTime = hasTime || (resolved[k] && resolved[k]->seconds >= 0);
         }
         Column &col = table.column(c);
-        col.days().resize(p.dateCodes.size());
-        if (p.dateHasTime)
-            col.secondsOfDay().resize(p.dateCodes.size());
-        for (size_t row = 0; row < p.dateCodes.size(); ++row) {
-            const qint32 code = p.dateCodes[row];
+        col.days().resize(d.codes.size());
+        if (hasTime)
+            col.secondsOfDay().resize(d.codes.size());
+        for (size_t row = 0; row < d.codes.size(); ++row) {
+            const qint32 code = d.codes[row];
             if (code < 0) {
                 col.days()[row] = Column::kMissingDate;
                 continue;
@@ -469,7 +397,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             const auto &r = resolved[size_t(code)];
             if (!r) {
                 if (keep.empty())
-                    keep.assign(p.dateCodes.size(), 1);
+                    keep.assign(d.codes.size(), 1);
                 if (keep[row]) {
                     keep[row] = 0;
                     ++report.rejected;
@@ -477,25 +405,20 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                     report.rejections.append(RejectedLine{
                         lines[row], p.name,
                         Message(kContext, IMPORT_TEXT("“%1” is not a date when read as %2."),
-                                {p.dateTexts.text(code), dateOrderName(order)}),
+                                {d.texts.text(code), dateOrderName(order)}),
                         QString()});
                 }
                 col.days()[row] = Column::kMissingDate;
                 continue;
             }
             col.days()[row] = r->days;
-            if (p.dateHasTime)
+            if (hasTime)
                 col.secondsOfDay()[row] = std::max(r->seconds, 0);
         }
-        p.dateCodes = {};
+        d = {};
     }
     if (!keep.empty()) {
         table.compact(keep);
-        std::vector<qint32> kept;
-        for (size_t i = 0; i < lines.size(); ++i)
-            if (keep[i])
-                kept.push_back(lines[i]);
-        lines.swap(kept);
         std::sort(report.rejections.begin(), report.rejections.end(),
                   [](const RejectedLine &a, const RejectedLine &b) { return a.line < b.line; });
     }

@@ -8,7 +8,8 @@
 namespace Segmenta {
 
 // Shared between a long-running core function and whoever started it: the caller may request
-// cancellation from any thread; the worker reports progress as a fraction in [0, 1].
+// cancellation from any thread; the worker reports progress as a fraction in [0, 1]. The
+// progress function is called on worker threads (possibly several), so it must be thread-safe.
 class TaskControl
 {
 public:

@@ -1,0 +1,185 @@
+#include "customersummary.h"
+
+#include "taskcontrol.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Segmenta {
+
+QString timeUnitName(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day:
+        return QStringLiteral("day");
+    case TimeUnit::Week:
+        return QStringLiteral("week");
+    case TimeUnit::Month:
+        return QStringLiteral("month");
+    }
+    return {};
+}
+
+bool timeUnitFromName(const QString &name, TimeUnit &unit)
+{
+    const QString n = name.toLower();
+    if (n == u"day" || n == u"days")
+        unit = TimeUnit::Day;
+    else if (n == u"week" || n == u"weeks")
+        unit = TimeUnit::Week;
+    else if (n == u"month" || n == u"months")
+        unit = TimeUnit::Month;
+    else
+        return false;
+    return true;
+}
+
+double daysPerUnit(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day:
+        return 1.0;
+    case TimeUnit::Week:
+        return 7.0;
+    case TimeUnit::Month:
+        return 365.25 / 12.0;
+    }
+    return 1.0;
+}
+
+CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptions &options,
+                                         TaskControl *control)
+{
+    CustomerSummary s;
+    const size_t n = size_t(data.customerCount());
+    s.firstDay.assign(n, Column::kMissingDate);
+    s.lastDay.assign(n, Column::kMissingDate);
+    s.orders.assign(n, 0);
+    s.purchaseDays.assign(n, 0);
+    s.lines.assign(n, 0);
+    s.revenue.assign(n, 0.0);
+    s.repeatRevenue.assign(n, 0.0);
+    s.grossProfit.assign(n, 0.0);
+    s.quantity.assign(n, 0.0);
+
+    const Column *dateCol = data.transactions.find(Role::Date);
+    const Column *amountCol = data.transactions.find(Role::Amount);
+    const std::vector<qint32> &cust = data.transactionCustomers();
+    if (!dateCol || !amountCol || cust.empty()) {
+        s.asOfDay = options.asOfDay == Column::kMissingDate ? 0 : options.asOfDay;
+        return s;
+    }
+    const std::vector<qint32> &days = dateCol->days();
+    const std::vector<double> &amount = amountCol->numbers();
+    const Column *orderCol = data.transactions.find(Role::Order);
+    const Column *marginCol = data.transactions.find(Role::Margin);
+    const Column *quantityCol = data.transactions.find(Role::Quantity);
+    s.hasOrderIds = orderCol != nullptr;
+    s.hasMargin = marginCol != nullptr;
+
+    qint32 dataMax = std::numeric_limits<qint32>::min();
+    for (qint32 d : days)
+        dataMax = std::max(dataMax, d);
+    s.asOfDay = options.asOfDay != Column::kMissingDate ? options.asOfDay : dataMax + 1;
+    const qint32 from = options.fromDay;
+
+    // A margin column holds rates when its values lie in [-1, 1], absolute margins otherwise.
+    bool marginIsRate = true;
+    if (marginCol)
+        for (double m : marginCol->numbers())
+            if (!std::isnan(m) && std::fabs(m) > 1.0) {
+                marginIsRate = false;
+                break;
+            }
+
+    // Counting sort of the lines by customer, keeping only the window.
+    const size_t lines = cust.size();
+    std::vector<qint64> start(n + 1, 0);
+    auto inWindow = [&](size_t i) {
+        return days[i] != Column::kMissingDate && days[i] < s.asOfDay
+               && (from == Column::kMissingDate || days[i] >= from);
+    };
+    for (size_t i = 0; i < lines; ++i)
+        if (inWindow(i))
+            ++start[size_t(cust[i]) + 1];
+    for (size_t c = 0; c < n; ++c)
+        start[c + 1] += start[c];
+    std::vector<qint32> order(static_cast<size_t>(start[n]));
+    {
+        std::vector<qint64> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < lines; ++i)
+            if (inWindow(i))
+                order[size_t(fill[size_t(cust[i])]++)] = qint32(i);
+    }
+    s.transactionsUsed = qint64(order.size());
+    if (control)
+        control->reportProgress(0.4);
+
+    s.minDay = std::numeric_limits<qint32>::max();
+    s.maxDay = std::numeric_limits<qint32>::min();
+    std::vector<qint32> scratch;
+    for (size_t c = 0; c < n; ++c) {
+        const qint64 b = start[c], e = start[c + 1];
+        if (b == e)
+            continue;
+        if (control && (c & 0xFFFF) == 0) {
+            if (control->isCancelled())
+                return s;
+            control->reportProgress(0.4 + 0.6 * double(c) / double(n));
+        }
+        qint32 first = std::numeric_limits<qint32>::max(), last = std::numeric_limits<qint32>::min();
+        double rev = 0, profit = 0, qty = 0;
+        for (qint64 k = b; k < e; ++k) {
+            const size_t i = size_t(order[size_t(k)]);
+            first = std::min(first, days[i]);
+            last = std::max(last, days[i]);
+            const double a = std::isnan(amount[i]) ? 0.0 : amount[i];
+            rev += a;
+            double m = options.defaultMarginRate * a;
+            if (marginCol && !std::isnan(marginCol->numbers()[i]))
+                m = marginIsRate ? a * marginCol->numbers()[i] : marginCol->numbers()[i];
+            profit += m;
+            if (quantityCol && !std::isnan(quantityCol->numbers()[i]))
+                qty += quantityCol->numbers()[i];
+        }
+        double repeat = 0;
+        for (qint64 k = b; k < e; ++k) {
+            const size_t i = size_t(order[size_t(k)]);
+            if (days[i] > first && !std::isnan(amount[i]))
+                repeat += amount[i];
+        }
+        // Distinct days.
+        scratch.clear();
+        for (qint64 k = b; k < e; ++k)
+            scratch.push_back(days[size_t(order[size_t(k)])]);
+        std::sort(scratch.begin(), scratch.end());
+        const qint32 distinctDays = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+        // Distinct orders.
+        qint32 distinctOrders = qint32(e - b);
+        if (orderCol) {
+            scratch.clear();
+            for (qint64 k = b; k < e; ++k)
+                scratch.push_back(orderCol->codes()[size_t(order[size_t(k)])]);
+            std::sort(scratch.begin(), scratch.end());
+            distinctOrders = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+        }
+        s.firstDay[c] = first;
+        s.lastDay[c] = last;
+        s.orders[c] = distinctOrders;
+        s.purchaseDays[c] = distinctDays;
+        s.lines[c] = qint32(e - b);
+        s.revenue[c] = rev;
+        s.repeatRevenue[c] = repeat;
+        s.grossProfit[c] = profit;
+        s.quantity[c] = qty;
+        s.minDay = std::min(s.minDay, first);
+        s.maxDay = std::max(s.maxDay, last);
+    }
+    if (s.transactionsUsed == 0)
+        s.minDay = s.maxDay = s.asOfDay;
+    if (control)
+        control->reportProgress(1.0);
+    return s;
+}
+
+} // namespace Segmenta
