@@ -1,0 +1,1 @@
+segmenta_add_test(tst_customersummary analysis/tst_customersummary.cpp)
