@@ -1,110 +1,230 @@
 #include "mainwindow.h"
 
-#include "columntablemodel.h"
-#include "dataset.h"
-#include "projectfile.h"
+#include "backgroundtask.h"
+#include "datapage.h"
+#include "demoproject.h"
+#include "projectsession.h"
+#include "startpage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Segmenta {
 
-struct MainWindow::Pending
-{
-    std::optional<Result<ProjectContents>> result;
-};
+namespace {
+const int kMaxRecent = 8;
+}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Segmenta"));
-    resize(1200, 800);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(tr("Open a project to begin."), central);
-    layout->addWidget(m_summary);
-    m_pages = new QTabWidget(central);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    setAcceptDrops(true);
+    m_tasks = new BackgroundTask(this);
+    m_session = new ProjectSession(m_tasks, this);
 
-    m_customersModel = new ColumnTableModel(this);
-    m_transactionsModel = new ColumnTableModel(this);
-    for (auto [model, title] : {std::pair{m_customersModel, tr("Customers")},
-                                std::pair{m_transactionsModel, tr("Transactions")}}) {
-        auto *view = new QTableView(m_pages);
-        view->setModel(model);
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-        view->horizontalHeader()->setDefaultSectionSize(140);
-        m_pages->addTab(view, title);
-    }
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(220);
+    m_pages = new QStackedWidget(splitter);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1080});
+    setCentralWidget(splitter);
+
+    m_startPage = new StartPage(m_pages);
+    m_dataPage = new DataPage(m_pages);
+    addPage(m_startPage, QStringLiteral("start"), tr("Start"));
+    addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_taskLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
+                       static_cast<QWidget *>(m_cancel)})
+        w->hide();
+    connect(m_cancel, &QPushButton::clicked, m_tasks, &BackgroundTask::cancel);
+    connect(m_tasks, &BackgroundTask::started, this, [this](const QString &title) {
+        m_taskLabel->setText(title + QStringLiteral("…"));
+        m_progress->setValue(0);
+        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel),
+                           static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+            w->show();
+    });
+    connect(m_tasks, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_tasks, &BackgroundTask::finished, this, [this](bool cancelled) {
+        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel),
+                           static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+            w->hide();
+        if (cancelled)
+            statusBar()->showMessage(tr("Cancelled."), 4000);
+    });
+
+    connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::failed, this, &MainWindow::showError);
+    connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
+        path.isEmpty() ? askForProject() : openProject(path);
+    });
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+
     createMenus();
-    connect(&m_loadWatcher, &QFutureWatcher<void>::finished, this, &MainWindow::projectLoaded);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    m_startPage->setRecentProjects(settings.value(QStringLiteral("recent")).toStringList());
+    m_navigation->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &name, const QString &title)
 {
-    m_loadWatcher.waitForFinished();
+    page->setObjectName(name);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, name);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names.append(m_pages->widget(i)->objectName());
+    return names;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = int(pageNames().indexOf(name));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Project…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                          tr("Segmenta projects (*.segmenta)"));
-        if (!path.isEmpty())
-            openProject(path);
-    });
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::askForProject);
+    file->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Close Project"), QKeySequence::Close, m_session, &ProjectSession::close);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = view->addAction(tr("&Presentation Mode"), QKeySequence::FullScreen, this, [this] {
+        isFullScreen() ? showNormal() : showFullScreen();
+    });
+    fullScreen->setCheckable(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Segmenta"), this, [this] {
+        QMessageBox::about(this, tr("About Segmenta"),
+                           tr("<h3>Segmenta %1</h3><p>Customer segmentation for marketing managers.</p>"
+                              "<p>Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), "
+                              "zlib and minizip (zlib licence), libxlsxwriter (BSD-2).</p>")
+                               .arg(QStringLiteral(SEGMENTA_VERSION)));
+    });
+}
+
+void MainWindow::askForProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Segmenta projects (*.segmenta)"));
+    if (!path.isEmpty())
+        openProject(path);
 }
 
 void MainWindow::openProject(const QString &path)
 {
-    if (m_loadWatcher.isRunning())
-        return;
-    m_loadingPath = path;
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    auto pending = std::make_shared<Pending>();
-    m_pending = pending;
-    m_loadWatcher.setFuture(QtConcurrent::run([pending, path] {
-        pending->result = ProjectFile::load(path);
-    }));
+    m_session->open(path);
 }
 
-void MainWindow::projectLoaded()
+void MainWindow::openDemo()
 {
-    if (!m_pending || !m_pending->result)
-        return;
-    auto &result = *m_pending->result;
-    if (!result) {
-        statusBar()->clearMessage();
-        const Message &m = result.error();
-        QMessageBox::warning(this, tr("Open Project"),
-                             m.format(QCoreApplication::translate(m.context(), m.source())));
+    DemoProject::open(m_session, m_tasks, this);
+}
+
+void MainWindow::projectChanged()
+{
+    const auto data = m_session->data();
+    m_dataPage->setDataset(data);
+    if (!data) {
+        setWindowTitle(tr("Segmenta"));
+        showPage(QStringLiteral("start"));
         return;
     }
-    auto dataset = std::make_shared<Dataset>(std::move(result->data));
-    m_dataset = dataset;
-    m_customersModel->setTable(dataset, TableKind::Customers);
-    m_transactionsModel->setTable(dataset, TableKind::Transactions);
-    m_summary->setText(tr("%1: %L2 customers, %L3 transactions")
-                           .arg(QFileInfo(m_loadingPath).fileName())
-                           .arg(dataset->customerCount())
-                           .arg(dataset->transactionCount()));
-    setWindowTitle(tr("%1 – Segmenta").arg(QFileInfo(m_loadingPath).fileName()));
-    statusBar()->showMessage(tr("Opened %1").arg(m_loadingPath), 5000);
+    const QString name = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(tr("%1 – Segmenta").arg(name));
+    statusBar()->showMessage(tr("%1: %L2 customers, %L3 transactions")
+                                 .arg(name)
+                                 .arg(data->customerCount())
+                                 .arg(data->transactionCount()));
+    rememberRecent(m_session->path());
+    showPage(QStringLiteral("data"));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    m_startPage->setRecentProjects(recent);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_tasks->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".segmenta"), Qt::CaseInsensitive)) {
+            openProject(path);
+            return;
+        }
+    }
 }
 
 } // namespace Segmenta

@@ -1,22 +1,23 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
-class QTabWidget;
-class QTableView;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
 
 namespace Segmenta {
 
-class ColumnTableModel;
-class Dataset;
-struct ProjectContents;
+class BackgroundTask;
+class DataPage;
+class ProjectSession;
+class StartPage;
 
-// The application window. Pages are added as the analysis issues land; for now it opens a
-// project off the GUI thread and shows its customers and transactions.
+// The application window: a navigation list of pages on the left, the pages on the right,
+// long work shown in the status bar with a Cancel button. Each page is its own class; this
+// class only wires them to the project session, the menus and the window state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,21 +26,36 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ProjectSession *session() const { return m_session; }
+    BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);
+    void openDemo();
+    // Shows the page with this object name ("start", "data", ...); false when there is none.
+    bool showPage(const QString &name);
+    QStringList pageNames() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
-    void projectLoaded();
+    void addPage(QWidget *page, const QString &name, const QString &title);
+    void projectChanged();
+    void rememberRecent(const QString &path);
+    void askForProject();
+    void showError(const QString &title, const QString &message);
 
-    QTabWidget *m_pages = nullptr;
-    QLabel *m_summary = nullptr;
-    ColumnTableModel *m_customersModel = nullptr;
-    ColumnTableModel *m_transactionsModel = nullptr;
-    QString m_loadingPath;
-    std::shared_ptr<const Dataset> m_dataset;
-    QFutureWatcher<void> m_loadWatcher;
-    struct Pending;
-    std::shared_ptr<Pending> m_pending;
+    BackgroundTask *m_tasks;
+    ProjectSession *m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    DataPage *m_dataPage;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_taskLabel;
 };
 
 } // namespace Segmenta

@@ -1,5 +1,6 @@
 // segmenta: the desktop application. Command-line parsing only; the window is in ui/.
 #include "mainwindow.h"
+#include "projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,21 +17,33 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Customer segmentation for marketing managers."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo project (built on first use).")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Show this page once a project is open (start, data, ...)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save a screenshot of the window to FILE once the project is open, then quit."),
+                      QStringLiteral("Save a picture of the window to FILE once the project is open, then quit."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
     parser.process(app);
 
     Segmenta::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.isSet(QStringLiteral("demo")))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
-    if (parser.isSet(QStringLiteral("screenshot"))) {
-        const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(3000, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
+
+    const QString page = parser.value(QStringLiteral("page"));
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!page.isEmpty() || !screenshot.isEmpty()) {
+        QObject::connect(window.session(), &Segmenta::ProjectSession::projectChanged, &window, [&] {
+            if (!page.isEmpty())
+                window.showPage(page);
+            if (!screenshot.isEmpty())
+                QTimer::singleShot(500, &window, [&window, screenshot] {
+                    window.grab().save(screenshot);
+                    QApplication::quit();
+                });
         });
     }
     return app.exec();

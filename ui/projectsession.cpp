@@ -1,0 +1,88 @@
+#include "projectsession.h"
+
+#include "backgroundtask.h"
+#include "datasetimporter.h"
+#include "messagetext.h"
+#include "projectfile.h"
+
+#include <QFileInfo>
+
+namespace Segmenta {
+
+ProjectSession::ProjectSession(BackgroundTask *tasks, QObject *parent)
+    : QObject(parent), m_tasks(tasks)
+{}
+
+void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &path,
+                           QJsonObject settings)
+{
+    m_data = std::move(data);
+    m_path = path;
+    m_settings = std::move(settings);
+    Q_EMIT projectChanged();
+}
+
+void ProjectSession::open(const QString &path)
+{
+    auto result = std::make_shared<std::optional<Result<ProjectContents>>>();
+    m_tasks->start(
+        tr("Opening %1").arg(QFileInfo(path).fileName()),
+        [result, path](TaskControl &control) { *result = ProjectFile::load(path, &control); },
+        [this, result, path] {
+            if (!result->has_value())
+                return;
+            Result<ProjectContents> &r = **result;
+            if (!r) {
+                Q_EMIT failed(tr("Open Project"), messageText(r.error()));
+                return;
+            }
+            adopt(std::make_shared<const Dataset>(std::move(r->data)), path, r->settings);
+        });
+}
+
+void ProjectSession::importFiles(const std::optional<TableImportOptions> &customers,
+                                 const std::optional<TableImportOptions> &transactions,
+                                 const QString &projectPath)
+{
+    struct Outcome
+    {
+        std::optional<Result<Dataset>> data;
+        Status saved;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_tasks->start(
+        tr("Importing"),
+        [outcome, customers, transactions, projectPath](TaskControl &control) {
+            TaskControl importing(&control, 0.0, 0.0);
+            importing.setProgressFunction([&control](double f) { control.reportProgress(0.85 * f); });
+            outcome->data = DatasetImporter::run(customers, transactions, &importing);
+            if (!*outcome->data || control.isCancelled())
+                return;
+            // Moved in and out rather than copied: the data may be millions of rows.
+            ProjectContents project;
+            project.data = std::move(outcome->data->value());
+            outcome->saved = ProjectFile::save(projectPath, project);
+            outcome->data->value() = std::move(project.data);
+            control.reportProgress(1.0);
+        },
+        [this, outcome, projectPath] {
+            if (!outcome->data)
+                return;
+            if (!*outcome->data) {
+                Q_EMIT failed(tr("Import"), messageText(outcome->data->error()));
+                return;
+            }
+            if (!outcome->saved) {
+                Q_EMIT failed(tr("Import"), messageText(outcome->saved.error()));
+                return;
+            }
+            adopt(std::make_shared<const Dataset>(std::move(outcome->data->value())), projectPath, {});
+        });
+}
+
+void ProjectSession::close()
+{
+    adopt(nullptr, QString(), {});
+}
+
+} // namespace Segmenta

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "dataset.h"
+#include "tableimportoptions.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace Segmenta {
+
+class BackgroundTask;
+
+// The open project: its file, its data (shared, immutable once loaded, so pages and
+// background analyses read it without locks) and its settings. Opening and importing run as
+// background tasks; the result replaces the current project on the GUI thread.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(BackgroundTask *tasks, QObject *parent = nullptr);
+
+    bool hasProject() const { return m_data != nullptr; }
+    std::shared_ptr<const Dataset> data() const { return m_data; }
+    QString path() const { return m_path; }
+    const QJsonObject &settings() const { return m_settings; }
+
+    void open(const QString &path);
+    // Imports the files and saves them as a new project at projectPath.
+    void importFiles(const std::optional<TableImportOptions> &customers,
+                     const std::optional<TableImportOptions> &transactions,
+                     const QString &projectPath);
+    void close();
+
+Q_SIGNALS:
+    void projectChanged();
+    void failed(const QString &title, const QString &message);
+
+private:
+    void adopt(std::shared_ptr<const Dataset> data, const QString &path, QJsonObject settings);
+
+    BackgroundTask *m_tasks;
+    std::shared_ptr<const Dataset> m_data;
+    QString m_path;
+    QJsonObject m_settings;
+};
+
+} // namespace Segmenta
