@@ -3,6 +3,8 @@
 #include "backgroundtask.h"
 #include "datapage.h"
 #include "demoproject.h"
+#include "importsummarydialog.h"
+#include "importwizard.h"
 #include "projectsession.h"
 #include "startpage.h"
 
@@ -84,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         path.isEmpty() ? askForProject() : openProject(path);
     });
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::importRequested, this, [this] { importFiles(); });
 
     createMenus();
     QSettings settings;
@@ -125,6 +128,7 @@ bool MainWindow::showPage(const QString &name)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, [this] { importFiles(); });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::askForProject);
     file->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();
@@ -161,6 +165,20 @@ void MainWindow::openProject(const QString &path)
     m_session->open(path);
 }
 
+void MainWindow::importFiles(const QString &customers, const QString &transactions)
+{
+    auto *wizard = new ImportWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFiles(customers, transactions);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (wizard->projectPath().isEmpty())
+            return;
+        m_showImportSummary = true;
+        m_session->importFiles(wizard->customers(), wizard->transactions(), wizard->projectPath());
+    });
+    wizard->open();
+}
+
 void MainWindow::openDemo()
 {
     DemoProject::open(m_session, m_tasks, this);
@@ -183,6 +201,12 @@ void MainWindow::projectChanged()
                                  .arg(data->transactionCount()));
     rememberRecent(m_session->path());
     showPage(QStringLiteral("data"));
+    if (m_showImportSummary) {
+        m_showImportSummary = false;
+        auto *summary = new ImportSummaryDialog(data->imports, this);
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        summary->open();
+    }
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -218,12 +242,24 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    QStringList dataFiles;
     for (const QUrl &url : event->mimeData()->urls()) {
         const QString path = url.toLocalFile();
         if (path.endsWith(QStringLiteral(".segmenta"), Qt::CaseInsensitive)) {
             openProject(path);
             return;
         }
+        if (!path.isEmpty())
+            dataFiles.append(path);
+    }
+    // Two files: the smaller one is taken for the customer list; the wizard shows both.
+    if (dataFiles.size() == 1) {
+        importFiles(QString(), dataFiles.first());
+    } else if (dataFiles.size() >= 2) {
+        std::sort(dataFiles.begin(), dataFiles.end(), [](const QString &a, const QString &b) {
+            return QFileInfo(a).size() < QFileInfo(b).size();
+        });
+        importFiles(dataFiles[0], dataFiles[1]);
     }
 }
 

@@ -30,6 +30,7 @@ public:
     BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);
     void openDemo();
+    void importFiles(const QString &customers = {}, const QString &transactions = {});
     // Shows the page with this object name ("start", "data", ...); false when there is none.
     bool showPage(const QString &name);
     QStringList pageNames() const;
@@ -56,6 +57,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;
+    bool m_showImportSummary = false;
 };
 
 } // namespace Segmenta
