@@ -2,6 +2,8 @@
 
 #include "taskcontrol.h"
 
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <cmath>
 
@@ -115,66 +117,78 @@ CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptio
     if (control)
         control->reportProgress(0.4);
 
-    s.minDay = std::numeric_limits<qint32>::max();
-    s.maxDay = std::numeric_limits<qint32>::min();
-    std::vector<qint32> scratch;
-    for (size_t c = 0; c < n; ++c) {
-        const qint64 b = start[c], e = start[c + 1];
-        if (b == e)
-            continue;
-        if (control && (c & 0xFFFF) == 0) {
-            if (control->isCancelled())
-                return s;
-            control->reportProgress(0.4 + 0.6 * double(c) / double(n));
-        }
-        qint32 first = std::numeric_limits<qint32>::max(), last = std::numeric_limits<qint32>::min();
-        double rev = 0, profit = 0, qty = 0;
-        for (qint64 k = b; k < e; ++k) {
-            const size_t i = size_t(order[size_t(k)]);
-            first = std::min(first, days[i]);
-            last = std::max(last, days[i]);
-            const double a = std::isnan(amount[i]) ? 0.0 : amount[i];
-            rev += a;
-            double m = options.defaultMarginRate * a;
-            if (marginCol && !std::isnan(marginCol->numbers()[i]))
-                m = marginIsRate ? a * marginCol->numbers()[i] : marginCol->numbers()[i];
-            profit += m;
-            if (quantityCol && !std::isnan(quantityCol->numbers()[i]))
-                qty += quantityCol->numbers()[i];
-        }
-        double repeat = 0;
-        for (qint64 k = b; k < e; ++k) {
-            const size_t i = size_t(order[size_t(k)]);
-            if (days[i] > first && !std::isnan(amount[i]))
-                repeat += amount[i];
-        }
-        // Distinct days.
-        scratch.clear();
-        for (qint64 k = b; k < e; ++k)
-            scratch.push_back(days[size_t(order[size_t(k)])]);
-        std::sort(scratch.begin(), scratch.end());
-        const qint32 distinctDays = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
-        // Distinct orders.
-        qint32 distinctOrders = qint32(e - b);
-        if (orderCol) {
+    // Per customer, over its own lines: the customers are split in two halves read on two
+    // cores (the lines of a customer are scattered, so this is bound by memory latency).
+    auto perCustomer = [&](size_t from, size_t to, bool reporting) {
+        qint32 minDay = std::numeric_limits<qint32>::max();
+        qint32 maxDay = std::numeric_limits<qint32>::min();
+        std::vector<qint32> scratch;
+        for (size_t c = from; c < to; ++c) {
+            const qint64 b = start[c], e = start[c + 1];
+            if (b == e)
+                continue;
+            if (reporting && control && ((c - from) & 0xFFFF) == 0) {
+                if (control->isCancelled())
+                    return std::pair{minDay, maxDay};
+                control->reportProgress(0.4 + 0.6 * double(c - from) / double(to - from));
+            }
+            qint32 first = std::numeric_limits<qint32>::max();
+            qint32 last = std::numeric_limits<qint32>::min();
+            double rev = 0, profit = 0, qty = 0;
             scratch.clear();
-            for (qint64 k = b; k < e; ++k)
-                scratch.push_back(orderCol->codes()[size_t(order[size_t(k)])]);
+            for (qint64 k = b; k < e; ++k) {
+                const size_t i = size_t(order[size_t(k)]);
+                const qint32 day = days[i];
+                scratch.push_back(day);
+                first = std::min(first, day);
+                last = std::max(last, day);
+                const double a = std::isnan(amount[i]) ? 0.0 : amount[i];
+                rev += a;
+                double m = options.defaultMarginRate * a;
+                if (marginCol && !std::isnan(marginCol->numbers()[i]))
+                    m = marginIsRate ? a * marginCol->numbers()[i] : marginCol->numbers()[i];
+                profit += m;
+                if (quantityCol && !std::isnan(quantityCol->numbers()[i]))
+                    qty += quantityCol->numbers()[i];
+            }
+            double repeat = 0;
+            for (qint64 k = b; k < e; ++k) {
+                const size_t i = size_t(order[size_t(k)]);
+                if (days[i] > first && !std::isnan(amount[i]))
+                    repeat += amount[i];
+            }
             std::sort(scratch.begin(), scratch.end());
-            distinctOrders = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+            const qint32 distinctDays = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+            qint32 distinctOrders = qint32(e - b);
+            if (orderCol) {
+                scratch.clear();
+                for (qint64 k = b; k < e; ++k)
+                    scratch.push_back(orderCol->codes()[size_t(order[size_t(k)])]);
+                std::sort(scratch.begin(), scratch.end());
+                distinctOrders = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+            }
+            s.firstDay[c] = first;
+            s.lastDay[c] = last;
+            s.orders[c] = distinctOrders;
+            s.purchaseDays[c] = distinctDays;
+            s.lines[c] = qint32(e - b);
+            s.revenue[c] = rev;
+            s.repeatRevenue[c] = repeat;
+            s.grossProfit[c] = profit;
+            s.quantity[c] = qty;
+            minDay = std::min(minDay, first);
+            maxDay = std::max(maxDay, last);
         }
-        s.firstDay[c] = first;
-        s.lastDay[c] = last;
-        s.orders[c] = distinctOrders;
-        s.purchaseDays[c] = distinctDays;
-        s.lines[c] = qint32(e - b);
-        s.revenue[c] = rev;
-        s.repeatRevenue[c] = repeat;
-        s.grossProfit[c] = profit;
-        s.quantity[c] = qty;
-        s.minDay = std::min(s.minDay, first);
-        s.maxDay = std::max(s.maxDay, last);
-    }
+        return std::pair{minDay, maxDay};
+    };
+    const size_t half = n / 2;
+    auto secondHalf = QtConcurrent::run([&] { return perCustomer(half, n, false); });
+    const auto [min1, max1] = perCustomer(0, half, true);
+    const auto [min2, max2] = secondHalf.result();
+    if (control && control->isCancelled())
+        return s;
+    s.minDay = std::min(min1, min2);
+    s.maxDay = std::max(max1, max2);
     if (s.transactionsUsed == 0)
         s.minDay = s.maxDay = s.asOfDay;
     if (control)

@@ -146,27 +146,33 @@ template<typename T>
 Result<std::vector<T>> readPart(SqliteDatabase &db, const QString &table, qint64 position,
                                 const char *part)
 {
-    auto q = db.prepare("SELECT data FROM column_chunks WHERE table_name = ? AND position = ? "
-                        "AND part = ? ORDER BY chunk");
+    auto q = db.prepare("SELECT rowid, length(data) FROM column_chunks WHERE table_name = ? "
+                        "AND position = ? AND part = ? ORDER BY chunk");
     if (!q)
         return q.error();
     q->bind(1, table);
     q->bind(2, position);
     q->bind(3, QString::fromLatin1(part));
-    std::vector<T> out;
+    std::vector<std::pair<qint64, qint64>> chunks; // rowid, bytes
+    qint64 total = 0;
     while (q->step()) {
-        const std::string_view blob = q->columnBlob(0);
-        if (blob.size() % sizeof(T) != 0)
-            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (column data of “%1”)."),
-                           {table});
-        const size_t n = blob.size() / sizeof(T);
-        const size_t at = out.size();
-        out.resize(at + n);
-        if (n)
-            std::memcpy(out.data() + at, blob.data(), blob.size());
+        chunks.emplace_back(q->columnInt(0), q->columnInt(1));
+        total += chunks.back().second;
     }
     if (Status st = q->done(); !st)
         return st.error();
+    if (total % qint64(sizeof(T)) != 0)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (column data of “%1”)."),
+                       {table});
+    // Sized once and read in place: no growth, no second copy.
+    std::vector<T> out(size_t(total) / sizeof(T));
+    char *dest = reinterpret_cast<char *>(out.data());
+    for (const auto &[rowid, bytes] : chunks) {
+        if (bytes > 0)
+            if (Status st = db.readBlob("column_chunks", "data", rowid, dest, int(bytes)); !st)
+                return st.error();
+        dest += bytes;
+    }
     return out;
 }
 

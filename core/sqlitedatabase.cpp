@@ -132,6 +132,19 @@ Result<SqliteStatement> SqliteDatabase::prepare(const char *sql)
     return SqliteStatement(m_db, stmt);
 }
 
+Status SqliteDatabase::readBlob(const char *table, const char *column, qint64 rowid, void *dest,
+                                int size)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK)
+        return lastError(table);
+    const int rc = sqlite3_blob_read(blob, dest, size, 0);
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        return lastError(table);
+    return {};
+}
+
 Message SqliteDatabase::lastError(const char *what) const
 {
     return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project “%1” could not be read: %2."),

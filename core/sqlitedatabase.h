@@ -55,6 +55,8 @@ public:
     Status exec(const char *sql);
     Result<SqliteStatement> prepare(const char *sql);
     Message lastError(const char *what) const;
+    // Reads a blob cell straight into dest (incremental blob I/O: no intermediate copy).
+    Status readBlob(const char *table, const char *column, qint64 rowid, void *dest, int size);
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
 

@@ -4,7 +4,46 @@
 
 namespace Segmenta {
 
-StringPool::StringPool() : m_offsets{0} {}
+StringPool::StringPool() : m_offsets{0}, m_indexOnce(std::make_unique<std::once_flag>()) {}
+
+StringPool::StringPool(StringPool &&other) noexcept
+    : m_bytes(std::move(other.m_bytes)), m_offsets(std::move(other.m_offsets)),
+      m_slots(std::move(other.m_slots)), m_indexOnce(std::move(other.m_indexOnce))
+{
+    other.m_offsets = {0};
+    other.m_slots.clear();
+    other.m_indexOnce = std::make_unique<std::once_flag>();
+}
+
+StringPool &StringPool::operator=(StringPool &&other) noexcept
+{
+    if (this != &other) {
+        m_bytes = std::move(other.m_bytes);
+        m_offsets = std::move(other.m_offsets);
+        m_slots = std::move(other.m_slots);
+        m_indexOnce = std::move(other.m_indexOnce);
+        other.m_offsets = {0};
+        other.m_slots.clear();
+        other.m_indexOnce = std::make_unique<std::once_flag>();
+    }
+    return *this;
+}
+
+StringPool::StringPool(const StringPool &other)
+    : m_bytes(other.m_bytes), m_offsets(other.m_offsets),
+      m_indexOnce(std::make_unique<std::once_flag>())
+{}
+
+StringPool &StringPool::operator=(const StringPool &other)
+{
+    if (this != &other) {
+        m_bytes = other.m_bytes;
+        m_offsets = other.m_offsets;
+        m_slots.clear();
+        m_indexOnce = std::make_unique<std::once_flag>();
+    }
+    return *this;
+}
 
 QString StringPool::text(qint32 code) const
 {
@@ -59,12 +98,14 @@ void StringPool::rehash(size_t newCapacity)
 
 void StringPool::ensureIndex() const
 {
-    if (!m_slots.empty() || size() == 0)
-        return;
-    size_t cap = 16;
-    while (cap < size_t(size()) * 2)
-        cap *= 2;
-    const_cast<StringPool *>(this)->rehash(cap); // only from intern() and fromRaw()
+    std::call_once(*m_indexOnce, [this] {
+        if (!m_slots.empty() || size() == 0)
+            return;
+        size_t cap = 16;
+        while (cap < size_t(size()) * 2)
+            cap *= 2;
+        const_cast<StringPool *>(this)->rehash(cap);
+    });
 }
 
 qint32 StringPool::find(std::string_view s) const
@@ -112,8 +153,6 @@ StringPool StringPool::fromRaw(std::vector<char> bytes, std::vector<quint64> off
     pool.m_offsets = std::move(offsets);
     if (pool.m_offsets.empty())
         pool.m_offsets.push_back(0);
-    // Built now rather than lazily, so that concurrent readers never race to build it.
-    pool.ensureIndex();
     return pool;
 }
 

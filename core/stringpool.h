@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +18,10 @@ class StringPool
 {
 public:
     StringPool();
+    StringPool(StringPool &&other) noexcept;
+    StringPool &operator=(StringPool &&other) noexcept;
+    StringPool(const StringPool &other);
+    StringPool &operator=(const StringPool &other);
 
     qint32 size() const { return qint32(m_offsets.size() - 1); }
     std::string_view view(qint32 code) const
@@ -46,11 +52,15 @@ private:
     };
 
     void rehash(size_t newCapacity);
+    // The hash index is built on first use: a pool loaded from a project is mostly only read,
+    // and building it for millions of ids would slow every load. call_once makes concurrent
+    // first lookups safe.
     void ensureIndex() const;
 
     std::vector<char> m_bytes;
     std::vector<quint64> m_offsets; // size() + 1 entries
-    std::vector<Slot> m_slots; // capacity is a power of two
+    mutable std::vector<Slot> m_slots; // capacity is a power of two
+    mutable std::unique_ptr<std::once_flag> m_indexOnce;
 };
 
 } // namespace Segmenta

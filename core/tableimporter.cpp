@@ -18,7 +18,6 @@ namespace Segmenta {
 
 namespace {
 
-#define IMPORT_TEXT(text) QT_TRANSLATE_NOOP("Segmenta::Import", text)
 const char kContext[] = "Segmenta::Import";
 
 using Kind = ColumnSpec::Kind;
@@ -163,7 +162,7 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
         }
         if (magic.startsWith("\xD0\xCF\x11\xE0"))
             return Message(kContext,
-                           IMPORT_TEXT("“%1” is an old Excel (.xls) workbook. Save it as .xlsx "
+                           QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an old Excel (.xls) workbook. Save it as .xlsx "
                                        "or CSV and import that."),
                            {options.path});
     }
@@ -172,7 +171,7 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
         return buffer.error();
     std::shared_ptr<SourceBuffer> text = buffer.takeValue();
     if (trimmed(text->text()).find_first_not_of("\r\n \t") == std::string_view::npos)
-        return Message(kContext, IMPORT_TEXT("The file “%1” is empty."), {options.path});
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” is empty."), {options.path});
     DelimitedFormat format = DelimitedFormat::sniff(text->text());
     if (options.format) {
         format.delimiter = options.format->delimiter;
@@ -211,7 +210,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         break;
     }
     if (headerLine == 0)
-        return Message(kContext, IMPORT_TEXT("The file “%1” has no data."), {options.path});
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” has no data."), {options.path});
     const qsizetype width = qsizetype(record.fields.size());
     for (qsizetype i = 0; i < width; ++i) {
         QString h = report.hasHeader ? qs(trimmed(record.fields[size_t(i)])) : QString();
@@ -228,12 +227,12 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     QList<Role> taken;
     for (const ColumnMapping &m : options.mappings) {
         if (!Roles::belongsTo(m.role, options.kind))
-            return Message(kContext, IMPORT_TEXT("“%1” is not a column role of this kind of file."),
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a column role of this kind of file."),
                            {Roles::name(m.role)});
         const int c = resolveColumn(m.column, headers);
         if (c < 0)
             return Message(kContext,
-                           IMPORT_TEXT("There is no column “%1” in “%2”. Its columns are: %3."),
+                           QT_TRANSLATE_NOOP("Segmenta::Import", "There is no column “%1” in “%2”. Its columns are: %3."),
                            {m.column, QFileInfo(options.path).fileName(),
                             headers.join(QStringLiteral(", "))});
         specs[size_t(c)].role = m.role;
@@ -266,7 +265,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             || (required == Role::Amount && computeAmount))
             continue;
         return Message(kContext,
-                       IMPORT_TEXT("No column of “%1” was recognised as “%2”. Its columns are: "
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "No column of “%1” was recognised as “%2”. Its columns are: "
                                    "%3. Name the column with --map %2=COLUMN."),
                        {QFileInfo(options.path).fileName(), Roles::name(required),
                         headers.join(QStringLiteral(", "))})
@@ -336,7 +335,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         second.reset();
     }
     if (first.cancelled)
-        return Message(kContext, IMPORT_TEXT("The import was cancelled.")).withCode("cancelled");
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The import was cancelled.")).withCode("cancelled");
     if (const Message damaged = source->error(); !damaged.isEmpty())
         return damaged;
     if (control)
@@ -370,7 +369,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                 if (d.tokens[size_t(k)].kind == DateToken::Numeric)
                     example = d.texts.text(k);
             return Message(kContext,
-                           IMPORT_TEXT("The dates in column “%1” read both day-first and "
+                           QT_TRANSLATE_NOOP("Segmenta::Import", "The dates in column “%1” read both day-first and "
                                        "month-first (for example “%2”). Choose the order: "
                                        "--date-order dmy or --date-order mdy."),
                            {p.name, example})
@@ -404,7 +403,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                     --report.loaded;
                     report.rejections.append(RejectedLine{
                         lines[row], p.name,
-                        Message(kContext, IMPORT_TEXT("“%1” is not a date when read as %2."),
+                        Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date when read as %2."),
                                 {d.texts.text(code), dateOrderName(order)}),
                         QString()});
                 }
@@ -439,7 +438,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             ColumnInference::retype(col, options.dateOrder, &report);
 
     if (report.loaded == 0 && report.rejected > 0)
-        report.warnings.append(Message(kContext, IMPORT_TEXT("No line of “%1” could be loaded."),
+        report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "No line of “%1” could be loaded."),
                                        {QFileInfo(options.path).fileName()}));
     return out;
 }

@@ -11,7 +11,6 @@ namespace Segmenta {
 
 namespace {
 
-#define IMPORT_TEXT(text) QT_TRANSLATE_NOOP("Segmenta::Import", text)
 const char kContext[] = "Segmenta::Import";
 using Kind = ColumnSpec::Kind;
 
@@ -119,7 +118,7 @@ void TableImportWorker::add(const Record &record)
         --n; // trailing empty fields, as left by some exports
     if (n != width) {
         reject(record, QString(),
-               Message(kContext, IMPORT_TEXT("Expected %1 fields but found %2."),
+               Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "Expected %1 fields but found %2."),
                        {QString::number(width), QString::number(record.fields.size())}));
         return;
     }
@@ -130,14 +129,14 @@ void TableImportWorker::add(const Record &record)
         switch (p.kind) {
         case Kind::Key:
             if (v.empty()) {
-                reject(record, p.name, Message(kContext, IMPORT_TEXT("The customer id is missing.")));
+                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id is missing.")));
                 return;
             }
             if (m_kind == TableKind::Customers) {
                 const qint32 code = table.column(c).pool().find(v);
                 if (code >= 0) {
                     reject(record, p.name,
-                           Message(kContext, IMPORT_TEXT("The customer id “%1” already appeared on line %2."),
+                           Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id “%1” already appeared on line %2."),
                                    {qs(v), QString::number(m_firstLineOfKey[size_t(code)])}));
                     return;
                 }
@@ -151,7 +150,7 @@ void TableImportWorker::add(const Record &record)
         case Kind::Number: {
             if (ColumnInference::isMissingToken(v)) {
                 if (p.required) {
-                    reject(record, p.name, Message(kContext, IMPORT_TEXT("The amount is missing.")));
+                    reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The amount is missing.")));
                     return;
                 }
                 s.number = std::nan("");
@@ -159,7 +158,7 @@ void TableImportWorker::add(const Record &record)
             }
             const std::optional<double> x = NumberParser::parse(v);
             if (!x) {
-                reject(record, p.name, Message(kContext, IMPORT_TEXT("“%1” is not a number."), {qs(v)}));
+                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a number."), {qs(v)}));
                 return;
             }
             s.number = *x;
@@ -168,7 +167,7 @@ void TableImportWorker::add(const Record &record)
         case Kind::Date: {
             if (ColumnInference::isMissingToken(v)) {
                 if (p.required) {
-                    reject(record, p.name, Message(kContext, IMPORT_TEXT("The date is missing.")));
+                    reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The date is missing.")));
                     return;
                 }
                 s.code = -1;
@@ -191,7 +190,7 @@ void TableImportWorker::add(const Record &record)
                 d.tokens.push_back(t);
             }
             if (d.tokens[size_t(code)].kind == DateToken::Invalid) {
-                reject(record, p.name, Message(kContext, IMPORT_TEXT("“%1” is not a date."), {qs(v)}));
+                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date."), {qs(v)}));
                 return;
             }
             s.code = code;

@@ -14,7 +14,6 @@
 #include <cmath>
 #include <optional>
 
-#define IMPORT_TEXT(text) QT_TRANSLATE_NOOP("Segmenta::Import", text)
 
 namespace Segmenta {
 
@@ -36,14 +35,14 @@ QString fileNameOf(const QString &path)
 
 Message notAWorkbook(const QString &path)
 {
-    return Message(kContext, IMPORT_TEXT("“%1” is not an Excel workbook (.xlsx)."),
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not an Excel workbook (.xlsx)."),
                    {fileNameOf(path)});
 }
 
 Message damaged(const QString &path)
 {
     return Message(kContext,
-                   IMPORT_TEXT("“%1” is damaged and could not be read completely. Open it "
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is damaged and could not be read completely. Open it "
                                "in Excel and save it again."),
                    {fileNameOf(path)});
 }
@@ -297,7 +296,7 @@ Message partError(const XmlPart &part, const QString &path)
     if (part.isDamaged())
         return damaged(path);
     return Message(kContext,
-                   IMPORT_TEXT("The workbook “%1” could not be read: %2 (%3, line %4)."),
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "The workbook “%1” could not be read: %2 (%3, line %4)."),
                    {fileNameOf(path), part.xml().errorString(), part.name(),
                     QString::number(part.xml().lineNumber())});
 }
@@ -401,7 +400,7 @@ Result<Workbook> readWorkbook(Archive &archive, const QString &path)
     if (!archive.contains(workbookPart)) {
         if (archive.contains(QStringLiteral("xl/workbook.bin"))) {
             return Message(kContext,
-                           IMPORT_TEXT("“%1” is an Excel binary workbook (.xlsb). Open it in "
+                           QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an Excel binary workbook (.xlsb). Open it in "
                                        "Excel and save it as an Excel workbook (.xlsx) or as "
                                        "CSV."),
                            {fileNameOf(path)});
@@ -409,7 +408,7 @@ Result<Workbook> readWorkbook(Archive &archive, const QString &path)
         if (archive.contains(QStringLiteral("content.xml"))
             && archive.contains(QStringLiteral("mimetype"))) {
             return Message(kContext,
-                           IMPORT_TEXT("“%1” is an OpenDocument spreadsheet (.ods). Open it in "
+                           QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an OpenDocument spreadsheet (.ods). Open it in "
                                        "LibreOffice or Excel and save it as an Excel workbook "
                                        "(.xlsx) or as CSV."),
                            {fileNameOf(path)});
@@ -491,7 +490,7 @@ Message checkFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Message(kContext, IMPORT_TEXT("“%1” could not be opened: %2."),
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” could not be opened: %2."),
                        {fileNameOf(path), file.errorString()});
     }
     static const char oleSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -514,13 +513,13 @@ Message checkFile(const QString &path)
     }
     if (encrypted) {
         return Message(kContext,
-                       IMPORT_TEXT("“%1” is protected with a password. Open it in Excel, save a "
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is protected with a password. Open it in Excel, save a "
                                    "copy without the password as an Excel workbook (.xlsx) or "
                                    "as CSV, and import that copy."),
                        {fileNameOf(path)});
     }
     return Message(kContext,
-                   IMPORT_TEXT("“%1” is an Excel 97–2003 workbook (.xls), which cannot be "
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an Excel 97–2003 workbook (.xls), which cannot be "
                                "read. Open it in Excel and save it as an Excel workbook (.xlsx) "
                                "or as CSV."),
                    {fileNameOf(path)});
@@ -885,7 +884,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     if (!workbook)
         return workbook.error();
     if (workbook->sheets.empty()) {
-        return Message(kContext, IMPORT_TEXT("“%1” contains no worksheets."),
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” contains no worksheets."),
                        {fileNameOf(path)});
     }
 
@@ -908,7 +907,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
         for (const SheetEntry &entry : workbook->sheets)
             names.append(QChar(u'“') + entry.name + QChar(u'”'));
         return Message(kContext,
-                       IMPORT_TEXT("The workbook has no sheet named “%1”. Its sheets are: %2."),
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "The workbook has no sheet named “%1”. Its sheets are: %2."),
                        {sheet, names.join(QStringLiteral(", "))});
     }
     reader->m_sheetName = chosen->name;
@@ -995,7 +994,7 @@ void XlsxReader::fail()
         m_error = damaged(m_path);
     } else {
         m_error = Message(kContext,
-                          IMPORT_TEXT("The sheet “%1” could not be read: %2 (line %3)."),
+                          QT_TRANSLATE_NOOP("Segmenta::Import", "The sheet “%1” could not be read: %2 (line %3)."),
                           {m_sheetName, part.xml().errorString(),
                            QString::number(part.xml().lineNumber())});
     }

@@ -1,6 +1,7 @@
 #include "columntablemodel.h"
 
 #include "dataset.h"
+#include "rolenames.h"
 
 #include <QLocale>
 
@@ -63,13 +64,14 @@ QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
 QVariant ColumnTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     const Table *t = table();
-    if (role != Qt::DisplayRole || !t)
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !t)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
     const Column &c = t->column(section);
-    return c.role() == Role::None ? c.name()
-                                  : QStringLiteral("%1 (%2)").arg(c.name(), Roles::name(c.role()));
+    if (role == Qt::ToolTipRole || c.role() == Role::None)
+        return c.name();
+    return QStringLiteral("%1 (%2)").arg(c.name(), RoleNames::displayName(c.role()));
 }
 
 } // namespace Segmenta

@@ -5,10 +5,13 @@
 #include "demoproject.h"
 #include "importsummarydialog.h"
 #include "importwizard.h"
+#include "language.h"
 #include "projectsession.h"
 #include "startpage.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QProcess>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -141,6 +144,29 @@ void MainWindow::createMenus()
         isFullScreen() ? showNormal() : showFullScreen();
     });
     fullScreen->setCheckable(false);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    for (const QString &code : Language::available()) {
+        QAction *a = language->addAction(Language::displayName(code));
+        a->setCheckable(true);
+        a->setChecked(code == Language::current());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code == Language::current())
+                return;
+            Language::setCurrent(code);
+            const auto answer = QMessageBox::question(
+                this, tr("Language"), tr("Segmenta shows the new language after a restart. Restart now?"));
+            if (answer == QMessageBox::Yes) {
+                QStringList args = QApplication::arguments().mid(1);
+                if (m_session->hasProject())
+                    args = {m_session->path()};
+                QProcess::startDetached(QApplication::applicationFilePath(), args);
+                close();
+            }
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Segmenta"), this, [this] {

@@ -1,4 +1,5 @@
 // segmenta-cli: the command-line face of Segmenta. Parsing only; the work is in core.
+#include "analyzecommand.h"
 #include "clioutput.h"
 #include "democommand.h"
 #include "importcommand.h"
@@ -18,6 +19,8 @@ const char kUsage[] =
     "Commands:\n"
     "  import   Import customer and order files into a project (.segmenta)\n"
     "  demo     Generate the demo data and build its project\n"
+    "  analyze  Run the analyses of a project and print them as JSON\n"
+    "  scores   Write one row of scores per customer to a CSV file\n"
     "\n"
     "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
     "  --version  Print the version\n";
@@ -46,6 +49,10 @@ int main(int argc, char *argv[])
         return Cli::runImport(args);
     if (command == u"demo")
         return Cli::runDemo(args);
+    if (command == u"analyze")
+        return Cli::runAnalyze(args);
+    if (command == u"scores")
+        return Cli::runScores(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));
     return 2;
 }

@@ -1,4 +1,5 @@
 // segmenta: the desktop application. Command-line parsing only; the window is in ui/.
+#include "language.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
 
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("language"), QStringLiteral("User interface language: en, zh_CN or zh_TW."),
+                      QStringLiteral("CODE")});
     parser.setApplicationDescription(QStringLiteral("Customer segmentation for marketing managers."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -25,6 +28,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("language")))
+        Segmenta::Language::setCurrent(parser.value(QStringLiteral("language")));
+    Segmenta::Language::install(app);
 
     Segmenta::MainWindow window;
     window.show();

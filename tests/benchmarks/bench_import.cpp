@@ -8,6 +8,8 @@
 #include "projectfile.h"
 
 #include <QCommandLineParser>
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,24 +19,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 using namespace Segmenta;
+using Segmenta::Bench::peakMegabytes;
 
 namespace {
-
-double peakMegabytes()
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-#else
-    return 0;
-#endif
-}
 
 } // namespace
 

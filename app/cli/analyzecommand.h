@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Segmenta::Cli {
+
+// segmenta-cli analyze PROJECT [--as-of DATE] [--time-unit day|week|month]
+//     [--holdout-from DATE] [--rfm-ties share|split] [--value revenue|profit|clv]
+//     [--no-clusters] --json
+int runAnalyze(const QStringList &arguments);
+// segmenta-cli scores PROJECT [same options] -o FILE.csv
+int runScores(const QStringList &arguments);
+
+} // namespace Segmenta::Cli

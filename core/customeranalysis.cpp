@@ -1,0 +1,201 @@
+#include "customeranalysis.h"
+
+#include "csvwriter.h"
+#include "taskcontrol.h"
+
+#include <QJsonArray>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace Segmenta {
+
+namespace {
+const char kContext[] = "Segmenta::Analysis";
+}
+
+QString valueBasisName(ValueBasis basis)
+{
+    switch (basis) {
+    case ValueBasis::Revenue:
+        return QStringLiteral("revenue");
+    case ValueBasis::GrossProfit:
+        return QStringLiteral("profit");
+    case ValueBasis::LifetimeValue:
+        return QStringLiteral("clv");
+    }
+    return {};
+}
+
+bool valueBasisFromName(const QString &name, ValueBasis &basis)
+{
+    const QString n = name.toLower();
+    if (n == u"revenue")
+        basis = ValueBasis::Revenue;
+    else if (n == u"profit" || n == u"gross_profit")
+        basis = ValueBasis::GrossProfit;
+    else if (n == u"clv" || n == u"lifetime_value")
+        basis = ValueBasis::LifetimeValue;
+    else
+        return false;
+    return true;
+}
+
+KMeansClustering::Options AnalysisOptions::defaultClusterOptions()
+{
+    KMeansClustering::Options o;
+    // A manager reads up to about six clusters; more are rarely told apart.
+    o.minK = 2;
+    o.maxK = 6;
+    return o;
+}
+
+Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const AnalysisOptions &options,
+                                               TaskControl *control)
+{
+    CustomerAnalysis a;
+    a.options = options;
+    auto cancelled = [control] {
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis", "The analysis was cancelled."))
+            .withCode("cancelled");
+    };
+    SummaryOptions so;
+    so.asOfDay = options.asOfDay;
+    TaskControl summaryStep(control, 0.0, 0.15);
+    a.summary = CustomerSummary::compute(data, so, &summaryStep);
+    if (control && control->isCancelled())
+        return cancelled();
+    for (double r : a.summary.revenue)
+        a.revenue += r;
+
+    // The model fit is the slow part: run it beside the rest.
+    LifetimeOptions lo = options.lifetime;
+    lo.unit = options.unit;
+    lo.asOfDay = a.summary.asOfDay;
+    TaskControl lifetimeStep(control, 0.0, 0.0);
+    auto lifetimeFuture = QtConcurrent::run([&a, lo, &lifetimeStep] {
+        return LifetimeValue::run(a.summary, lo, &lifetimeStep);
+    });
+    auto finishLifetime = [&]() -> bool {
+        auto result = lifetimeFuture.result();
+        if (result) {
+            a.lifetime = result.takeValue();
+            return true;
+        }
+        a.lifetimeError = result.error();
+        return QByteArray(result.error().code()) != "cancelled";
+    };
+
+    RfmOptions ro = options.rfm;
+    if (ro.asOfDay == Column::kMissingDate)
+        ro.asOfDay = a.summary.asOfDay;
+    auto rfm = RfmScores::compute(a.summary, ro, control);
+    if (!rfm) {
+        lifetimeStep.requestCancel();
+        lifetimeFuture.waitForFinished();
+        return rfm.error();
+    }
+    a.rfm = rfm.takeValue();
+    a.rfmSegments = options.rfmSegments.assign(a.rfm);
+    if (control)
+        control->reportProgress(0.3);
+
+    GrowthOptions go = options.growth;
+    go.asOfDay = a.summary.asOfDay;
+    auto growth = GrowthTrend::compute(data, go);
+    if (!growth) {
+        lifetimeStep.requestCancel();
+        lifetimeFuture.waitForFinished();
+        return growth.error();
+    }
+    a.growth = growth.takeValue();
+    if (control)
+        control->reportProgress(0.45);
+
+    if (!finishLifetime() || (control && control->isCancelled()))
+        return cancelled();
+    if (control)
+        control->reportProgress(0.7);
+
+    const std::vector<double> noValues;
+    const std::vector<double> &clv = a.lifetime && a.lifetime->scored ? a.lifetime->clv : noValues;
+    const std::vector<double> &pAlive = a.lifetime && a.lifetime->scored ? a.lifetime->pAlive : noValues;
+    auto groups = ValueGroups::compute(data, a.summary, options.valueGroups, clv, &a.growth);
+    if (!groups)
+        return groups.error();
+    a.valueGroups = groups.takeValue();
+    auto lifecycle = LifecycleStages::compute(a.summary, pAlive, options.lifecycle);
+    if (!lifecycle)
+        return lifecycle.error();
+    a.lifecycle = lifecycle.takeValue();
+
+    switch (options.valueBasis) {
+    case ValueBasis::Revenue:
+        a.value = a.summary.revenue;
+        break;
+    case ValueBasis::GrossProfit:
+        a.value = a.valueGroups.profit;
+        break;
+    case ValueBasis::LifetimeValue:
+        if (clv.empty())
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                       "Customers cannot be ranked by lifetime value: %1"),
+                           {a.lifetimeError.isEmpty() && a.lifetime ? a.lifetime->purchases.reason.toString()
+                                                                    : a.lifetimeError.toString()});
+        a.value = clv;
+        break;
+    }
+    a.pareto = ParetoCurve::compute(a.value);
+    auto pyramid = CustomerPyramid::compute(a.value, a.summary.orders, options.pyramid);
+    if (!pyramid)
+        return pyramid.error();
+    a.pyramid = pyramid.takeValue();
+    if (control)
+        control->reportProgress(0.8);
+
+    auto activity = ActivityAssets::compute(data, a.summary, options.activityAssets);
+    if (activity)
+        a.activityAssets = activity.takeValue();
+    else
+        a.activityAssetsUnavailable = activity.error();
+
+    a.clusterLabels.assign(size_t(a.summary.size()), -1);
+    if (options.clusters) {
+        // Buyers only, on log scales: spend and frequency are heavy-tailed.
+        std::vector<double> recency, frequency, monetary;
+        std::vector<qint64> rows;
+        for (qsizetype i = 0; i < a.summary.size(); ++i) {
+            if (!a.summary.hasPurchases(i))
+                continue;
+            rows.push_back(i);
+            recency.push_back(std::log1p(double(a.summary.asOfDay - a.summary.lastDay[size_t(i)])));
+            frequency.push_back(std::log(double(std::max(1, a.summary.orders[size_t(i)]))));
+            monetary.push_back(std::log1p(std::max(0.0, a.summary.revenue[size_t(i)])));
+        }
+        std::vector<DesignVariable> features{
+            DesignVariable::numeric(QStringLiteral("log_recency"), std::move(recency)),
+            DesignVariable::numeric(QStringLiteral("log_frequency"), std::move(frequency)),
+            DesignVariable::numeric(QStringLiteral("log_monetary"), std::move(monetary))};
+        TaskControl clusterStep(control, 0.0, 0.0);
+        clusterStep.setProgressFunction([control](double f) {
+            if (control)
+                control->reportProgress(0.8 + 0.2 * f);
+        });
+        auto clusters = KMeansClustering::run(features, options.clusterOptions, &clusterStep);
+        if (clusters) {
+            a.clusters = clusters.takeValue();
+            const std::vector<qint32> labels = a.clusters->labelsForSourceRows(a.clusters->suggestedK);
+            for (size_t k = 0; k < labels.size() && k < rows.size(); ++k)
+                a.clusterLabels[size_t(rows[k])] = labels[k];
+        } else {
+            if (QByteArray(clusters.error().code()) == "cancelled")
+                return cancelled();
+            a.clustersUnavailable = clusters.error();
+        }
+    }
+    if (control)
+        control->reportProgress(1.0);
+    return a;
+}
+
+} // namespace Segmenta

@@ -1,0 +1,237 @@
+#include "growthtrend.h"
+
+#include "dataset.h"
+#include "taskcontrol.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <limits>
+
+namespace Segmenta {
+
+namespace {
+
+constexpr const char *kContext = "Segmenta::Analysis";
+constexpr std::array<GrowthClass, kGrowthClassCount> kClasses = {
+    GrowthClass::Growing, GrowthClass::Stable, GrowthClass::Declining, GrowthClass::None};
+
+Message invalidSetting(const QString &key)
+{
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                     "The growth setting “%1” is not valid."),
+                   {key})
+        .withCode("growth-settings");
+}
+
+QString dateText(qint32 day)
+{
+    return Column::fromDays(day).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString growthClassName(GrowthClass c)
+{
+    switch (c) {
+    case GrowthClass::Growing:
+        return QStringLiteral("growing");
+    case GrowthClass::Stable:
+        return QStringLiteral("stable");
+    case GrowthClass::Declining:
+        return QStringLiteral("declining");
+    case GrowthClass::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+bool growthClassFromName(const QString &name, GrowthClass &c)
+{
+    for (GrowthClass k : kClasses) {
+        if (name.trimmed().compare(growthClassName(k), Qt::CaseInsensitive) == 0) {
+            c = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+Status GrowthOptions::validate() const
+{
+    if (windowDays < 1)
+        return invalidSetting(QStringLiteral("windowDays"));
+    if (!std::isfinite(growingChange) || !std::isfinite(decliningChange)
+        || decliningChange > growingChange)
+        return invalidSetting(QStringLiteral("growingChange"));
+    if (slopeMonths < 2 || slopeMonths > 120)
+        return invalidSetting(QStringLiteral("slopeMonths"));
+    return Status::success();
+}
+
+QJsonObject GrowthOptions::toJson() const
+{
+    QJsonObject o{{QStringLiteral("windowDays"), windowDays},
+                  {QStringLiteral("growingChange"), growingChange},
+                  {QStringLiteral("decliningChange"), decliningChange},
+                  {QStringLiteral("slopeMonths"), slopeMonths}};
+    if (asOfDay != Column::kMissingDate)
+        o.insert(QStringLiteral("asOfDate"), dateText(asOfDay));
+    return o;
+}
+
+Result<GrowthOptions> GrowthOptions::fromJson(const QJsonObject &json)
+{
+    GrowthOptions o;
+    if (json.contains(QStringLiteral("asOfDate"))) {
+        const QDate d = QDate::fromString(json.value(QStringLiteral("asOfDate")).toString(),
+                                          Qt::ISODate);
+        if (!d.isValid())
+            return invalidSetting(QStringLiteral("asOfDate"));
+        o.asOfDay = Column::toDays(d);
+    }
+    auto readInt = [&](const char *key, qint32 &out) {
+        const QJsonValue v = json.value(QLatin1StringView(key));
+        if (v.isUndefined())
+            return true;
+        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (d != std::floor(d) || std::fabs(d) > 1e6)
+            return false;
+        out = qint32(d);
+        return true;
+    };
+    auto readDouble = [&](const char *key, double &out) {
+        const QJsonValue v = json.value(QLatin1StringView(key));
+        if (v.isUndefined())
+            return true;
+        if (!v.isDouble())
+            return false;
+        out = v.toDouble();
+        return true;
+    };
+    if (!readInt("windowDays", o.windowDays))
+        return invalidSetting(QStringLiteral("windowDays"));
+    if (!readInt("slopeMonths", o.slopeMonths))
+        return invalidSetting(QStringLiteral("slopeMonths"));
+    if (!readDouble("growingChange", o.growingChange))
+        return invalidSetting(QStringLiteral("growingChange"));
+    if (!readDouble("decliningChange", o.decliningChange))
+        return invalidSetting(QStringLiteral("decliningChange"));
+    if (Status s = o.validate(); !s)
+        return s.error();
+    return o;
+}
+
+Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOptions &options,
+                                         TaskControl *control)
+{
+    if (Status s = options.validate(); !s)
+        return s.error();
+    const Column *dateCol = data.transactions.find(Role::Date);
+    const Column *amountCol = data.transactions.find(Role::Amount);
+    const std::vector<qint32> &cust = data.transactionCustomers();
+    qint32 maxDay = std::numeric_limits<qint32>::min();
+    if (dateCol)
+        for (qint32 d : dateCol->days())
+            if (d != Column::kMissingDate)
+                maxDay = std::max(maxDay, d);
+    if (!dateCol || !amountCol || cust.empty() || maxDay == std::numeric_limits<qint32>::min())
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                         "The data has no transactions with dates and amounts, "
+                                         "so spending trends cannot be computed."))
+            .withCode("missing-role");
+
+    GrowthTrend g;
+    g.options = options;
+    if (g.options.asOfDay == Column::kMissingDate)
+        g.options.asOfDay = maxDay + 1;
+    const qint32 asOf = g.options.asOfDay;
+    g.recentFrom = asOf - options.windowDays;
+    g.previousFrom = g.recentFrom - options.windowDays;
+    const size_t n = size_t(data.customerCount());
+    g.recent.assign(n, 0.0);
+    g.previous.assign(n, 0.0);
+    g.change.assign(n, std::numeric_limits<double>::quiet_NaN());
+    g.slope.assign(n, 0.0);
+    g.growthClass.assign(n, quint8(GrowthClass::None));
+
+    // One pass: window sums, and Σ y, Σ x·y of the monthly spend for the slope.
+    const qint64 months = options.slopeMonths;
+    std::vector<double> sumY(n, 0.0), sumXY(n, 0.0);
+    std::vector<char> active(n, 0);
+    const std::vector<qint32> &days = dateCol->days();
+    const std::vector<double> &amount = amountCol->numbers();
+    for (size_t i = 0; i < cust.size(); ++i) {
+        if (control && (i & 0xFFFF) == 0) {
+            if (control->isCancelled())
+                return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                           "The growth analysis was cancelled."))
+                    .withCode("cancelled");
+            control->reportProgress(0.9 * double(i) / double(cust.size()));
+        }
+        const qint32 d = days[i];
+        const double a = amount[i];
+        const qint32 c = cust[i];
+        if (d == Column::kMissingDate || d >= asOf || std::isnan(a) || c < 0 || size_t(c) >= n)
+            continue;
+        if (d >= g.recentFrom) {
+            g.recent[size_t(c)] += a;
+            active[size_t(c)] = 1;
+        } else if (d >= g.previousFrom) {
+            g.previous[size_t(c)] += a;
+            active[size_t(c)] = 1;
+        }
+        // Months of 365.25 / 12 = 487 / 16 days, counted back from the day before asOfDay.
+        const qint64 back = (qint64(asOf) - 1 - d) * 16 / 487;
+        if (back < months) {
+            sumY[size_t(c)] += a;
+            sumXY[size_t(c)] += double(months - 1 - back) * a;
+        }
+    }
+
+    const double meanX = double(months - 1) / 2.0;
+    const double sxx = double(months) * double(months * months - 1) / 12.0;
+    for (size_t c = 0; c < n; ++c) {
+        GrowthClass k = GrowthClass::None;
+        if (active[c]) {
+            const double r = g.recent[c], p = g.previous[c];
+            if (p != 0) {
+                g.change[c] = (r - p) / std::fabs(p);
+                k = g.change[c] > options.growingChange      ? GrowthClass::Growing
+                    : g.change[c] < options.decliningChange ? GrowthClass::Declining
+                                                              : GrowthClass::Stable;
+            } else {
+                k = r > 0 ? GrowthClass::Growing
+                    : r < 0 ? GrowthClass::Declining
+                            : GrowthClass::Stable;
+            }
+        }
+        if (sumY[c] != 0 || sumXY[c] != 0)
+            g.slope[c] = (sumXY[c] - meanX * sumY[c]) / sxx;
+        g.growthClass[c] = quint8(k);
+        ++g.counts[size_t(k)];
+        g.recentSpend[size_t(k)] += g.recent[c];
+        g.previousSpend[size_t(k)] += g.previous[c];
+    }
+    if (control)
+        control->reportProgress(1.0);
+    return g;
+}
+
+QJsonObject GrowthTrend::toJson() const
+{
+    QJsonArray classes;
+    for (GrowthClass k : kClasses)
+        classes.append(QJsonObject{{QStringLiteral("class"), growthClassName(k)},
+                                   {QStringLiteral("customers"), counts[size_t(k)]},
+                                   {QStringLiteral("recentSpend"), recentSpend[size_t(k)]},
+                                   {QStringLiteral("previousSpend"), previousSpend[size_t(k)]}});
+    return {{QStringLiteral("options"), options.toJson()},
+            {QStringLiteral("recentFrom"), dateText(recentFrom)},
+            {QStringLiteral("previousFrom"), dateText(previousFrom)},
+            {QStringLiteral("classes"), classes}};
+}
+
+} // namespace Segmenta

@@ -1,0 +1,1149 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Segmenta::Analysis</name>
+    <message>
+        <source>The activity and assets setting “%1” is not valid.</source>
+        <translation>交易活跃度与资产分析的设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The customer list has no assets column, so transaction activity cannot be compared with assets.</source>
+        <translation>客户名单中没有资产列，因此无法将交易活跃度与资产进行比较。</translation>
+    </message>
+    <message>
+        <source>The purchase model was not fitted: only %1 customers bought in the window, and at least %2 are needed.</source>
+        <translation>未拟合购买模型：观察期内只有 %1 位客户有购买，至少需要 %2 位。</translation>
+    </message>
+    <message>
+        <source>The purchase model was not fitted: too few repeat buyers (%1 of %2 customers bought more than once; at least %3 are needed to estimate how customers drop out).</source>
+        <translation>未拟合购买模型：重复购买的客户太少（%2 位客户中有 %1 位购买过一次以上；至少需要 %3 位才能估计客户的流失过程）。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the likelihood could not be evaluated.</source>
+        <translation>购买模型未收敛：无法计算似然值。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, alpha = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>购买模型未收敛：估计值趋向边界（r = %1，alpha = %2，a = %3，b = %4），说明数据不足以确定模型；%6 位客户中有 %5 位是重复购买客户。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge within %1 iterations.</source>
+        <translation>购买模型在 %1 次迭代内未收敛。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the optimiser could make no further progress (largest gradient %1).</source>
+        <translation>购买模型未收敛：优化算法无法继续改进（最大梯度 %1）。</translation>
+    </message>
+    <message>
+        <source>The size of the %1 tier must be a percentage from 0 to 100.</source>
+        <translation>%1 层级的占比必须是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The tier sizes add up to %1 %, not 100 %.</source>
+        <translation>各层级的占比合计为 %1%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>The pyramid needs one value per customer.</source>
+        <translation>客户金字塔要求每位客户恰好有一个价值。</translation>
+    </message>
+    <message>
+        <source>%1 customers share a value with a customer in the neighbouring tier. Tier sizes follow the cut-offs exactly, so equal values are ranked by their order in the customer list.</source>
+        <translation>有 %1 位客户与相邻层级中的客户价值相同。各层级的大小严格按照分界点划分，因此价值相同的客户按其在客户名单中的顺序排名。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no value and no tier.</source>
+        <translation>%1 位客户没有价值，也没有层级。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 values but “%3” has %4.</source>
+        <translation>“%1”有 %2 个值，而“%3”有 %4 个。</translation>
+    </message>
+    <message>
+        <source>No row has a value for every chosen variable.</source>
+        <translation>没有任何一行在所有选定变量上都有值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were left out because a value was missing.</source>
+        <translation>%2 行中有 %1 行因存在缺失值而被排除。</translation>
+    </message>
+    <message>
+        <source>“%1” has no value “%2” to compare the others with.</source>
+        <translation>“%1”中没有值“%2”，无法将其作为参照与其他取值比较。</translation>
+    </message>
+    <message>
+        <source>“%1” has only one value (%2) in the rows used, so it cannot explain anything and was left out.</source>
+        <translation>“%1”在所用的行中只有一个值（%2），无法解释任何差异，已被排除。</translation>
+    </message>
+    <message>
+        <source>The spend model was not fitted: only %1 repeat buyers have a positive repeat spend, and at least %2 are needed (%3 customers bought once only, %4 have a zero or negative repeat spend).</source>
+        <translation>未拟合消费金额模型：只有 %1 位重复购买客户的重复消费金额为正，至少需要 %2 位（%3 位客户只购买过一次，%4 位客户的重复消费金额为零或负数）。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the likelihood could not be evaluated.</source>
+        <translation>消费金额模型未收敛：无法计算似然值。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, gamma = %3); spend per purchase may vary too little between or within customers.</source>
+        <translation>消费金额模型未收敛：估计值趋向边界（p = %1，q = %2，gamma = %3）；每次购买的消费金额在客户之间或同一客户内部的差异可能太小。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge within %1 iterations.</source>
+        <translation>消费金额模型在 %1 次迭代内未收敛。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the optimiser could make no further progress (largest gradient %1).</source>
+        <translation>消费金额模型未收敛：优化算法无法继续改进（最大梯度 %1）。</translation>
+    </message>
+    <message>
+        <source>The growth setting “%1” is not valid.</source>
+        <translation>成长性分析的设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The data has no transactions with dates and amounts, so spending trends cannot be computed.</source>
+        <translation>数据中没有带日期和金额的交易，因此无法计算消费趋势。</translation>
+    </message>
+    <message>
+        <source>The growth analysis was cancelled.</source>
+        <translation>已取消成长性分析。</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>已取消回测。</translation>
+    </message>
+    <message>
+        <source>The backtest needs transactions with dates.</source>
+        <translation>回测需要带日期的交易。</translation>
+    </message>
+    <message>
+        <source>The backtest needs a calibration window that ends before the holdout window, and a holdout window that is not empty.</source>
+        <translation>回测要求校准期在验证期开始之前结束，且验证期不能为空。</translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation>已取消聚类。</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; clusters are found on numeric features.</source>
+        <translation>“%1”不是数值型；聚类只能基于数值型特征。</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every row and was left out.</source>
+        <translation>“%1”在每一行中的值都相同，已被排除。</translation>
+    </message>
+    <message>
+        <source>Clusters need at least one varying numeric feature and more rows than clusters; there are %1 rows.</source>
+        <translation>聚类至少需要一个有变化的数值型特征，且行数须多于聚类数；当前只有 %1 行。</translation>
+    </message>
+    <message>
+        <source>The %1 restarts of each k were compared on a random sample of %2 rows; the best was then refined on all %3 rows.</source>
+        <translation>每个 k 值的 %1 次随机重启先在 %2 行的随机样本上比较，再用全部 %3 行对最优结果进一步优化。</translation>
+    </message>
+    <message>
+        <source>The rows have only %1 distinct combinations of the features, too few for %2 clusters.</source>
+        <translation>这些行的特征只有 %1 种不同组合，不足以分成 %2 个聚类。</translation>
+    </message>
+    <message>
+        <source>The rows have only %1 distinct combinations of the features, so k stops at %1.</source>
+        <translation>这些行的特征只有 %1 种不同组合，因此 k 的上限为 %1。</translation>
+    </message>
+    <message>
+        <source>For k = %1 a few rows still changed cluster after %2 iterations; the clusters are close to, not exactly at, a stable solution.</source>
+        <translation>k = %1 时，经过 %2 次迭代后仍有少数行改变了所属聚类；聚类结果接近但尚未完全达到稳定解。</translation>
+    </message>
+    <message>
+        <source>The silhouette was computed on a random sample of %1 of the %2 rows (the same sample for every k); the clusters use every row.</source>
+        <translation>轮廓系数是在从 %2 行中随机抽取的 %1 行样本上计算的（每个 k 值使用相同的样本）；聚类本身使用了全部行。</translation>
+    </message>
+    <message>
+        <source>The lifecycle setting “%1” is not valid.</source>
+        <translation>生命周期分析的设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The lifetime value analysis was cancelled.</source>
+        <translation>已取消客户终身价值分析。</translation>
+    </message>
+    <message>
+        <source>The analysis date must be after the last purchase in the data (%1).</source>
+        <translation>分析日期必须晚于数据中的最后一次购买（%1）。</translation>
+    </message>
+    <message>
+        <source>The discount rate must be a number above -100 %.</source>
+        <translation>折现率必须是大于 -100% 的数字。</translation>
+    </message>
+    <message>
+        <source>The spend model is unavailable, so expected spend per purchase is each customer's observed average.</source>
+        <translation>消费金额模型不可用，因此每次购买的预期消费金额采用各客户的实际平均值。</translation>
+    </message>
+    <message>
+        <source>The fitted spend model has no finite mean, so %1 customers use their observed average spend per purchase.</source>
+        <translation>拟合出的消费金额模型没有有限的均值，因此 %1 位客户采用其实际的每次购买平均消费金额。</translation>
+    </message>
+    <message>
+        <source>No purchase probabilities or lifetime values were computed because the purchase model is unavailable.</source>
+        <translation>购买模型不可用，因此未计算购买可能性和客户终身价值。</translation>
+    </message>
+    <message>
+        <source>Choose the dependent variable of the regression.</source>
+        <translation>请选择回归的因变量。</translation>
+    </message>
+    <message>
+        <source>The dependent variable has the same value in every row used, so there is nothing to explain.</source>
+        <translation>因变量在所用的每一行中取值都相同，没有可解释的差异。</translation>
+    </message>
+    <message>
+        <source>The predictors reproduce the dependent variable exactly (no residual variation): it is probably computed from them, and the standard errors and p-values mean nothing.</source>
+        <translation>自变量能完全重现因变量（没有残差变异）：因变量很可能就是由它们计算得出的，标准误和 p 值没有意义。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the regression.</source>
+        <translation>请选择回归的结果变量。</translation>
+    </message>
+    <message>
+        <source>The outcome of a logistic regression must be 0 or 1 (no or yes), but row %1 has %2.</source>
+        <translation>逻辑回归的结果变量必须是 0 或 1（否或是），但第 %1 行的值为 %2。</translation>
+    </message>
+    <message>
+        <source>Every row used has the same outcome (%1), so there is nothing to explain.</source>
+        <translation>所用的每一行结果都相同（%1），没有可解释的差异。</translation>
+    </message>
+    <message>
+        <source>The regression was cancelled.</source>
+        <translation>已取消回归分析。</translation>
+    </message>
+    <message>
+        <source>The outcome is separated by %1: %2 of %3 rows are predicted with certainty, so the coefficients run off towards infinity and their standard errors and p-values mean nothing. Leave that predictor out or merge its categories.</source>
+        <translation>结果变量被 %1 完全分离：%3 行中有 %2 行可被确定地预测，因此系数趋向无穷大，其标准误和 p 值没有意义。请去掉该自变量或合并其类别。</translation>
+    </message>
+    <message>
+        <source>The logistic regression did not converge within %1 iterations: its figures are not reliable.</source>
+        <translation>逻辑回归在 %1 次迭代内未收敛：其结果不可靠。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows have the rarer outcome, for %2 parameters (fewer than 10 per parameter): the estimates are unstable.</source>
+        <translation>较少出现的结果只有 %1 行，而待估系数有 %2 个（每个系数不足 10 行）：估计值不稳定。</translation>
+    </message>
+    <message>
+        <source>The 80/20 setting “%1” is not valid.</source>
+        <translation>二八法则分析的设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no value and are left out.</source>
+        <translation>%1 位客户没有价值，已被排除。</translation>
+    </message>
+    <message>
+        <source>%1 customers have a negative value (together %2); they count as 0 in the curve, the shares and the Gini coefficient.</source>
+        <translation>%1 位客户的价值为负数（合计 %2）；在曲线、占比和基尼系数中按 0 计算。</translation>
+    </message>
+    <message>
+        <source>There are no customers to rank.</source>
+        <translation>没有可排名的客户。</translation>
+    </message>
+    <message>
+        <source>No customer brings a positive value, so there is no share of value to show.</source>
+        <translation>没有客户带来正价值，因此无法显示价值占比。</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; principal components need numeric attributes.</source>
+        <translation>“%1”不是数值型；主成分分析需要数值型属性。</translation>
+    </message>
+    <message>
+        <source>Principal components need at least 3 rows with every attribute present; there are %1.</source>
+        <translation>主成分分析至少需要 3 行所有属性均无缺失的数据；当前只有 %1 行。</translation>
+    </message>
+    <message>
+        <source>Principal components need at least two numeric attributes that vary.</source>
+        <translation>主成分分析至少需要两个有变化的数值型属性。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is an exact linear combination of the other predictors (perfectly collinear), so its effect cannot be told apart from theirs.</source>
+        <translation>“%1”已被排除：它是其他自变量的精确线性组合（完全共线性），因此无法将它的作用与其他自变量区分开。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows for %2 parameters: a regression needs more rows than parameters (and ten per parameter to be trusted).</source>
+        <translation>只有 %1 行，而待估系数有 %2 个：回归要求行数多于待估系数个数（每个系数有 10 行以上结果才可信）。</translation>
+    </message>
+    <message>
+        <source>“%1” is strongly collinear with the other predictors (VIF %2, above 10): its coefficient and p-value are unreliable.</source>
+        <translation>“%1”与其他自变量存在严重共线性（方差膨胀因子 VIF 为 %2，超过 10）：其系数和 p 值不可靠。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows for %2 parameters (fewer than 10 per parameter): the estimates are unstable; use more rows or fewer predictors.</source>
+        <translation>只有 %1 行，而待估系数有 %2 个（每个系数不足 10 行）：估计值不稳定；请使用更多的行或更少的自变量。</translation>
+    </message>
+    <message>
+        <source>The RFM setting “%1” is not valid.</source>
+        <translation>RFM 设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): the customers have only %4 different recency values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个最近消费得分中只用到了 %1 个（空缺：%3）：客户的最近消费只有 %4 种不同取值，而取值相同的客户得分相同。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): the customers have only %4 different frequency values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个消费频率得分中只用到了 %1 个（空缺：%3）：客户的消费频率只有 %4 种不同取值，而取值相同的客户得分相同。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): the customers have only %4 different monetary values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个消费金额得分中只用到了 %1 个（空缺：%3）：客户的消费金额只有 %4 种不同取值，而取值相同的客户得分相同。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): many customers have the same or nearly the same recency, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个最近消费得分中只用到了 %1 个（空缺：%3）：许多客户的最近消费相同或几乎相同，导致多个分界点重合。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): many customers have the same or nearly the same frequency, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个消费频率得分中只用到了 %1 个（空缺：%3）：许多客户的消费频率相同或几乎相同，导致多个分界点重合。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): many customers have the same or nearly the same monetary value, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 个消费金额得分中只用到了 %1 个（空缺：%3）：许多客户的消费金额相同或几乎相同，导致多个分界点重合。划分规则让每个得分的客户数相同；也可以手动设置分界点。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): no customer's recency lies between some of the given cut points.</source>
+        <translation>%2 个最近消费得分中只用到了 %1 个（空缺：%3）：在给定的某些相邻分界点之间，没有任何客户的最近消费落入。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): no customer's frequency lies between some of the given cut points.</source>
+        <translation>%2 个消费频率得分中只用到了 %1 个（空缺：%3）：在给定的某些相邻分界点之间，没有任何客户的消费频率落入。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): no customer's monetary value lies between some of the given cut points.</source>
+        <translation>%2 个消费金额得分中只用到了 %1 个（空缺：%3）：在给定的某些相邻分界点之间，没有任何客户的消费金额落入。</translation>
+    </message>
+    <message>
+        <source>The RFM analysis was cancelled.</source>
+        <translation>已取消 RFM 分析。</translation>
+    </message>
+    <message>
+        <source>The number of RFM scores must be between %1 and %2.</source>
+        <translation>RFM 得分的等级数必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The quantile offset must be a number.</source>
+        <translation>分位数偏移量必须是数字。</translation>
+    </message>
+    <message>
+        <source>RFM cut points must be 1 to %1 numbers in ascending order.</source>
+        <translation>RFM 分界点必须是按升序排列的 1 到 %1 个数字。</translation>
+    </message>
+    <message>
+        <source>The saved RFM thresholds were computed for another frequency or monetary measure. Choose the same measures, or compute new thresholds.</source>
+        <translation>保存的 RFM 阈值是针对另一种消费频率或消费金额指标计算的。请选择相同的指标，或重新计算阈值。</translation>
+    </message>
+    <message>
+        <source>The saved RFM thresholds are incomplete: each dimension needs ascending cut points.</source>
+        <translation>保存的 RFM 阈值不完整：每个维度都需要按升序排列的分界点。</translation>
+    </message>
+    <message>
+        <source>The RFM analysis date %1 is not after every purchase (the last is on %2). Choose a later date, or leave later orders out of the data.</source>
+        <translation>RFM 分析日期 %1 并不晚于所有购买（最后一次购买在 %2）。请选择更晚的日期，或将更晚的订单从数据中排除。</translation>
+    </message>
+    <message>
+        <source>Only %1 customers have purchases, fewer than the %2 scores, so some scores stay empty.</source>
+        <translation>只有 %1 位客户有购买，少于 %2 个得分等级，因此部分得分为空。</translation>
+    </message>
+    <message>
+        <source>No customer has a purchase before the analysis date; nobody gets an RFM score.</source>
+        <translation>没有客户在分析日期之前有购买；所有客户都没有 RFM 得分。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no purchase before the analysis date and get no RFM score; they are listed separately.</source>
+        <translation>%1 位客户在分析日期之前没有购买，因此没有 RFM 得分；这些客户单独列出。</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can't Lose Them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>The RFM segment table in the project file is damaged.</source>
+        <translation>项目文件中的 RFM 细分表已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 score combinations are in no segment; their customers stay unassigned: %2.</source>
+        <translation>有 %1 种得分组合不属于任何细分，这些组合的客户仍未分配：%2。</translation>
+    </message>
+    <message>
+        <source>Code %1 is claimed by %2 rules (%3); the first one wins.</source>
+        <translation>编码 %1 同时被 %2 条规则匹配（%3）；以第一条规则为准。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has no name.</source>
+        <translation>RFM 细分的第 %1 条规则没有名称。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has the code %2; codes are three scores from 1 to 9, such as 545.</source>
+        <translation>RFM 细分的第 %1 条规则的编码为 %2；编码应由三个 1 到 9 的得分组成，例如 545。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has the score range %2 to %3; scores run from 1 to 9, the lower first.</source>
+        <translation>RFM 细分的第 %1 条规则的得分范围为 %2 到 %3；得分取值为 1 到 9，且较小的值在前。</translation>
+    </message>
+    <message>
+        <source>The value group setting “%1” is not valid.</source>
+        <translation>价值分组的设置“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Without transactions or a predicted value the growth potential is unknown, so no customer is most growable.</source>
+        <translation>没有交易或预测价值，就无法得知成长潜力，因此没有客户被列为最具成长性客户。</translation>
+    </message>
+    <message>
+        <source>The customer list has no cost to serve, so profit is the gross profit and only customers whose refunds exceed their purchases are below zero.</source>
+        <translation>客户名单中没有服务成本，因此利润即为毛利，只有退款超过购买金额的客户才属于低于零点客户。</translation>
+    </message>
+    <message>
+        <source>Only %1 profitable customers outside the most valuable group have any growth potential, so the most growable group is smaller than asked.</source>
+        <translation>在最具价值客户组之外，只有 %1 位盈利客户具有成长潜力，因此最具成长性客户组的人数少于设定值。</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>已取消分析。</translation>
+    </message>
+    <message>
+        <source>Customers cannot be ranked by lifetime value: %1</source>
+        <translation>无法按客户终身价值对客户排名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DataPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Customers (%L1)</source>
+        <translation>客户（%L1）</translation>
+    </message>
+    <message>
+        <source>Transactions (%L1)</source>
+        <translation>交易（%L1）</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Demo</name>
+    <message>
+        <source>The demo data generation was cancelled.</source>
+        <translation>已取消生成演示数据。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “%1”: %2</source>
+        <translation>无法写入文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the existing file “%1”.</source>
+        <translation>无法替换现有文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The demo data needs between 1 and %1 customers.</source>
+        <translation>演示数据的客户数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The mean number of order lines per customer must be between 0 and %1.</source>
+        <translation>每位客户的平均订单行数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The demo period from %1 to %2 is not valid: the end must not be before the start, and it may span at most %3 days.</source>
+        <translation>演示期间 %1 至 %2 无效：结束日期不能早于开始日期，且最多跨 %3 天。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the demo data.</source>
+        <translation>无法为演示数据创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data to the folder “%1”: %2</source>
+        <translation>无法将演示数据写入文件夹“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DemoProject</name>
+    <message>
+        <source>Building the demo</source>
+        <translation>正在生成演示项目</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Export</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Import</name>
+    <message>
+        <source>Nothing to import: give a customers file, a transactions file, or both.</source>
+        <translation>没有可导入的内容：请提供客户名单文件、交易文件，或两者都提供。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be decompressed.</source>
+        <translation>无法解压“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged compressed file.</source>
+        <translation>“%1”是损坏的压缩文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8. Choose its encoding (for example GB18030 or Big5).</source>
+        <translation>该文件不是有效的 UTF-8 编码。请选择其编码（例如 GB18030 或 Big5）。</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported.</source>
+        <translation>不支持编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation>无法读取文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel (.xls) workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>“%1”是旧版 Excel（.xls）工作簿。请另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>文件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no data.</source>
+        <translation>文件“%1”中没有数据。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column role of this kind of file.</source>
+        <translation>“%1”不是此类文件的列角色。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in “%2”. Its columns are: %3.</source>
+        <translation>“%2”中没有列“%1”。现有的列为：%3。</translation>
+    </message>
+    <message>
+        <source>No column of “%1” was recognised as “%2”. Its columns are: %3. Name the column with --map %2=COLUMN.</source>
+        <translation>“%1”中没有识别出“%2”列。现有的列为：%3。请用 --map %2=列名 指定该列。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>已取消导入。</translation>
+    </message>
+    <message>
+        <source>The dates in column “%1” read both day-first and month-first (for example “%2”). Choose the order: --date-order dmy or --date-order mdy.</source>
+        <translation>列“%1”中的日期既可按日在前也可按月在前理解（例如“%2”）。请选择顺序：--date-order dmy 或 --date-order mdy。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date when read as %2.</source>
+        <translation>按 %2 顺序读取时，“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>No line of “%1” could be loaded.</source>
+        <translation>“%1”中没有任何一行能够导入。</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields but found %2.</source>
+        <translation>应有 %1 个字段，实际为 %2 个。</translation>
+    </message>
+    <message>
+        <source>The customer id is missing.</source>
+        <translation>缺少客户编号。</translation>
+    </message>
+    <message>
+        <source>The customer id “%1” already appeared on line %2.</source>
+        <translation>客户编号“%1”已在第 %2 行出现过。</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>缺少金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx).</source>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and could not be read completely. Open it in Excel and save it again.</source>
+        <translation>“%1”已损坏，无法完整读取。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be read: %2 (%3, line %4).</source>
+        <translation>无法读取工作簿“%1”：%2（%3，第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 OpenDocument 电子表格（.ods）。请在 LibreOffice 或 Excel 中打开，另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Open it in Excel, save a copy without the password as an Excel workbook (.xlsx) or as CSV, and import that copy.</source>
+        <translation>“%1”受密码保护。请在 Excel 中打开，将不带密码的副本另存为 Excel 工作簿（.xlsx）或 CSV，再导入该副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 Excel 97–2003 工作簿（.xls），无法读取。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” contains no worksheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表。现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be read: %2 (line %3).</source>
+        <translation>无法读取工作表“%1”：%2（第 %3 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportSourceEditor</name>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>首行为列名</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Encoding %1, delimiter %2. Check the role of each column: the first rows are shown below.</source>
+        <translation>编码 %1，分隔符 %2。请检查每一列的角色：下面显示前几行。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): %L4 lines read, %L5 loaded, %L6 rejected, %L7 blank.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）：读取 %L4 行，导入 %L5 行，拒绝 %L6 行，空行 %L7 行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 rejected lines are shown; save them to see all.</source>
+        <translation>仅显示 %L2 个被拒绝行中的前 %L1 个；保存后可查看全部。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Lines…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Lines</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Which files?</source>
+        <translation>导入哪些文件？</translation>
+    </message>
+    <message>
+        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
+        <translation>客户名单、订单记录，或两者。支持 CSV、TXT、Excel（.xlsx）和 .gz 文件；可识别 GBK、Big5、UTF-8 和 UTF-16 编码。</translation>
+    </message>
+    <message>
+        <source>Data files (%1)</source>
+        <translation>数据文件 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list:</source>
+        <translation>客户名单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>项目另存为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 项目 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Check how the file is read and what each column means.</source>
+        <translation>检查文件的读取方式以及每一列的含义。</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>日在前还是月在前？</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways (05/03/2024 is 5 March or 3 May). Segmenta does not guess: say how your system writes dates.</source>
+        <translation>有些日期两种理解都成立（05/03/2024 可能是 3 月 5 日，也可能是 5 月 3 日）。Segmenta 不会猜测：请说明您的系统如何书写日期。</translation>
+    </message>
+    <message>
+        <source>Day first: 05/03/2024 is 5 March 2024</source>
+        <translation>日在前：05/03/2024 是 2024 年 3 月 5 日</translation>
+    </message>
+    <message>
+        <source>Month first: 05/03/2024 is May 3, 2024</source>
+        <translation>月在前：05/03/2024 是 2024 年 5 月 3 日</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::MainWindow</name>
+    <message>
+        <source>Segmenta</source>
+        <translation>Segmenta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenta</source>
+        <translation>关于 Segmenta(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>关于 Segmenta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;&lt;p&gt;Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), zlib and minizip (zlib licence), libxlsxwriter (BSD-2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市场经理的客户细分工具。&lt;/p&gt;&lt;p&gt;使用 Qt（LGPL-3）、Eigen（MPL-2）、SQLite（公有领域）、zlib 与 minizip（zlib 许可证）、libxlsxwriter（BSD-2）构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 项目 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>%1 – Segmenta</source>
+        <translation>%1 – Segmenta</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers, %L3 transactions</source>
+        <translation>%1：%L2 位客户，%L3 笔交易</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Segmenta shows the new language after a restart. Restart now?</source>
+        <translation>Segmenta 重新启动后才会显示新的语言。现在重新启动吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Project</name>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>已取消保存。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (column data of “%1”).</source>
+        <translation>项目文件已损坏（“%1”的列数据）。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (column “%1” has %2 rows, expected %3).</source>
+        <translation>项目文件已损坏（列“%1”有 %2 行，应为 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project could not be saved as “%1”.</source>
+        <translation>无法将项目保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>项目“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (no customer ids).</source>
+        <translation>项目文件已损坏（没有客户编号）。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (unknown customer).</source>
+        <translation>项目文件已损坏（未知客户）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Segmenta project.</source>
+        <translation>“%1”不是 Segmenta 项目。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Segmenta (file format %2; this version reads up to %3). Update Segmenta to open it.</source>
+        <translation>“%1”由较新版本的 Segmenta 保存（文件格式 %2；本版本最高支持 %3）。请更新 Segmenta 后再打开。</translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1.</source>
+        <translation>无法写入项目文件：%1。</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened: %2.</source>
+        <translation>无法打开项目“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be updated: %2.</source>
+        <translation>无法更新项目“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be read: %2.</source>
+        <translation>无法读取项目“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ProjectSession</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RoleNames</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::StartPage</name>
+    <message>
+        <source>Segmenta</source>
+        <translation>Segmenta</translation>
+    </message>
+    <message>
+        <source>Customer segmentation: see who brings the value, define segments customers recognise, give sales the right list.</source>
+        <translation>客户细分：看清谁带来价值，定义客户认同的细分群体，把正确的名单交给销售。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1149 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Segmenta::Analysis</name>
+    <message>
+        <source>The activity and assets setting “%1” is not valid.</source>
+        <translation>交易活躍度與資產分析的設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>The customer list has no assets column, so transaction activity cannot be compared with assets.</source>
+        <translation>客戶名單中沒有資產列，因此無法將交易活躍度與資產進行比較。</translation>
+    </message>
+    <message>
+        <source>The purchase model was not fitted: only %1 customers bought in the window, and at least %2 are needed.</source>
+        <translation>未擬合購買模型：觀察期內只有 %1 位客戶有購買，至少需要 %2 位。</translation>
+    </message>
+    <message>
+        <source>The purchase model was not fitted: too few repeat buyers (%1 of %2 customers bought more than once; at least %3 are needed to estimate how customers drop out).</source>
+        <translation>未擬合購買模型：重複購買的客戶太少（%2 位客戶中有 %1 位購買過一次以上；至少需要 %3 位才能估計客戶的流失過程）。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the likelihood could not be evaluated.</source>
+        <translation>購買模型未收斂：無法計算似然值。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, alpha = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>購買模型未收斂：估計值趨向邊界（r = %1，alpha = %2，a = %3，b = %4），說明資料不足以確定模型；%6 位客戶中有 %5 位是重複購買客戶。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge within %1 iterations.</source>
+        <translation>購買模型在 %1 次迭代內未收斂。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the optimiser could make no further progress (largest gradient %1).</source>
+        <translation>購買模型未收斂：最佳化演算法無法繼續改進（最大梯度 %1）。</translation>
+    </message>
+    <message>
+        <source>The size of the %1 tier must be a percentage from 0 to 100.</source>
+        <translation>%1 層級的佔比必須是 0 到 100 之間的百分比。</translation>
+    </message>
+    <message>
+        <source>The tier sizes add up to %1 %, not 100 %.</source>
+        <translation>各層級的佔比合計為 %1%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>The pyramid needs one value per customer.</source>
+        <translation>客戶金字塔要求每位客戶恰好有一個價值。</translation>
+    </message>
+    <message>
+        <source>%1 customers share a value with a customer in the neighbouring tier. Tier sizes follow the cut-offs exactly, so equal values are ranked by their order in the customer list.</source>
+        <translation>有 %1 位客戶與相鄰層級中的客戶價值相同。各層級的大小嚴格按照分界點劃分，因此價值相同的客戶按其在客戶名單中的順序排名。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no value and no tier.</source>
+        <translation>%1 位客戶沒有價值，也沒有層級。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 values but “%3” has %4.</source>
+        <translation>“%1”有 %2 個值，而“%3”有 %4 個。</translation>
+    </message>
+    <message>
+        <source>No row has a value for every chosen variable.</source>
+        <translation>沒有任何一行在所有選定變數上都有值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were left out because a value was missing.</source>
+        <translation>%2 行中有 %1 行因存在缺失值而被排除。</translation>
+    </message>
+    <message>
+        <source>“%1” has no value “%2” to compare the others with.</source>
+        <translation>“%1”中沒有值“%2”，無法將其作為參照與其他取值比較。</translation>
+    </message>
+    <message>
+        <source>“%1” has only one value (%2) in the rows used, so it cannot explain anything and was left out.</source>
+        <translation>“%1”在所用的行中只有一個值（%2），無法解釋任何差異，已被排除。</translation>
+    </message>
+    <message>
+        <source>The spend model was not fitted: only %1 repeat buyers have a positive repeat spend, and at least %2 are needed (%3 customers bought once only, %4 have a zero or negative repeat spend).</source>
+        <translation>未擬合消費金額模型：只有 %1 位重複購買客戶的重複消費金額為正，至少需要 %2 位（%3 位客戶只購買過一次，%4 位客戶的重複消費金額為零或負數）。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the likelihood could not be evaluated.</source>
+        <translation>消費金額模型未收斂：無法計算似然值。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, gamma = %3); spend per purchase may vary too little between or within customers.</source>
+        <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，gamma = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge within %1 iterations.</source>
+        <translation>消費金額模型在 %1 次迭代內未收斂。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the optimiser could make no further progress (largest gradient %1).</source>
+        <translation>消費金額模型未收斂：最佳化演算法無法繼續改進（最大梯度 %1）。</translation>
+    </message>
+    <message>
+        <source>The growth setting “%1” is not valid.</source>
+        <translation>成長性分析的設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>The data has no transactions with dates and amounts, so spending trends cannot be computed.</source>
+        <translation>資料中沒有帶日期和金額的交易，因此無法計算消費趨勢。</translation>
+    </message>
+    <message>
+        <source>The growth analysis was cancelled.</source>
+        <translation>已取消成長性分析。</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>已取消回測。</translation>
+    </message>
+    <message>
+        <source>The backtest needs transactions with dates.</source>
+        <translation>回測需要帶日期的交易。</translation>
+    </message>
+    <message>
+        <source>The backtest needs a calibration window that ends before the holdout window, and a holdout window that is not empty.</source>
+        <translation>回測要求校準期在驗證期開始之前結束，且驗證期不能為空。</translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation>已取消聚類。</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; clusters are found on numeric features.</source>
+        <translation>“%1”不是數值型；聚類只能基於數值型特徵。</translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every row and was left out.</source>
+        <translation>“%1”在每一行中的值都相同，已被排除。</translation>
+    </message>
+    <message>
+        <source>Clusters need at least one varying numeric feature and more rows than clusters; there are %1 rows.</source>
+        <translation>聚類至少需要一個有變化的數值型特徵，且行數須多於聚類數；當前只有 %1 行。</translation>
+    </message>
+    <message>
+        <source>The %1 restarts of each k were compared on a random sample of %2 rows; the best was then refined on all %3 rows.</source>
+        <translation>每個 k 值的 %1 次隨機重啟先在 %2 行的隨機樣本上比較，再用全部 %3 行對最優結果進一步最佳化。</translation>
+    </message>
+    <message>
+        <source>The rows have only %1 distinct combinations of the features, too few for %2 clusters.</source>
+        <translation>這些行的特徵只有 %1 種不同組合，不足以分成 %2 個聚類。</translation>
+    </message>
+    <message>
+        <source>The rows have only %1 distinct combinations of the features, so k stops at %1.</source>
+        <translation>這些行的特徵只有 %1 種不同組合，因此 k 的上限為 %1。</translation>
+    </message>
+    <message>
+        <source>For k = %1 a few rows still changed cluster after %2 iterations; the clusters are close to, not exactly at, a stable solution.</source>
+        <translation>k = %1 時，經過 %2 次迭代後仍有少數行改變了所屬聚類；聚類結果接近但尚未完全達到穩定解。</translation>
+    </message>
+    <message>
+        <source>The silhouette was computed on a random sample of %1 of the %2 rows (the same sample for every k); the clusters use every row.</source>
+        <translation>輪廓係數是在從 %2 行中隨機抽取的 %1 行樣本上計算的（每個 k 值使用相同的樣本）；聚類本身使用了全部行。</translation>
+    </message>
+    <message>
+        <source>The lifecycle setting “%1” is not valid.</source>
+        <translation>生命週期分析的設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>The lifetime value analysis was cancelled.</source>
+        <translation>已取消客戶終身價值分析。</translation>
+    </message>
+    <message>
+        <source>The analysis date must be after the last purchase in the data (%1).</source>
+        <translation>分析日期必須晚於資料中的最後一次購買（%1）。</translation>
+    </message>
+    <message>
+        <source>The discount rate must be a number above -100 %.</source>
+        <translation>折現率必須是大於 -100% 的數字。</translation>
+    </message>
+    <message>
+        <source>The spend model is unavailable, so expected spend per purchase is each customer's observed average.</source>
+        <translation>消費金額模型不可用，因此每次購買的預期消費金額採用各客戶的實際平均值。</translation>
+    </message>
+    <message>
+        <source>The fitted spend model has no finite mean, so %1 customers use their observed average spend per purchase.</source>
+        <translation>擬合出的消費金額模型沒有有限的均值，因此 %1 位客戶採用其實際的每次購買平均消費金額。</translation>
+    </message>
+    <message>
+        <source>No purchase probabilities or lifetime values were computed because the purchase model is unavailable.</source>
+        <translation>購買模型不可用，因此未計算購買可能性和客戶終身價值。</translation>
+    </message>
+    <message>
+        <source>Choose the dependent variable of the regression.</source>
+        <translation>請選擇迴歸的因變數。</translation>
+    </message>
+    <message>
+        <source>The dependent variable has the same value in every row used, so there is nothing to explain.</source>
+        <translation>因變數在所用的每一行中取值都相同，沒有可解釋的差異。</translation>
+    </message>
+    <message>
+        <source>The predictors reproduce the dependent variable exactly (no residual variation): it is probably computed from them, and the standard errors and p-values mean nothing.</source>
+        <translation>自變數能完全重現因變數（沒有殘差變異）：因變數很可能就是由它們計算得出的，標準誤和 p 值沒有意義。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the regression.</source>
+        <translation>請選擇迴歸的結果變數。</translation>
+    </message>
+    <message>
+        <source>The outcome of a logistic regression must be 0 or 1 (no or yes), but row %1 has %2.</source>
+        <translation>邏輯迴歸的結果變數必須是 0 或 1（否或是），但第 %1 行的值為 %2。</translation>
+    </message>
+    <message>
+        <source>Every row used has the same outcome (%1), so there is nothing to explain.</source>
+        <translation>所用的每一行結果都相同（%1），沒有可解釋的差異。</translation>
+    </message>
+    <message>
+        <source>The regression was cancelled.</source>
+        <translation>已取消迴歸分析。</translation>
+    </message>
+    <message>
+        <source>The outcome is separated by %1: %2 of %3 rows are predicted with certainty, so the coefficients run off towards infinity and their standard errors and p-values mean nothing. Leave that predictor out or merge its categories.</source>
+        <translation>結果變數被 %1 完全分離：%3 行中有 %2 行可被確定地預測，因此係數趨向無窮大，其標準誤和 p 值沒有意義。請去掉該自變數或合併其類別。</translation>
+    </message>
+    <message>
+        <source>The logistic regression did not converge within %1 iterations: its figures are not reliable.</source>
+        <translation>邏輯迴歸在 %1 次迭代內未收斂：其結果不可靠。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows have the rarer outcome, for %2 parameters (fewer than 10 per parameter): the estimates are unstable.</source>
+        <translation>較少出現的結果只有 %1 行，而待估係數有 %2 個（每個係數不足 10 行）：估計值不穩定。</translation>
+    </message>
+    <message>
+        <source>The 80/20 setting “%1” is not valid.</source>
+        <translation>二八法則分析的設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no value and are left out.</source>
+        <translation>%1 位客戶沒有價值，已被排除。</translation>
+    </message>
+    <message>
+        <source>%1 customers have a negative value (together %2); they count as 0 in the curve, the shares and the Gini coefficient.</source>
+        <translation>%1 位客戶的價值為負數（合計 %2）；在曲線、佔比和基尼係數中按 0 計算。</translation>
+    </message>
+    <message>
+        <source>There are no customers to rank.</source>
+        <translation>沒有可排名的客戶。</translation>
+    </message>
+    <message>
+        <source>No customer brings a positive value, so there is no share of value to show.</source>
+        <translation>沒有客戶帶來正價值，因此無法顯示價值佔比。</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; principal components need numeric attributes.</source>
+        <translation>“%1”不是數值型；主成分分析需要數值型屬性。</translation>
+    </message>
+    <message>
+        <source>Principal components need at least 3 rows with every attribute present; there are %1.</source>
+        <translation>主成分分析至少需要 3 行所有屬性均無缺失的資料；當前只有 %1 行。</translation>
+    </message>
+    <message>
+        <source>Principal components need at least two numeric attributes that vary.</source>
+        <translation>主成分分析至少需要兩個有變化的數值型屬性。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is an exact linear combination of the other predictors (perfectly collinear), so its effect cannot be told apart from theirs.</source>
+        <translation>“%1”已被排除：它是其他自變數的精確線性組合（完全共線性），因此無法將它的作用與其他自變數區分開。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows for %2 parameters: a regression needs more rows than parameters (and ten per parameter to be trusted).</source>
+        <translation>只有 %1 行，而待估係數有 %2 個：迴歸要求行數多於待估係數個數（每個係數有 10 行以上結果才可信）。</translation>
+    </message>
+    <message>
+        <source>“%1” is strongly collinear with the other predictors (VIF %2, above 10): its coefficient and p-value are unreliable.</source>
+        <translation>“%1”與其他自變數存在嚴重共線性（方差膨脹因子 VIF 為 %2，超過 10）：其係數和 p 值不可靠。</translation>
+    </message>
+    <message>
+        <source>Only %1 rows for %2 parameters (fewer than 10 per parameter): the estimates are unstable; use more rows or fewer predictors.</source>
+        <translation>只有 %1 行，而待估係數有 %2 個（每個係數不足 10 行）：估計值不穩定；請使用更多的行或更少的自變數。</translation>
+    </message>
+    <message>
+        <source>The RFM setting “%1” is not valid.</source>
+        <translation>RFM 設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): the customers have only %4 different recency values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個最近消費得分中只用到了 %1 個（空缺：%3）：客戶的最近消費只有 %4 種不同取值，而取值相同的客戶得分相同。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): the customers have only %4 different frequency values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個消費頻率得分中只用到了 %1 個（空缺：%3）：客戶的消費頻率只有 %4 種不同取值，而取值相同的客戶得分相同。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): the customers have only %4 different monetary values, and customers with the same value share a score. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個消費金額得分中只用到了 %1 個（空缺：%3）：客戶的消費金額只有 %4 種不同取值，而取值相同的客戶得分相同。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): many customers have the same or nearly the same recency, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個最近消費得分中只用到了 %1 個（空缺：%3）：許多客戶的最近消費相同或幾乎相同，導致多個分界點重合。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): many customers have the same or nearly the same frequency, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個消費頻率得分中只用到了 %1 個（空缺：%3）：許多客戶的消費頻率相同或幾乎相同，導致多個分界點重合。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): many customers have the same or nearly the same monetary value, so several cut points coincide. The split rule gives every score the same number of customers; cut points can also be set by hand.</source>
+        <translation>%2 個消費金額得分中只用到了 %1 個（空缺：%3）：許多客戶的消費金額相同或幾乎相同，導致多個分界點重合。劃分規則讓每個得分的客戶數相同；也可以手動設定分界點。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 recency scores are used (empty: %3): no customer's recency lies between some of the given cut points.</source>
+        <translation>%2 個最近消費得分中只用到了 %1 個（空缺：%3）：在給定的某些相鄰分界點之間，沒有任何客戶的最近消費落入。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 frequency scores are used (empty: %3): no customer's frequency lies between some of the given cut points.</source>
+        <translation>%2 個消費頻率得分中只用到了 %1 個（空缺：%3）：在給定的某些相鄰分界點之間，沒有任何客戶的消費頻率落入。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 monetary scores are used (empty: %3): no customer's monetary value lies between some of the given cut points.</source>
+        <translation>%2 個消費金額得分中只用到了 %1 個（空缺：%3）：在給定的某些相鄰分界點之間，沒有任何客戶的消費金額落入。</translation>
+    </message>
+    <message>
+        <source>The RFM analysis was cancelled.</source>
+        <translation>已取消 RFM 分析。</translation>
+    </message>
+    <message>
+        <source>The number of RFM scores must be between %1 and %2.</source>
+        <translation>RFM 得分的等級數必須在 %1 到 %2 之間。</translation>
+    </message>
+    <message>
+        <source>The quantile offset must be a number.</source>
+        <translation>分位數偏移量必須是數字。</translation>
+    </message>
+    <message>
+        <source>RFM cut points must be 1 to %1 numbers in ascending order.</source>
+        <translation>RFM 分界點必須是按升序排列的 1 到 %1 個數字。</translation>
+    </message>
+    <message>
+        <source>The saved RFM thresholds were computed for another frequency or monetary measure. Choose the same measures, or compute new thresholds.</source>
+        <translation>儲存的 RFM 閾值是針對另一種消費頻率或消費金額指標計算的。請選擇相同的指標，或重新計算閾值。</translation>
+    </message>
+    <message>
+        <source>The saved RFM thresholds are incomplete: each dimension needs ascending cut points.</source>
+        <translation>儲存的 RFM 閾值不完整：每個維度都需要按升序排列的分界點。</translation>
+    </message>
+    <message>
+        <source>The RFM analysis date %1 is not after every purchase (the last is on %2). Choose a later date, or leave later orders out of the data.</source>
+        <translation>RFM 分析日期 %1 並不晚於所有購買（最後一次購買在 %2）。請選擇更晚的日期，或將更晚的訂單從資料中排除。</translation>
+    </message>
+    <message>
+        <source>Only %1 customers have purchases, fewer than the %2 scores, so some scores stay empty.</source>
+        <translation>只有 %1 位客戶有購買，少於 %2 個得分等級，因此部分得分為空。</translation>
+    </message>
+    <message>
+        <source>No customer has a purchase before the analysis date; nobody gets an RFM score.</source>
+        <translation>沒有客戶在分析日期之前有購買；所有客戶都沒有 RFM 得分。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no purchase before the analysis date and get no RFM score; they are listed separately.</source>
+        <translation>%1 位客戶在分析日期之前沒有購買，因此沒有 RFM 得分；這些客戶單獨列出。</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠軍客戶</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠誠客戶</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>潛在忠誠客戶</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潛力客戶</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需要關注</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>即將沉睡</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>有流失風險</translation>
+    </message>
+    <message>
+        <source>Can't Lose Them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客戶</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>The RFM segment table in the project file is damaged.</source>
+        <translation>專案檔案中的 RFM 細分表已損壞。</translation>
+    </message>
+    <message>
+        <source>%1 score combinations are in no segment; their customers stay unassigned: %2.</source>
+        <translation>有 %1 種得分組合不屬於任何細分，這些組合的客戶仍未分配：%2。</translation>
+    </message>
+    <message>
+        <source>Code %1 is claimed by %2 rules (%3); the first one wins.</source>
+        <translation>編碼 %1 同時被 %2 條規則匹配（%3）；以第一條規則為準。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has no name.</source>
+        <translation>RFM 細分的第 %1 條規則沒有名稱。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has the code %2; codes are three scores from 1 to 9, such as 545.</source>
+        <translation>RFM 細分的第 %1 條規則的編碼為 %2；編碼應由三個 1 到 9 的得分組成，例如 545。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the RFM segments has the score range %2 to %3; scores run from 1 to 9, the lower first.</source>
+        <translation>RFM 細分的第 %1 條規則的得分範圍為 %2 到 %3；得分取值為 1 到 9，且較小的值在前。</translation>
+    </message>
+    <message>
+        <source>The value group setting “%1” is not valid.</source>
+        <translation>價值分組的設定“%1”無效。</translation>
+    </message>
+    <message>
+        <source>Without transactions or a predicted value the growth potential is unknown, so no customer is most growable.</source>
+        <translation>沒有交易或預測價值，就無法得知成長潛力，因此沒有客戶被列為最具成長性客戶。</translation>
+    </message>
+    <message>
+        <source>The customer list has no cost to serve, so profit is the gross profit and only customers whose refunds exceed their purchases are below zero.</source>
+        <translation>客戶名單中沒有服務成本，因此利潤即為毛利，只有退款超過購買金額的客戶才屬於低於零點客戶。</translation>
+    </message>
+    <message>
+        <source>Only %1 profitable customers outside the most valuable group have any growth potential, so the most growable group is smaller than asked.</source>
+        <translation>在最具價值客戶組之外，只有 %1 位盈利客戶具有成長潛力，因此最具成長性客戶組的人數少於設定值。</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>已取消分析。</translation>
+    </message>
+    <message>
+        <source>Customers cannot be ranked by lifetime value: %1</source>
+        <translation>無法按客戶終身價值對客戶排名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DataPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Customers (%L1)</source>
+        <translation>客戶（%L1）</translation>
+    </message>
+    <message>
+        <source>Transactions (%L1)</source>
+        <translation>交易（%L1）</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Demo</name>
+    <message>
+        <source>The demo data generation was cancelled.</source>
+        <translation>已取消生成演示資料。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “%1”: %2</source>
+        <translation>無法寫入檔案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the existing file “%1”.</source>
+        <translation>無法替換現有檔案“%1”。</translation>
+    </message>
+    <message>
+        <source>The demo data needs between 1 and %1 customers.</source>
+        <translation>演示資料的客戶數須在 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>The mean number of order lines per customer must be between 0 and %1.</source>
+        <translation>每位客戶的平均訂單行數須在 0 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>The demo period from %1 to %2 is not valid: the end must not be before the start, and it may span at most %3 days.</source>
+        <translation>演示期間 %1 至 %2 無效：結束日期不能早於開始日期，且最多跨 %3 天。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the demo data.</source>
+        <translation>無法為演示資料建立資料夾“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data to the folder “%1”: %2</source>
+        <translation>無法將演示資料寫入資料夾“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DemoProject</name>
+    <message>
+        <source>Building the demo</source>
+        <translation>正在生成演示專案</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Export</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>無法寫入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Import</name>
+    <message>
+        <source>Nothing to import: give a customers file, a transactions file, or both.</source>
+        <translation>沒有可匯入的內容：請提供客戶名單檔案、交易檔案，或兩者都提供。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be decompressed.</source>
+        <translation>無法解壓“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged compressed file.</source>
+        <translation>“%1”是損壞的壓縮檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8. Choose its encoding (for example GB18030 or Big5).</source>
+        <translation>該檔案不是有效的 UTF-8 編碼。請選擇其編碼（例如 GB18030 或 Big5）。</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported.</source>
+        <translation>不支援編碼“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>檔案“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation>無法讀取檔案“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel (.xls) workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>“%1”是舊版 Excel（.xls）工作簿。請另存為 .xlsx 或 CSV 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>檔案“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no data.</source>
+        <translation>檔案“%1”中沒有資料。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column role of this kind of file.</source>
+        <translation>“%1”不是此類檔案的列角色。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in “%2”. Its columns are: %3.</source>
+        <translation>“%2”中沒有列“%1”。現有的列為：%3。</translation>
+    </message>
+    <message>
+        <source>No column of “%1” was recognised as “%2”. Its columns are: %3. Name the column with --map %2=COLUMN.</source>
+        <translation>“%1”中沒有識別出“%2”列。現有的列為：%3。請用 --map %2=列名 指定該列。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>已取消匯入。</translation>
+    </message>
+    <message>
+        <source>The dates in column “%1” read both day-first and month-first (for example “%2”). Choose the order: --date-order dmy or --date-order mdy.</source>
+        <translation>列“%1”中的日期既可按日在前也可按月在前理解（例如“%2”）。請選擇順序：--date-order dmy 或 --date-order mdy。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date when read as %2.</source>
+        <translation>按 %2 順序讀取時，“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>No line of “%1” could be loaded.</source>
+        <translation>“%1”中沒有任何一行能夠匯入。</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields but found %2.</source>
+        <translation>應有 %1 個欄位，實際為 %2 個。</translation>
+    </message>
+    <message>
+        <source>The customer id is missing.</source>
+        <translation>缺少客戶編號。</translation>
+    </message>
+    <message>
+        <source>The customer id “%1” already appeared on line %2.</source>
+        <translation>客戶編號“%1”已在第 %2 行出現過。</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>缺少金額。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是數字。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx).</source>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and could not be read completely. Open it in Excel and save it again.</source>
+        <translation>“%1”已損壞，無法完整讀取。請在 Excel 中開啟並重新儲存。</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” could not be read: %2 (%3, line %4).</source>
+        <translation>無法讀取工作簿“%1”：%2（%3，第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 Excel 二進位制工作簿（.xlsb）。請在 Excel 中開啟，另存為 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 OpenDocument 電子表格（.ods）。請在 LibreOffice 或 Excel 中開啟，另存為 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2.</source>
+        <translation>無法開啟“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Open it in Excel, save a copy without the password as an Excel workbook (.xlsx) or as CSV, and import that copy.</source>
+        <translation>“%1”受密碼保護。請在 Excel 中開啟，將不帶密碼的副本另存為 Excel 工作簿（.xlsx）或 CSV，再匯入該副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>“%1”是 Excel 97–2003 工作簿（.xls），無法讀取。請在 Excel 中開啟，另存為 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” contains no worksheets.</source>
+        <translation>“%1”中沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
+        <translation>工作簿中沒有名為“%1”的工作表。現有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be read: %2 (line %3).</source>
+        <translation>無法讀取工作表“%1”：%2（第 %3 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportSourceEditor</name>
+    <message>
+        <source>Detect</source>
+        <translation>自動識別</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>製表符</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>豎線</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>首行為列名</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>編碼：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Encoding %1, delimiter %2. Check the role of each column: the first rows are shown below.</source>
+        <translation>編碼 %1，分隔符 %2。請檢查每一列的角色：下面顯示前幾行。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation>匯入摘要</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): %L4 lines read, %L5 loaded, %L6 rejected, %L7 blank.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）：讀取 %L4 行，匯入 %L5 行，拒絕 %L6 行，空行 %L7 行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 rejected lines are shown; save them to see all.</source>
+        <translation>僅顯示 %L2 個被拒絕行中的前 %L1 個；儲存後可檢視全部。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Lines…</source>
+        <translation>儲存被拒絕的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Lines</source>
+        <translation>儲存被拒絕的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客戶名單</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Which files?</source>
+        <translation>匯入哪些檔案？</translation>
+    </message>
+    <message>
+        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
+        <translation>客戶名單、訂單記錄，或兩者。支援 CSV、TXT、Excel（.xlsx）和 .gz 檔案；可識別 GBK、Big5、UTF-8 和 UTF-16 編碼。</translation>
+    </message>
+    <message>
+        <source>Data files (%1)</source>
+        <translation>資料檔案 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list:</source>
+        <translation>客戶名單(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>訂單(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>專案另存為(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 專案 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Check how the file is read and what each column means.</source>
+        <translation>檢查檔案的讀取方式以及每一列的含義。</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>日在前還是月在前？</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways (05/03/2024 is 5 March or 3 May). Segmenta does not guess: say how your system writes dates.</source>
+        <translation>有些日期兩種理解都成立（05/03/2024 可能是 3 月 5 日，也可能是 5 月 3 日）。Segmenta 不會猜測：請說明您的系統如何書寫日期。</translation>
+    </message>
+    <message>
+        <source>Day first: 05/03/2024 is 5 March 2024</source>
+        <translation>日在前：05/03/2024 是 2024 年 3 月 5 日</translation>
+    </message>
+    <message>
+        <source>Month first: 05/03/2024 is May 3, 2024</source>
+        <translation>月在前：05/03/2024 是 2024 年 5 月 3 日</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::MainWindow</name>
+    <message>
+        <source>Segmenta</source>
+        <translation>Segmenta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>開啟專案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>開啟演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>關閉專案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenta</source>
+        <translation>關於 Segmenta(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>關於 Segmenta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;&lt;p&gt;Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), zlib and minizip (zlib licence), libxlsxwriter (BSD-2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市場經理的客戶細分工具。&lt;/p&gt;&lt;p&gt;使用 Qt（LGPL-3）、Eigen（MPL-2）、SQLite（公有領域）、zlib 與 minizip（zlib 許可證）、libxlsxwriter（BSD-2）構建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 專案 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>%1 – Segmenta</source>
+        <translation>%1 – Segmenta</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers, %L3 transactions</source>
+        <translation>%1：%L2 位客戶，%L3 筆交易</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Segmenta shows the new language after a restart. Restart now?</source>
+        <translation>Segmenta 重新啟動後才會顯示新的語言。現在重新啟動嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Project</name>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>已取消儲存。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (column data of “%1”).</source>
+        <translation>專案檔案已損壞（“%1”的列資料）。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (column “%1” has %2 rows, expected %3).</source>
+        <translation>專案檔案已損壞（列“%1”有 %2 行，應為 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>資料夾“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project could not be saved as “%1”.</source>
+        <translation>無法將專案儲存為“%1”。</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>專案“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (no customer ids).</source>
+        <translation>專案檔案已損壞（沒有客戶編號）。</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (unknown customer).</source>
+        <translation>專案檔案已損壞（未知客戶）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Segmenta project.</source>
+        <translation>“%1”不是 Segmenta 專案。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Segmenta (file format %2; this version reads up to %3). Update Segmenta to open it.</source>
+        <translation>“%1”由較新版本的 Segmenta 儲存（檔案格式 %2；本版本最高支援 %3）。請更新 Segmenta 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1.</source>
+        <translation>無法寫入專案檔案：%1。</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened: %2.</source>
+        <translation>無法開啟專案“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be updated: %2.</source>
+        <translation>無法更新專案“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The project “%1” could not be read: %2.</source>
+        <translation>無法讀取專案“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ProjectSession</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在開啟 %1</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RoleNames</name>
+    <message>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>訂單日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品類</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客戶型別</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資產</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <source>Signup date</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>服務成本</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::StartPage</name>
+    <message>
+        <source>Segmenta</source>
+        <translation>Segmenta</translation>
+    </message>
+    <message>
+        <source>Customer segmentation: see who brings the value, define segments customers recognise, give sales the right list.</source>
+        <translation>客戶細分：看清誰帶來價值，定義客戶認同的細分群體，把正確的名單交給銷售。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>開啟專案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>開啟演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的專案</translation>
+    </message>
+</context>
+</TS>

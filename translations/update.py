@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Refreshes the translation files from the sources and the Chinese tables.
+
+    python3 translations/update.py
+
+1. lupdate collects every tr() and QT_TRANSLATE_NOOP string of core/, ui/ and app/gui/;
+2. segmenta_zh_CN.ts is filled from zh_cn_glossary.ZH_CN;
+3. segmenta_zh_TW.ts from the same table through OpenCC s2twp (apt-get install opencc).
+Strings with no entry stay "unfinished", and tests/gui/tst_translations fails on them.
+"""
+import glob
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+sys.path.insert(0, here)
+from zh_cn_glossary import ZH_CN  # noqa: E402
+
+LUPDATE = "/usr/lib/qt6/bin/lupdate"
+sources = [os.path.join(root, d) for d in ("ui", "app/gui")]
+sources += sorted(glob.glob(os.path.join(root, "core", "*.cpp")))
+
+
+def to_traditional(text):
+    out = subprocess.run(["opencc", "-c", "s2twp.json"], input=text, capture_output=True,
+                         text=True, check=True).stdout
+    return out[:-1] if out.endswith("\n") and not text.endswith("\n") else out
+
+
+def fill(ts, convert):
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        text = ZH_CN.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.text = convert(text) if convert else text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+for locale, convert in (("zh_CN", None), ("zh_TW", to_traditional)):
+    ts = os.path.join(here, "segmenta_%s.ts" % locale)
+    subprocess.run([LUPDATE, "-no-obsolete", "-locations", "none", "-target-language", locale]
+                   + sources + ["-ts", ts], check=True, capture_output=True)
+    missing = fill(ts, convert)
+    for m in missing:
+        print("%s: no translation for: %s" % (locale, m))
