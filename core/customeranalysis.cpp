@@ -4,7 +4,7 @@
 #include "taskcontrol.h"
 
 #include <QJsonArray>
-#include <QtConcurrent>
+#include <future>
 
 #include <cmath>
 
@@ -68,16 +68,17 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     for (double r : a.summary.revenue)
         a.revenue += r;
 
-    // The model fit is the slow part: run it beside the rest.
+    // The model fit is the slow part: run it beside the rest, on a thread of its own (the fit
+    // itself uses the global thread pool; taking a pool thread here could starve it).
     LifetimeOptions lo = options.lifetime;
     lo.unit = options.unit;
     lo.asOfDay = a.summary.asOfDay;
     TaskControl lifetimeStep(control, 0.0, 0.0);
-    auto lifetimeFuture = QtConcurrent::run([&a, lo, &lifetimeStep] {
+    auto lifetimeFuture = std::async(std::launch::async, [&a, lo, &lifetimeStep] {
         return LifetimeValue::run(a.summary, lo, &lifetimeStep);
     });
     auto finishLifetime = [&]() -> bool {
-        auto result = lifetimeFuture.result();
+        auto result = lifetimeFuture.get();
         if (result) {
             a.lifetime = result.takeValue();
             return true;
@@ -92,7 +93,7 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     auto rfm = RfmScores::compute(a.summary, ro, control);
     if (!rfm) {
         lifetimeStep.requestCancel();
-        lifetimeFuture.waitForFinished();
+        lifetimeFuture.wait();
         return rfm.error();
     }
     a.rfm = rfm.takeValue();
@@ -105,7 +106,7 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     auto growth = GrowthTrend::compute(data, go);
     if (!growth) {
         lifetimeStep.requestCancel();
-        lifetimeFuture.waitForFinished();
+        lifetimeFuture.wait();
         return growth.error();
     }
     a.growth = growth.takeValue();

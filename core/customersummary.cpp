@@ -2,7 +2,7 @@
 
 #include "taskcontrol.h"
 
-#include <QtConcurrent>
+#include <future>
 
 #include <algorithm>
 #include <cmath>
@@ -182,9 +182,10 @@ CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptio
         return std::pair{minDay, maxDay};
     };
     const size_t half = n / 2;
-    auto secondHalf = QtConcurrent::run([&] { return perCustomer(half, n, false); });
+    // A thread of its own rather than a pool thread: callers may already run on the pool.
+    auto secondHalf = std::async(std::launch::async, [&] { return perCustomer(half, n, false); });
     const auto [min1, max1] = perCustomer(0, half, true);
-    const auto [min2, max2] = secondHalf.result();
+    const auto [min2, max2] = secondHalf.get();
     if (control && control->isCancelled())
         return s;
     s.minDay = std::min(min1, min2);

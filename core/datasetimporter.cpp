@@ -3,7 +3,7 @@
 #include "tableimporter.h"
 #include "taskcontrol.h"
 
-#include <QtConcurrent>
+#include <future>
 
 namespace Segmenta {
 
@@ -38,14 +38,16 @@ Result<Dataset> DatasetImporter::run(const std::optional<TableImportOptions> &cu
         o.kind = kind;
         return TableImporter::run(o, step);
     };
-    QFuture<Result<ImportedTable>> customerFuture;
+    // Threads of their own rather than pool threads: callers may already run on the pool.
+    std::future<Result<ImportedTable>> customerFuture;
     if (customers && transactions)
-        customerFuture = QtConcurrent::run(importOne, *customers, TableKind::Customers, &customerStep);
+        customerFuture = std::async(std::launch::async, importOne, *customers,
+                                    TableKind::Customers, &customerStep);
     std::optional<Result<ImportedTable>> customerResult, transactionResult;
     if (transactions)
         transactionResult = importOne(*transactions, TableKind::Transactions, &transactionStep);
     if (customers && transactions)
-        customerResult = customerFuture.result();
+        customerResult = customerFuture.get();
     else if (customers)
         customerResult = importOne(*customers, TableKind::Customers, &customerStep);
     for (auto *result : {&customerResult, &transactionResult}) {

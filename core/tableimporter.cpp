@@ -8,7 +8,8 @@
 #include "xlsxreader.h"
 
 #include <QFileInfo>
-#include <QtConcurrent>
+#include <QThread>
+#include <future>
 
 #include <atomic>
 #include <cmath>
@@ -315,7 +316,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     first.report.blank += leadingBlank;
     if (!report.hasHeader)
         first.add(record); // the first record is data; the header is not a data line
-    QFuture<void> secondFuture;
+    std::future<void> secondFuture;
     std::unique_ptr<TableImportWorker> second;
     std::unique_ptr<DelimitedReader> secondReader;
     if (split) {
@@ -324,13 +325,13 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         secondReader = std::make_unique<DelimitedReader>(text->buffer(), text->format());
         secondReader->restrict(split, all.size(), secondLine);
         second = std::make_unique<TableImportWorker>(specs, options.kind, expectedRows / 2 + 1024);
-        secondFuture = QtConcurrent::run([&] {
+        secondFuture = std::async(std::launch::async, [&] {
             second->consume(*secondReader, &secondStep, text->buffer().get());
         });
     }
     first.consume(*source, &firstStep, text ? text->buffer().get() : nullptr);
     if (split) {
-        secondFuture.waitForFinished();
+        secondFuture.get();
         first.merge(std::move(*second));
         second.reset();
     }

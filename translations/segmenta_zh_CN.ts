@@ -442,6 +442,22 @@
         <source>Customers cannot be ranked by lifetime value: %1</source>
         <translation>无法按客户终身价值对客户排名：%1</translation>
     </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>铁</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>铅</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>
@@ -937,6 +953,44 @@
         <source>Segmenta shows the new language after a restart. Restart now?</source>
         <translation>Segmenta 重新启动后才会显示新的语言。现在重新启动吗？</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::OverviewPage</name>
+    <message>
+        <source>The analysis runs when a project is open.</source>
+        <translation>打开项目后即开始分析。</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;客户 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 笔 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼系数 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客户带来 &lt;b&gt;%5%&lt;/b&gt; 的价值；&lt;b&gt;%L6&lt;/b&gt; 位客户（%7%）贡献了 80% 的价值。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ParetoChart</name>
+    <message>
+        <source>Who brings the value (80/20)</source>
+        <translation>谁带来价值（二八法则）</translation>
+    </message>
+    <message>
+        <source>Share of value</source>
+        <translation>价值占比</translation>
+    </message>
+    <message>
+        <source>Everyone equal</source>
+        <translation>完全平均</translation>
+    </message>
+    <message>
+        <source>80 % of value: the top %1 % of customers</source>
+        <translation>80% 的价值：来自前 %1% 的客户</translation>
+    </message>
+    <message>
+        <source>Customers, highest value first</source>
+        <translation>客户（按价值从高到低）</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Project</name>
@@ -1014,6 +1068,37 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::PyramidWidget</name>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
+    </message>
+    <message>
+        <source>top %1 %</source>
+        <translation>前 %1%</translation>
+    </message>
+    <message>
+        <source>remaining %1 %</source>
+        <translation>其余 %1%</translation>
+    </message>
+    <message>
+        <source>next %1 %</source>
+        <translation>其后 %1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %L3 customers, %4 % of value</source>
+        <translation>%1（%2）：%L3 位客户，占价值的 %4%</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,22 @@
         <source>Customers cannot be ranked by lifetime value: %1</source>
         <translation>無法按客戶終身價值對客戶排名：%1</translation>
     </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黃金</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>鐵</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>鉛</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>
@@ -937,6 +953,44 @@
         <source>Segmenta shows the new language after a restart. Restart now?</source>
         <translation>Segmenta 重新啟動後才會顯示新的語言。現在重新啟動嗎？</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::OverviewPage</name>
+    <message>
+        <source>The analysis runs when a project is open.</source>
+        <translation>開啟專案後即開始分析。</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;客戶 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 筆 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼係數 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客戶帶來 &lt;b&gt;%5%&lt;/b&gt; 的價值；&lt;b&gt;%L6&lt;/b&gt; 位客戶（%7%）貢獻了 80% 的價值。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ParetoChart</name>
+    <message>
+        <source>Who brings the value (80/20)</source>
+        <translation>誰帶來價值（二八法則）</translation>
+    </message>
+    <message>
+        <source>Share of value</source>
+        <translation>價值佔比</translation>
+    </message>
+    <message>
+        <source>Everyone equal</source>
+        <translation>完全平均</translation>
+    </message>
+    <message>
+        <source>80 % of value: the top %1 % of customers</source>
+        <translation>80% 的價值：來自前 %1% 的客戶</translation>
+    </message>
+    <message>
+        <source>Customers, highest value first</source>
+        <translation>客戶（按價值從高到低）</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Project</name>
@@ -1014,6 +1068,37 @@
     <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::PyramidWidget</name>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客戶金字塔</translation>
+    </message>
+    <message>
+        <source>top %1 %</source>
+        <translation>前 %1%</translation>
+    </message>
+    <message>
+        <source>remaining %1 %</source>
+        <translation>其餘 %1%</translation>
+    </message>
+    <message>
+        <source>next %1 %</source>
+        <translation>其後 %1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %L3 customers, %4 % of value</source>
+        <translation>%1（%2）：%L3 位客戶，佔價值的 %4%</translation>
     </message>
 </context>
 <context>

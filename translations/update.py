@@ -22,6 +22,7 @@ from zh_cn_glossary import ZH_CN  # noqa: E402
 LUPDATE = "/usr/lib/qt6/bin/lupdate"
 sources = [os.path.join(root, d) for d in ("ui", "app/gui")]
 sources += sorted(glob.glob(os.path.join(root, "core", "*.cpp")))
+sources += sorted(glob.glob(os.path.join(root, "core", "*.h")))
 
 
 def to_traditional(text):

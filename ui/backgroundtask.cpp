@@ -6,6 +6,7 @@ namespace Segmenta {
 
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         const int percent = m_permille ? m_permille->load() / 10 : 0;
@@ -19,9 +20,10 @@ BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
         const bool cancelled = m_control && m_control->isCancelled();
         auto done = std::move(m_done);
         m_done = nullptr;
+        // finished first: done() may start the next task.
+        Q_EMIT finished(cancelled);
         if (!cancelled && done)
             done();
-        Q_EMIT finished(cancelled);
     });
 }
 
@@ -44,7 +46,7 @@ void BackgroundTask::start(const QString &title, std::function<void(TaskControl 
     m_done = std::move(done);
     m_lastPercent = -1;
     auto control = m_control;
-    m_watcher.setFuture(QtConcurrent::run([control, work = std::move(work)] { work(*control); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [control, work = std::move(work)] { work(*control); }));
     m_poll.start();
     Q_EMIT started(title);
 }

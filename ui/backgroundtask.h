@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -38,6 +39,9 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
+    // A pool of one thread of our own: core's work uses the global pool inside, and a task
+    // holding a global pool thread could leave it none.
+    QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     QTimer m_poll;
     std::shared_ptr<TaskControl> m_control;

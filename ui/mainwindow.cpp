@@ -6,6 +6,7 @@
 #include "importsummarydialog.h"
 #include "importwizard.h"
 #include "language.h"
+#include "overviewpage.h"
 #include "projectsession.h"
 #include "startpage.h"
 
@@ -52,8 +53,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_startPage = new StartPage(m_pages);
     m_dataPage = new DataPage(m_pages);
+    m_overviewPage = new OverviewPage(m_pages);
     addPage(m_startPage, QStringLiteral("start"), tr("Start"));
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
+    addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_taskLabel = new QLabel(this);
@@ -84,6 +87,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
+    connect(m_session, &ProjectSession::analysisChanged, this, [this] {
+        m_overviewPage->setAnalysis(m_session->analysis().get());
+    });
     connect(m_session, &ProjectSession::failed, this, &MainWindow::showError);
     connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
         path.isEmpty() ? askForProject() : openProject(path);

@@ -12,6 +12,7 @@ namespace Segmenta {
 
 class BackgroundTask;
 class DataPage;
+class OverviewPage;
 class ProjectSession;
 class StartPage;
 
@@ -54,6 +55,7 @@ private:
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     DataPage *m_dataPage;
+    OverviewPage *m_overviewPage;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;

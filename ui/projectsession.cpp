@@ -19,7 +19,11 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
     m_data = std::move(data);
     m_path = path;
     m_settings = std::move(settings);
+    m_analysis.reset();
     Q_EMIT projectChanged();
+    Q_EMIT analysisChanged();
+    if (m_data)
+        runAnalysis();
 }
 
 void ProjectSession::open(const QString &path)
@@ -77,6 +81,28 @@ void ProjectSession::importFiles(const std::optional<TableImportOptions> &custom
                 return;
             }
             adopt(std::make_shared<const Dataset>(std::move(outcome->data->value())), projectPath, {});
+        });
+}
+
+void ProjectSession::runAnalysis()
+{
+    auto data = m_data;
+    if (!data)
+        return;
+    auto result = std::make_shared<std::optional<Result<CustomerAnalysis>>>();
+    m_tasks->start(
+        tr("Analysing"),
+        [data, result](TaskControl &control) { *result = CustomerAnalysis::run(*data, {}, &control); },
+        [this, data, result] {
+            if (!result->has_value() || data != m_data)
+                return; // a newer project replaced this one meanwhile
+            Result<CustomerAnalysis> &r = **result;
+            if (!r) {
+                Q_EMIT failed(tr("Analysis"), messageText(r.error()));
+                return;
+            }
+            m_analysis = std::make_shared<const CustomerAnalysis>(r.takeValue());
+            Q_EMIT analysisChanged();
         });
 }
 

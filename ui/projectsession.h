@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customeranalysis.h"
 #include "dataset.h"
 #include "tableimportoptions.h"
 
@@ -27,6 +28,9 @@ public:
     std::shared_ptr<const Dataset> data() const { return m_data; }
     QString path() const { return m_path; }
     const QJsonObject &settings() const { return m_settings; }
+    // The analyses of the open project; null until they have run.
+    std::shared_ptr<const CustomerAnalysis> analysis() const { return m_analysis; }
+    void runAnalysis();
 
     void open(const QString &path);
     // Imports the files and saves them as a new project at projectPath.
@@ -37,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void projectChanged();
+    void analysisChanged();
     void failed(const QString &title, const QString &message);
 
 private:
@@ -46,6 +51,7 @@ private:
     std::shared_ptr<const Dataset> m_data;
     QString m_path;
     QJsonObject m_settings;
+    std::shared_ptr<const CustomerAnalysis> m_analysis;
 };
 
 } // namespace Segmenta

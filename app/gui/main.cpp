@@ -42,7 +42,10 @@ int main(int argc, char *argv[])
     const QString page = parser.value(QStringLiteral("page"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!page.isEmpty() || !screenshot.isEmpty()) {
-        QObject::connect(window.session(), &Segmenta::ProjectSession::projectChanged, &window, [&] {
+        // Once the analyses have run, so that every page has its content.
+        QObject::connect(window.session(), &Segmenta::ProjectSession::analysisChanged, &window, [&] {
+            if (!window.session()->analysis())
+                return;
             if (!page.isEmpty())
                 window.showPage(page);
             if (!screenshot.isEmpty())

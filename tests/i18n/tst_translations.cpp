@@ -148,7 +148,7 @@ void TestTranslations::inStepWithSources()
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
     const QDir src(SEGMENTA_SOURCE_DIR);
     args << src.filePath(QStringLiteral("ui")) << src.filePath(QStringLiteral("app/gui"));
-    for (const QString &f : QDir(src.filePath(QStringLiteral("core"))).entryList({QStringLiteral("*.cpp")}))
+    for (const QString &f : QDir(src.filePath(QStringLiteral("core"))).entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}))
         args << src.filePath(QStringLiteral("core/") + f);
     args << QStringLiteral("-ts") << copy;
     QProcess lupdate;

@@ -1,0 +1,52 @@
+#include "overviewpage.h"
+
+#include "customeranalysis.h"
+#include "paretochart.h"
+#include "pyramidwidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_figures = new QLabel(tr("The analysis runs when a project is open."), this);
+    m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::RichText);
+    layout->addWidget(m_figures);
+    auto *charts = new QHBoxLayout;
+    m_pareto = new ParetoChart(this);
+    m_pyramid = new PyramidWidget(this);
+    charts->addWidget(m_pareto, 1);
+    charts->addWidget(m_pyramid, 1);
+    layout->addLayout(charts, 1);
+}
+
+void OverviewPage::setAnalysis(const CustomerAnalysis *a)
+{
+    if (!a) {
+        m_figures->setText(tr("The analysis runs when a project is open."));
+        return;
+    }
+    const QLocale locale;
+    const int top20 = 3; // index of 20 % in ParetoCurve::kTopPercents
+    m_figures->setText(
+        tr("<p style='font-size:large'><b>%L1</b> customers &nbsp; <b>%L2</b> transactions &nbsp; "
+           "revenue <b>%3</b> &nbsp; Gini <b>%4</b></p>"
+           "<p>The top 20 % of customers bring <b>%5 %</b> of the value; <b>%L6</b> customers "
+           "(%7 %) make up 80 % of it.</p>")
+            .arg(a->summary.size())
+            .arg(qint64(a->summary.transactionsUsed))
+            .arg(locale.toString(a->revenue, 'f', 0))
+            .arg(locale.toString(a->pareto.gini, 'f', 2))
+            .arg(locale.toString(a->pareto.topShares[top20] * 100, 'f', 1))
+            .arg(a->pareto.customersFor80)
+            .arg(locale.toString(a->pareto.customerShareFor80 * 100, 'f', 1)));
+    m_pareto->setCurve(a->pareto);
+    m_pyramid->setPyramid(a->pyramid);
+}
+
+} // namespace Segmenta

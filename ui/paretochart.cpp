@@ -1,0 +1,64 @@
+#include "paretochart.h"
+
+#include "paretocurve.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace Segmenta {
+
+ParetoChart::ParetoChart(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(360, 280);
+    setChart(new QChart);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ParetoChart::setCurve(const ParetoCurve &curve)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Who brings the value (80/20)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *line = new QLineSeries(chart);
+    line->setName(tr("Share of value"));
+    for (const ParetoCurve::Point &p : curve.curve)
+        line->append(p.customerShare * 100, p.valueShare * 100);
+    auto *equal = new QLineSeries(chart);
+    equal->setName(tr("Everyone equal"));
+    equal->append(0, 0);
+    equal->append(100, 100);
+    QPen dashed = equal->pen();
+    dashed.setStyle(Qt::DashLine);
+    dashed.setColor(Qt::gray);
+    equal->setPen(dashed);
+    auto *marker = new QScatterSeries(chart);
+    marker->setName(tr("80 % of value: the top %1 % of customers")
+                        .arg(QLocale().toString(curve.customerShareFor80 * 100, 'f', 1)));
+    marker->append(curve.customerShareFor80 * 100, curve.valueShareAt80 * 100);
+    marker->setMarkerSize(10);
+    chart->addSeries(equal);
+    chart->addSeries(line);
+    chart->addSeries(marker);
+    auto *x = new QValueAxis(chart);
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d%%"));
+    x->setTitleText(tr("Customers, highest value first"));
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d%%"));
+    y->setTitleText(tr("Share of value"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace Segmenta

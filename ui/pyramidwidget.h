@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+namespace Segmenta {
+
+class CustomerPyramid;
+
+// The customer pyramid drawn as a pyramid (seed 002): platinum at the top, lead at the base,
+// each layer labelled with its customers and share of value.
+class PyramidWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PyramidWidget(QWidget *parent = nullptr);
+    void setPyramid(const CustomerPyramid &pyramid);
+    QSize sizeHint() const override { return {420, 320}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Layer
+    {
+        QString title;
+        qint64 customers = 0;
+        double valueShare = 0;
+        double customerPercent = 0;
+    };
+    std::array<Layer, 4> m_layers;
+    bool m_hasData = false;
+};
+
+} // namespace Segmenta
