@@ -1,5 +1,7 @@
 #include "sourcebuffer.h"
 
+#include "memoryadvice.h"
+
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -239,6 +241,14 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
     if (buffer->m_mapped && buffer->m_text.data() != raw.data())
         buffer->m_mapped = nullptr;
     return buffer;
+}
+
+void SourceBuffer::prefault(const char *from, qint64 bytes) const
+{
+    if (!m_mapped || from < m_text.data() || from >= m_text.data() + m_text.size())
+        return;
+    const qint64 left = qint64(m_text.data() + m_text.size() - from);
+    MemoryAdvice::prefault(from, size_t(std::min(bytes, left)));
 }
 
 void SourceBuffer::release(const char *from, const char *to) const

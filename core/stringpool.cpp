@@ -1,5 +1,7 @@
 #include "stringpool.h"
 
+#include "memoryadvice.h"
+
 #include <cstring>
 
 namespace Segmenta {
@@ -85,8 +87,26 @@ void StringPool::reserve(qsizetype strings, qsizetype bytes)
 
 void StringPool::rehash(size_t newCapacity)
 {
-    m_slots.assign(newCapacity, Slot{0, -1});
+    std::vector<Slot> fresh;
+    fresh.reserve(newCapacity);
+    MemoryAdvice::preferHugePages(fresh.data(), newCapacity * sizeof(Slot));
+    fresh.assign(newCapacity, Slot{0, -1});
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_slots.swap(fresh);
     const size_t mask = newCapacity - 1;
+    if (!old.empty()) {
+        // Reinsert from the old table: the hashes are stored, no string is read again.
+        for (const Slot &e : old) {
+            if (e.code < 0)
+                continue;
+            size_t slot = e.hash & mask;
+            while (m_slots[slot].code >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = e;
+        }
+        return;
+    }
     for (qint32 c = 0; c < size(); ++c) {
         const quint32 h = hash(view(c));
         size_t slot = h & mask;
@@ -140,6 +160,8 @@ qint32 StringPool::intern(std::string_view s)
             return e.code;
     }
     const qint32 code = size();
+    MemoryAdvice::ensureRoom(m_bytes, s.size());
+    MemoryAdvice::ensureRoom(m_offsets, 1);
     m_bytes.insert(m_bytes.end(), s.begin(), s.end());
     m_offsets.push_back(m_bytes.size());
     m_slots[slot] = Slot{h, code};

@@ -1,6 +1,7 @@
 #include "tableimportworker.h"
 
 #include "columninference.h"
+#include "memoryadvice.h"
 #include "numberparser.h"
 #include "sourcebuffer.h"
 #include "taskcontrol.h"
@@ -49,17 +50,21 @@ TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, Table
 {
     // Reserving from the estimated row count avoids copying large vectors as they grow.
     const size_t rows = size_t(std::max<qsizetype>(expectedRows, 0));
+    auto reserve = [rows](auto &v) {
+        v.reserve(rows);
+        MemoryAdvice::preferHugePages(v.data(), v.capacity() * sizeof(v[0]));
+    };
     for (const ColumnSpec &s : specs) {
         Column &c = table.addColumn(Column(s.name, typeOf(s.kind), s.role));
         if (s.kind == Kind::Number)
-            c.numbers().reserve(rows);
+            reserve(c.numbers());
         else if (s.kind != Kind::Date)
-            c.codes().reserve(rows);
+            reserve(c.codes());
     }
     for (size_t i = 0; i < specs.size(); ++i)
         if (specs[i].kind == Kind::Date)
-            dates[i].codes.reserve(rows);
-    lines.reserve(rows);
+            reserve(dates[i].codes);
+    reserve(lines);
 }
 
 void TableImportWorker::reject(const Record &r, const QString &column, Message reason)
@@ -100,6 +105,8 @@ void TableImportWorker::consume(RecordSource &source, TaskControl *control,
                 if (releasedUpTo)
                     text->release(releasedUpTo, record.raw.data());
                 releasedUpTo = record.raw.data();
+                // Read ahead of the cursor, keeping only a window of the file in memory.
+                text->prefault(record.raw.data(), 16 << 20);
             }
         }
     }
@@ -238,12 +245,13 @@ void TableImportWorker::merge(TableImportWorker &&later)
             std::vector<qint32> remap(size_t(theirs.pool().size()));
             for (qint32 k = 0; k < theirs.pool().size(); ++k)
                 remap[size_t(k)] = mine.mutablePool().intern(theirs.pool().view(k));
-            mine.codes().reserve(mine.codes().size() + theirs.codes().size());
+            MemoryAdvice::reserve(mine.codes(), mine.codes().size() + theirs.codes().size());
             for (qint32 code : theirs.codes())
                 mine.codes().push_back(code < 0 ? code : remap[size_t(code)]);
             break;
         }
         case Kind::Number:
+            MemoryAdvice::reserve(mine.numbers(), mine.numbers().size() + theirs.numbers().size());
             mine.numbers().insert(mine.numbers().end(), theirs.numbers().begin(),
                                   theirs.numbers().end());
             break;
@@ -257,13 +265,14 @@ void TableImportWorker::merge(TableImportWorker &&later)
                 if (remap[size_t(k)] == before)
                     a.tokens.push_back(b.tokens[size_t(k)]);
             }
-            a.codes.reserve(a.codes.size() + b.codes.size());
+            MemoryAdvice::reserve(a.codes, a.codes.size() + b.codes.size());
             for (qint32 code : b.codes)
                 a.codes.push_back(code < 0 ? code : remap[size_t(code)]);
             break;
         }
         }
     }
+    MemoryAdvice::reserve(lines, lines.size() + later.lines.size());
     lines.insert(lines.end(), later.lines.begin(), later.lines.end());
     report.lines += later.report.lines;
     report.loaded += later.report.loaded;
