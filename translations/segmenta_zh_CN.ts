@@ -458,6 +458,14 @@
         <source>Lead</source>
         <translation>铅</translation>
     </message>
+    <message>
+        <source>The customer list has no attribute “%1”.</source>
+        <translation>客户名单中没有属性“%1”。</translation>
+    </message>
+    <message>
+        <source>There are no customer attributes to explain value with: import a customer list.</source>
+        <translation>没有可用于解释客户价值的客户属性：请导入客户名单。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>

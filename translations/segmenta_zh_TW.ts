@@ -458,6 +458,14 @@
         <source>Lead</source>
         <translation>鉛</translation>
     </message>
+    <message>
+        <source>The customer list has no attribute “%1”.</source>
+        <translation>客戶名單中沒有屬性“%1”。</translation>
+    </message>
+    <message>
+        <source>There are no customer attributes to explain value with: import a customer list.</source>
+        <translation>沒有可用於解釋客戶價值的客戶屬性：請匯入客戶名單。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>

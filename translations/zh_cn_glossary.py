@@ -293,4 +293,6 @@ ZH_CN = {
     "remaining %1 %": "其余 %1%",
     "next %1 %": "其后 %1%",
     "%1 (%2): %L3 customers, %4 % of value": "%1（%2）：%L3 位客户，占价值的 %4%",
+    "The customer list has no attribute “%1”.": "客户名单中没有属性“%1”。",
+    "There are no customer attributes to explain value with: import a customer list.": "没有可用于解释客户价值的客户属性：请导入客户名单。",
 }

@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include "customeranalysis.h"
+#include "driveranalysis.h"
 #include "holdoutbacktest.h"
 #include "projectfile.h"
 
@@ -167,6 +168,50 @@ int runScores(const QStringList &arguments)
     }
     printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                           {QStringLiteral("customers"), qint64(data.customerCount())}});
+    return 0;
+}
+
+int runDrivers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "What sets valuable customers apart: regression of customer value (linear) or of "
+        "being in the top 20 % by revenue (logistic) on the customer attributes, with "
+        "categorical attributes dummy-coded, plus principal components of the numeric ones."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .segmenta project."));
+    parser.addOption({QStringLiteral("target"), QStringLiteral("value (default) or high_value."), QStringLiteral("TARGET"), QStringLiteral("value")});
+    parser.addOption({QStringLiteral("x"), QStringLiteral("An attribute to use (repeatable); default: every usable attribute."), QStringLiteral("ATTRIBUTE")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("drivers: name one project."));
+        return 2;
+    }
+    DriverOptions options;
+    const QString target = parser.value(QStringLiteral("target"));
+    if (target == u"value")
+        options.target = DriverOptions::Target::Value;
+    else if (target == u"high_value")
+        options.target = DriverOptions::Target::HighValue;
+    else {
+        printError(QStringLiteral("drivers: --target must be value or high_value."));
+        return 2;
+    }
+    options.predictors = parser.values(QStringLiteral("x"));
+    auto project = ProjectFile::load(parser.positionalArguments().constFirst());
+    if (!project) {
+        printError(project.errorString());
+        return 1;
+    }
+    const Dataset &data = project->data;
+    const CustomerSummary summary = CustomerSummary::compute(data);
+    auto drivers = DriverAnalysis::run(data, summary, options);
+    if (!drivers) {
+        printError(drivers.errorString());
+        return 1;
+    }
+    printJson(drivers->toJson());
     return 0;
 }
 

@@ -10,5 +10,7 @@ namespace Segmenta::Cli {
 int runAnalyze(const QStringList &arguments);
 // segmenta-cli scores PROJECT [same options] -o FILE.csv
 int runScores(const QStringList &arguments);
+// segmenta-cli drivers PROJECT [--target value|high_value] [--x ATTRIBUTE]... --json
+int runDrivers(const QStringList &arguments);
 
 } // namespace Segmenta::Cli

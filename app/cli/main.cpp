@@ -21,6 +21,7 @@ const char kUsage[] =
     "  demo     Generate the demo data and build its project\n"
     "  analyze  Run the analyses of a project and print them as JSON\n"
     "  scores   Write one row of scores per customer to a CSV file\n"
+    "  drivers  Regression and principal components: what sets valuable customers apart\n"
     "\n"
     "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
     "  --version  Print the version\n";
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         return Cli::runAnalyze(args);
     if (command == u"scores")
         return Cli::runScores(args);
+    if (command == u"drivers")
+        return Cli::runDrivers(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));
     return 2;
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "customersummary.h"
+#include "principalcomponents.h"
+#include "regressionresult.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Segmenta {
+
+class TaskControl;
+
+// What sets valuable customers apart (§3.9): a regression of customer value (OLS) or of
+// "is high-value" (logistic: the top share by revenue) on customer attributes, categorical
+// ones dummy-coded, and principal components of the numeric attributes.
+struct DriverOptions
+{
+    enum class Target { Value, HighValue };
+    Target target = Target::Value;
+    double highValueShare = 0.2; // "high-value" = the top 20 % by revenue (the 80/20 view)
+    QStringList predictors;      // attribute names; empty = every usable attribute
+    int maxLevels = 30;          // text attributes with more levels are not used by default
+};
+
+class DriverAnalysis
+{
+public:
+    static Result<DriverAnalysis> run(const Dataset &data, const CustomerSummary &summary,
+                                      const DriverOptions &options = {},
+                                      TaskControl *control = nullptr);
+
+    DriverOptions options;
+    QStringList predictors; // the attributes used
+    RegressionResult regression;
+    std::optional<PrincipalComponents> components;
+    Message componentsUnavailable;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace Segmenta
