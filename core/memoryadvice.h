@@ -29,6 +29,16 @@ public:
         bigger.insert(bigger.end(), v.begin(), v.end());
         v.swap(bigger);
     }
+    // v = n copies of value, in memory advised for huge pages.
+    template<typename Vector>
+    static void assign(Vector &v, std::size_t n, const typename Vector::value_type &value)
+    {
+        Vector fresh;
+        fresh.reserve(n);
+        preferHugePages(fresh.data(), n * sizeof(typename Vector::value_type));
+        fresh.assign(n, value);
+        v.swap(fresh);
+    }
     // Room for `more` elements, doubling as std::vector does.
     template<typename Vector>
     static void ensureRoom(Vector &v, std::size_t more)
