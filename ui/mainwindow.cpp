@@ -146,10 +146,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *fullScreen = view->addAction(tr("&Presentation Mode"), QKeySequence::FullScreen, this, [this] {
-        isFullScreen() ? showNormal() : showFullScreen();
-    });
-    fullScreen->setCheckable(false);
+    view->addAction(tr("&Presentation Mode"), QKeySequence::FullScreen, this,
+                    [this] { isFullScreen() ? showNormal() : showFullScreen(); });
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
