@@ -57,9 +57,14 @@ run)
         echo "== opening Segmenta on $demo/demo.segmenta"
         exec "$build/app/segmenta" "$demo/demo.segmenta"
     fi
-    echo "== no display: the demo ran through the command line"
+    echo "== no display: the demo analysis runs through the command line"
+    "$build/app/segmenta-cli" analyze "$demo/demo.segmenta" --json > "$demo/analysis.json"
+    "$build/app/segmenta-cli" scores "$demo/demo.segmenta" -o "$demo/scores.csv" > /dev/null
+    "$build/app/segmenta-cli" drivers "$demo/demo.segmenta" --target high_value --json > "$demo/drivers.json"
     cat "$demo.json"
-    echo "== results are in $demo (demo.segmenta, customers.csv, orders.csv; summary in $demo.json)"
+    echo "== results are in $demo: demo.segmenta (the project), analysis.json (80/20, pyramid,"
+    echo "   RFM, lifetime value, value groups, lifecycle, clusters), scores.csv (one row per"
+    echo "   customer), drivers.json (what sets high-value customers apart)"
     ;;
 test)
     echo "== running the test suite"
