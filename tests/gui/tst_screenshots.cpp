@@ -1,0 +1,90 @@
+// Opens a real project in the main window, visits every page in English, Simplified and
+// Traditional Chinese, and checks each page shows its content (the overview's figures, the
+// data tables). With SEGMENTA_SCREENSHOTS=DIR it saves a picture of every page per language,
+// to look at as a user would.
+#include "language.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+
+using namespace Segmenta;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPage_data();
+    void everyPage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QCoreApplication::setOrganizationName("SegmentaTest");
+    QCoreApplication::setApplicationName("tst_screenshots");
+    // A small project with both tables, from the demo generator's customers and orders.
+    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "800"});
+    QCOMPARE(run.exitCode, 0);
+    m_project = run.json().value("project").toString();
+    QVERIFY(QFile::exists(m_project));
+}
+
+void TestScreenshots::everyPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("overviewWord");
+    QTest::newRow("en") << "en" << "customers";
+    QTest::newRow("zh_CN") << "zh_CN" << "客户";
+    QTest::newRow("zh_TW") << "zh_TW" << "客戶";
+}
+
+void TestScreenshots::everyPage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, overviewWord);
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QApplication::removeTranslator(t);
+        delete t;
+    }
+    Language::setCurrent(language);
+    Language::install(*qApp);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->analysis() != nullptr, 60000);
+
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    for (const QString &page : window.pageNames()) {
+        QVERIFY(window.showPage(page));
+        QTest::qWait(50);
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(language, page)));
+        }
+    }
+    // The overview says who brings the value, in the chosen language.
+    QVERIFY(window.showPage("overview"));
+    bool found = false;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        found = found || (label->isVisible() && label->text().contains(overviewWord) && label->text().contains("80"));
+    QVERIFY2(found, "the overview's key figures are not shown");
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
