@@ -1,5 +1,6 @@
 #include "bgnbdmodel.h"
 
+#include "distributions.h"
 #include "rfmtsummary.h"
 #include "taskcontrol.h"
 
@@ -17,18 +18,6 @@ constexpr size_t kBlock = 16384;        // customers per parallel work item
 constexpr qint64 kSubsample = 50000;    // multi-start runs on at most this many customers
 constexpr double kLogBound = 13.8;      // |ln parameter| beyond this = ran off to a boundary
 constexpr long kMaxTerms = 1000000;
-
-double digamma(double x)
-{
-    if (!(x > 0))
-        return std::numeric_limits<double>::quiet_NaN();
-    double result = 0;
-    for (; x < 6; x += 1)
-        result -= 1 / x;
-    const double f = 1 / (x * x);
-    return result + std::log(x) - 0.5 / x
-           - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
-}
 
 // Sums u_k0 + u_k0+1 + ... given u_k0 and ratio(k) = u_k+1 / u_k, stopping once the tail is
 // bounded below 1e-15 of the sum (future ratios bounded by max(|ratio|, z), z = their limit).
@@ -180,7 +169,7 @@ double evaluate(const Sample &s, const BgNbdModel::Parameters &p, Eigen::Vector4
     // Terms that depend on x only: ln[Gamma(r+x) alpha^r / Gamma(r)] + ln[B(a, b+x) / B(a, b)].
     const double n = s.size();
     const double lgR = std::lgamma(p.r), lgB = std::lgamma(p.b), lgAB = std::lgamma(p.a + p.b);
-    const double psR = digamma(p.r), psB = digamma(p.b), psAB = digamma(p.a + p.b);
+    const double psR = Distributions::digamma(p.r), psB = Distributions::digamma(p.b), psAB = Distributions::digamma(p.a + p.b);
     t.ll += n * p.r * std::log(p.alpha);
     t.r += n * std::log(p.alpha);
     t.alpha += n * p.r / p.alpha;
@@ -191,10 +180,10 @@ double evaluate(const Sample &s, const BgNbdModel::Parameters &p, Eigen::Vector4
         const double dx = double(x);
         t.ll += c * (std::lgamma(p.r + dx) - lgR + std::lgamma(p.b + dx) - lgB + lgAB
                      - std::lgamma(p.a + p.b + dx));
-        const double psABX = digamma(p.a + p.b + dx);
-        t.r += c * (digamma(p.r + dx) - psR);
+        const double psABX = Distributions::digamma(p.a + p.b + dx);
+        t.r += c * (Distributions::digamma(p.r + dx) - psR);
         t.a += c * (psAB - psABX);
-        t.b += c * (digamma(p.b + dx) - psB + psAB - psABX);
+        t.b += c * (Distributions::digamma(p.b + dx) - psB + psAB - psABX);
     }
     if (gradient)
         *gradient = Eigen::Vector4d(t.r * p.r, t.alpha * p.alpha, t.a * p.a, t.b * p.b);

@@ -122,4 +122,16 @@ double fUpperTail(double f, double d1, double d2)
     return incompleteBeta(0.5 * d2, 0.5 * d1, d2 / denominator, d1 * f / denominator);
 }
 
+double digamma(double x)
+{
+    if (!(x > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    double result = 0;
+    for (; x < 6; x += 1)
+        result -= 1 / x;
+    const double f = 1 / (x * x);
+    return result + std::log(x) - 0.5 / x
+           - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
+}
+
 } // namespace Segmenta::Distributions

@@ -20,4 +20,8 @@ double normalTwoSided(double z);
 // F with (d1, d2) degrees of freedom: P(F >= f).
 double fUpperTail(double f, double d1, double d2);
 
+// ψ(x) = d/dx ln Γ(x) for x > 0 (NaN otherwise): recurrence to x >= 6, then the asymptotic
+// series; used by the gradients of the BG/NBD and Gamma-Gamma likelihoods.
+double digamma(double x);
+
 } // namespace Segmenta::Distributions

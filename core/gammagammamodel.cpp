@@ -1,5 +1,6 @@
 #include "gammagammamodel.h"
 
+#include "distributions.h"
 #include "rfmtsummary.h"
 #include "taskcontrol.h"
 
@@ -16,19 +17,6 @@ namespace {
 constexpr size_t kBlock = 16384;
 constexpr qint64 kSubsample = 50000;
 constexpr double kLogBound = 13.8; // |ln parameter| beyond this = ran off to a boundary
-
-// Kept local (a copy lives in bgnbdmodel.cpp): asymptotic series after recurrence to x >= 6.
-double digamma(double x)
-{
-    if (!(x > 0))
-        return std::numeric_limits<double>::quiet_NaN();
-    double result = 0;
-    for (; x < 6; x += 1)
-        result -= 1 / x;
-    const double f = 1 / (x * x);
-    return result + std::log(x) - 0.5 / x
-           - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
-}
 
 struct Sample
 {
@@ -105,16 +93,16 @@ double evaluate(const Sample &s, const GammaGammaModel::Parameters &par, Eigen::
     // Terms in x only, and the constant ones.
     const double n = s.size();
     t.ll += n * (par.q * std::log(par.gamma) - std::lgamma(par.q));
-    t.q += n * (std::log(par.gamma) - digamma(par.q));
+    t.q += n * (std::log(par.gamma) - Distributions::digamma(par.q));
     t.gamma += n * par.q / par.gamma;
     for (size_t x = 1; x < s.countByX.size(); ++x) {
         const double c = s.countByX[x];
         if (c == 0)
             continue;
         const double px = par.p * double(x), lnX = std::log(double(x));
-        const double psShape = digamma(px + par.q);
+        const double psShape = Distributions::digamma(px + par.q);
         t.ll += c * (std::lgamma(px + par.q) - std::lgamma(px) + px * lnX);
-        t.p += c * double(x) * (psShape - digamma(px) + lnX);
+        t.p += c * double(x) * (psShape - Distributions::digamma(px) + lnX);
         t.q += c * psShape;
     }
     if (gradient)
