@@ -23,7 +23,15 @@ bool startsWith(std::string_view s, std::string_view p)
     return s.substr(0, p.size()) == p;
 }
 
-Result<QByteArray> gunzip(std::string_view raw, const QString &path)
+QByteArray wholeLines(QByteArray bytes)
+{
+    const qsizetype end = bytes.lastIndexOf('\n');
+    if (end > 0)
+        bytes.truncate(end + 1);
+    return bytes;
+}
+
+Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxBytes = 0)
 {
     z_stream zs;
     std::memset(&zs, 0, sizeof zs);
@@ -37,7 +45,7 @@ Result<QByteArray> gunzip(std::string_view raw, const QString &path)
     zs.avail_in = uInt(raw.size());
     qsizetype produced = 0;
     int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
+    while (rc != Z_STREAM_END && (maxBytes <= 0 || produced < maxBytes)) {
         if (produced == out.size())
             out.resize(out.size() * 2);
         zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
@@ -57,6 +65,8 @@ Result<QByteArray> gunzip(std::string_view raw, const QString &path)
     }
     inflateEnd(&zs);
     out.resize(produced);
+    if (maxBytes > 0 && rc != Z_STREAM_END)
+        return wholeLines(out.left(maxBytes));
     return out;
 }
 
@@ -188,7 +198,8 @@ Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)
 }
 
 Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
-                                                         const QByteArray &encoding)
+                                                         const QByteArray &encoding,
+                                                         qint64 maxBytes)
 {
     auto buffer = std::make_shared<SourceBuffer>();
     const QFileInfo info(path);
@@ -208,6 +219,18 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
                        {path, buffer->m_file->errorString()});
     const qint64 size = buffer->m_file->size();
     buffer->m_sourceBytes = size;
+    if (maxBytes > 0 && size > maxBytes) {
+        const QByteArray head = buffer->m_file->read(maxBytes);
+        if (head.startsWith("\x1F\x8B")) {
+            buffer->m_file->seek(0);
+            const QByteArray all = buffer->m_file->readAll();
+            auto inflated = gunzip(std::string_view(all.constData(), size_t(all.size())), path, maxBytes);
+            if (!inflated)
+                return inflated.error();
+            return fromBytes(inflated.takeValue(), encoding);
+        }
+        return fromBytes(wholeLines(head), encoding);
+    }
     std::string_view raw;
     QByteArray readBytes;
     if (size > 0) {
@@ -223,7 +246,7 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
         }
     }
     if (startsWith(raw, "\x1F\x8B")) {
-        auto inflated = gunzip(raw, path);
+        auto inflated = gunzip(raw, path, maxBytes);
         if (!inflated)
             return inflated.error();
         buffer->m_file.reset();

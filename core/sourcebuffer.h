@@ -17,8 +17,11 @@ class SourceBuffer
 {
 public:
     // encoding: empty = detect; otherwise a name such as "UTF-8", "GB18030", "Big5", "UTF-16LE".
+    // maxBytes > 0 reads only the start of the file (whole lines), for previews: a preview
+    // must not read or decode half a gigabyte on the GUI thread.
     static Result<std::shared_ptr<SourceBuffer>> open(const QString &path,
-                                                       const QByteArray &encoding = {});
+                                                       const QByteArray &encoding = {},
+                                                       qint64 maxBytes = 0);
     static Result<std::shared_ptr<SourceBuffer>> fromBytes(QByteArray bytes,
                                                             const QByteArray &encoding = {});
 

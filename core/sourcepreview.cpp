@@ -10,7 +10,10 @@ namespace Segmenta {
 Result<SourcePreview> SourcePreview::read(const TableImportOptions &options, int maxRows)
 {
     TableImportReport report;
-    auto opened = TableImporter::openSource(options, report);
+    // The first megabyte is plenty for 50 rows; the import itself detects on the whole file.
+    TableImportOptions head = options;
+    head.previewBytes = 1 << 20;
+    auto opened = TableImporter::openSource(head, report);
     if (!opened)
         return opened.error();
     SourcePreview p;

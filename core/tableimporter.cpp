@@ -167,7 +167,7 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
                                        "or CSV and import that."),
                            {options.path});
     }
-    auto buffer = SourceBuffer::open(options.path, options.encoding);
+    auto buffer = SourceBuffer::open(options.path, options.encoding, options.previewBytes);
     if (!buffer)
         return buffer.error();
     std::shared_ptr<SourceBuffer> text = buffer.takeValue();

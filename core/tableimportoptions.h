@@ -35,6 +35,7 @@ struct TableImportOptions
     DateOrder dateOrder = DateOrder::Unknown; // for columns whose values read both ways
     QList<ColumnMapping> mappings;         // explicit roles; the rest are detected from headers
     bool detectRoles = true;
+    qint64 previewBytes = 0;               // > 0: read only this much of a text file (previews)
 };
 
 } // namespace Segmenta

@@ -3,6 +3,7 @@
 #include "sourcebuffer.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void encodings_data();
     void encodings();
     void sourceIsNeverWritten();
+    void previewReadsOnlyTheHead_data();
+    void previewReadsOnlyTheHead();
 };
 
 void TestDelimitedReader::records_data()
@@ -182,6 +185,47 @@ void TestDelimitedReader::sourceIsNeverWritten()
     QVERIFY(buffer.ok());
     QCOMPARE(Test::readBytes(path), bytes);
     QCOMPARE(QFileInfo(path).lastModified(), before);
+}
+
+void TestDelimitedReader::previewReadsOnlyTheHead_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestDelimitedReader::previewReadsOnlyTheHead()
+{
+    QFETCH(bool, gzip);
+    // 2 MB of ASCII lines, then a GBK line: the whole file is GB18030, its head plain UTF-8.
+    QByteArray bytes("id,amount\n");
+    while (bytes.size() < (2 << 20))
+        bytes += "12345,678.90\n";
+    bytes += "\xc4\xe3,1\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(gzip ? "big.csv.gz" : "big.csv");
+    if (gzip) {
+        QProcess gz;
+        const QString plain = dir.filePath("big.csv");
+        QByteArray raw("id,amount\n");
+        while (raw.size() < (2 << 20))
+            raw += "12345,678.90\n";
+        raw += "\xc4\xe3,1\n";
+        QVERIFY(Test::writeBytes(plain, raw));
+        gz.start("gzip", {"-k", plain});
+        QVERIFY(gz.waitForFinished());
+        QCOMPARE(gz.exitCode(), 0);
+    } else {
+        QVERIFY(Test::writeBytes(path, bytes));
+    }
+    auto head = SourceBuffer::open(path, {}, 1 << 20);
+    QVERIFY2(head.ok(), qPrintable(head.errorString()));
+    QCOMPARE((*head)->encoding(), QByteArray("UTF-8"));
+    QVERIFY((*head)->text().size() <= size_t(1 << 20));
+    QVERIFY((*head)->text().back() == '\n'); // whole lines only
+    auto whole = SourceBuffer::open(path);
+    QVERIFY(whole.ok());
+    QCOMPARE((*whole)->encoding(), QByteArray("GB18030"));
 }
 
 QTEST_GUILESS_MAIN(TestDelimitedReader)
