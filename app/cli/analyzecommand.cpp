@@ -32,6 +32,7 @@ struct Prepared
     ProjectContents project;
     AnalysisOptions options;
     std::optional<qint32> holdoutFrom;
+    std::optional<CustomerAnalysis> analysis;
 };
 
 std::optional<Prepared> prepare(QCommandLineParser &parser, const QString &command)
@@ -81,6 +82,12 @@ std::optional<Prepared> prepare(QCommandLineParser &parser, const QString &comma
         return std::nullopt;
     }
     p.project = loaded.takeValue();
+    auto analysis = CustomerAnalysis::run(p.project.data, p.options);
+    if (!analysis) {
+        printError(analysis.errorString());
+        return std::nullopt;
+    }
+    p.analysis = analysis.takeValue();
     return p;
 }
 
@@ -119,12 +126,8 @@ int runAnalyze(const QStringList &arguments)
     if (!prepared)
         return 1;
     const Dataset &data = prepared->project.data;
-    auto analysis = CustomerAnalysis::run(data, prepared->options);
-    if (!analysis) {
-        printError(analysis.errorString());
-        return 1;
-    }
-    QJsonObject out = analysis->toJson(data);
+    const CustomerAnalysis &analysis = *prepared->analysis;
+    QJsonObject out = analysis.toJson(data);
     if (prepared->holdoutFrom) {
         BacktestOptions bo;
         bo.unit = prepared->options.unit;
@@ -156,13 +159,9 @@ int runScores(const QStringList &arguments)
     if (!prepared)
         return 1;
     const Dataset &data = prepared->project.data;
-    auto analysis = CustomerAnalysis::run(data, prepared->options);
-    if (!analysis) {
-        printError(analysis.errorString());
-        return 1;
-    }
+    const CustomerAnalysis &analysis = *prepared->analysis;
     const QString path = parser.value(QStringLiteral("output"));
-    if (Status st = analysis->writeScores(data, path); !st) {
+    if (Status st = analysis.writeScores(data, path); !st) {
         printError(st.errorString());
         return 1;
     }
