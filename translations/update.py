@@ -4,7 +4,9 @@
     python3 translations/update.py
 
 1. lupdate collects every tr() and QT_TRANSLATE_NOOP string of core/, ui/ and app/gui/;
-2. segmenta_zh_CN.ts is filled from zh_cn_glossary.ZH_CN;
+2. segmenta_zh_CN.ts is filled from zh_cn_glossary.ZH_CN merged with the ZH_CN table of every
+   translations/zh_cn_*.py (one per area, e.g. zh_cn_segments.py, so parallel work does not
+   edit one file);
 3. segmenta_zh_TW.ts from the same table through OpenCC s2twp (apt-get install opencc).
 Strings with no entry stay "unfinished", and tests/gui/tst_translations fails on them.
 """
@@ -17,7 +19,14 @@ import xml.etree.ElementTree as ET
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 sys.path.insert(0, here)
+import importlib  # noqa: E402
+
 from zh_cn_glossary import ZH_CN  # noqa: E402
+
+for _path in sorted(glob.glob(os.path.join(here, "zh_cn_*.py"))):
+    _name = os.path.splitext(os.path.basename(_path))[0]
+    if _name != "zh_cn_glossary":
+        ZH_CN.update(importlib.import_module(_name).ZH_CN)
 
 LUPDATE = "/usr/lib/qt6/bin/lupdate"
 sources = [os.path.join(root, d) for d in ("ui", "app/gui")]
