@@ -1,0 +1,85 @@
+#include "preparedproject.h"
+
+#include "clioutput.h"
+
+#include <QDate>
+
+namespace Segmenta::Cli {
+
+void addAnalysisOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .segmenta project."));
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Analysis date (yyyy-MM-dd); orders on or after it are ignored. Default: the day after the last order."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("time-unit"), QStringLiteral("Unit of the lifetime value models: day, week (default) or month."), QStringLiteral("UNIT"), QStringLiteral("week")});
+    parser.addOption({QStringLiteral("holdout-from"), QStringLiteral("Backtest: fit the purchase model before DATE and compare its forecast with what happened from DATE on."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("rfm-ties"), QStringLiteral("How equal values are scored: share (as the R package rfm, default) or split (equal-size bins)."), QStringLiteral("RULE"), QStringLiteral("share")});
+    parser.addOption({QStringLiteral("value"), QStringLiteral("What ranks customers in the 80/20 view and the pyramid: revenue (default), profit or clv."), QStringLiteral("BASIS"), QStringLiteral("revenue")});
+    parser.addOption({QStringLiteral("no-clusters"), QStringLiteral("Skip the k-means clusters.")});
+}
+
+std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const QString &command)
+{
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("%1: name one project.").arg(command));
+        return std::nullopt;
+    }
+    PreparedProject p;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!d.isValid()) {
+            printError(QStringLiteral("%1: --as-of must be a date such as 2024-06-30.").arg(command));
+            return std::nullopt;
+        }
+        p.options.asOfDay = Column::toDays(d);
+    }
+    if (!timeUnitFromName(parser.value(QStringLiteral("time-unit")), p.options.unit)) {
+        printError(QStringLiteral("%1: --time-unit must be day, week or month.").arg(command));
+        return std::nullopt;
+    }
+    const QString ties = parser.value(QStringLiteral("rfm-ties"));
+    if (ties == u"share")
+        p.options.rfm.ties = RfmTieRule::Share;
+    else if (ties == u"split")
+        p.options.rfm.ties = RfmTieRule::Split;
+    else {
+        printError(QStringLiteral("%1: --rfm-ties must be share or split.").arg(command));
+        return std::nullopt;
+    }
+    if (!valueBasisFromName(parser.value(QStringLiteral("value")), p.options.valueBasis)) {
+        printError(QStringLiteral("%1: --value must be revenue, profit or clv.").arg(command));
+        return std::nullopt;
+    }
+    p.options.clusters = !parser.isSet(QStringLiteral("no-clusters"));
+    if (parser.isSet(QStringLiteral("holdout-from"))) {
+        const QDate d = QDate::fromString(parser.value(QStringLiteral("holdout-from")), Qt::ISODate);
+        if (!d.isValid()) {
+            printError(QStringLiteral("%1: --holdout-from must be a date such as 1997-10-01.").arg(command));
+            return std::nullopt;
+        }
+        p.holdoutFrom = Column::toDays(d);
+    }
+    auto loaded = ProjectFile::load(parser.positionalArguments().constFirst());
+    if (!loaded) {
+        printError(loaded.errorString());
+        return std::nullopt;
+    }
+    p.project = loaded.takeValue();
+    auto analysis = CustomerAnalysis::run(p.project.data, p.options);
+    if (!analysis) {
+        printError(analysis.errorString());
+        return std::nullopt;
+    }
+    p.analysis = analysis.takeValue();
+    return p;
+}
+
+Result<Segmentation> storedSegmentation(const ProjectContents &project)
+{
+    const QJsonValue stored = project.settings.value(QStringLiteral("segmentation"));
+    if (!stored.isObject())
+        return Segmentation();
+    return Segmentation::fromJson(stored.toObject());
+}
+
+} // namespace Segmenta::Cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "customeranalysis.h"
+#include "projectfile.h"
+#include "result.h"
+#include "segmentation.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace Segmenta::Cli {
+
+// A project loaded and analysed as the command line asked: the step every command that needs
+// the computed measures shares (analyze, scores, drivers, segments, export, check).
+struct PreparedProject
+{
+    ProjectContents project;
+    AnalysisOptions options;
+    std::optional<qint32> holdoutFrom;
+    std::optional<CustomerAnalysis> analysis;
+};
+
+// PROJECT plus the analysis options (--as-of, --time-unit, --holdout-from, --rfm-ties,
+// --value, --no-clusters) and --help.
+void addAnalysisOptions(QCommandLineParser &parser);
+// Parses those options, loads the project and runs the analysis; on failure prints one line
+// prefixed with the command's name and returns nothing.
+std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const QString &command);
+
+// The project's segments (settings key "segmentation"); an empty segmentation when none is
+// stored.
+Result<Segmentation> storedSegmentation(const ProjectContents &project);
+
+} // namespace Segmenta::Cli
