@@ -91,11 +91,6 @@ Result<Segmentation> Segmentation::fromJson(const QJsonObject &json)
                                                        "Segment %1 has no name."),
                            {QString::number(position)})
                 .withCode("segment-file");
-        if (s.rule.isEmpty())
-            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
-                                                       "Segment “%1” has no rule."),
-                           {s.name})
-                .withCode("segment-file");
         if (out.indexOf(s.name) >= 0)
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
                                                        "Two segments are called “%1”."),

@@ -11,7 +11,8 @@ namespace Segmenta {
 // The manager's segments in priority order, and the shared segment file format (docs/segments.md):
 //   {"version": 1, "segments": [{"name", "rule", "description", "objective", "owner", "offer",
 //                                "message", "channel", "forecast_response"}, ...]}
-// Only "name" and "rule" are required; the order of the array is the priority.
+// Only "name" is required (a segment being written in the editor may have no rule yet; rules
+// are checked when compiled); the order of the array is the priority.
 class Segmentation
 {
 public:
@@ -25,8 +26,8 @@ public:
     qsizetype indexOf(const QString &name) const;
 
     QJsonObject toJson() const;
-    // Checks the version, that every segment has a name and a rule, and that no two names are
-    // the same (case-insensitive). Rules are not compiled here (see SegmentAssignment).
+    // Checks the version, that every segment has a name, and that no two names are the same
+    // (case-insensitive). Rules are not compiled here (see SegmentAssignment).
     static Result<Segmentation> fromJson(const QJsonObject &json);
 
     static Result<Segmentation> readFile(const QString &path);

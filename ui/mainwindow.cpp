@@ -8,6 +8,7 @@
 #include "language.h"
 #include "overviewpage.h"
 #include "projectsession.h"
+#include "segmentspage.h"
 #include "startpage.h"
 
 #include <QActionGroup>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace Segmenta {
 
@@ -56,7 +58,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_overviewPage = new OverviewPage(m_pages);
     addPage(m_startPage, QStringLiteral("start"), tr("Start"));
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
+    m_segmentsPage = new SegmentsPage(m_session, m_pages);
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
+    addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_taskLabel = new QLabel(this);
@@ -144,6 +148,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Close Project"), QKeySequence::Close, m_session, &ProjectSession::close);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_segmentsPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_segmentsPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Presentation Mode"), QKeySequence::FullScreen, this,

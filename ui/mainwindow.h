@@ -14,6 +14,7 @@ class BackgroundTask;
 class DataPage;
 class OverviewPage;
 class ProjectSession;
+class SegmentsPage;
 class StartPage;
 
 // The application window: a navigation list of pages on the left, the pages on the right,
@@ -28,6 +29,7 @@ public:
     ~MainWindow() override;
 
     ProjectSession *session() const { return m_session; }
+    SegmentsPage *segmentsPage() const { return m_segmentsPage; }
     BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);
     void openDemo();
@@ -56,6 +58,7 @@ private:
     StartPage *m_startPage;
     DataPage *m_dataPage;
     OverviewPage *m_overviewPage;
+    SegmentsPage *m_segmentsPage;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;

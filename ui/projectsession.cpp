@@ -20,6 +20,7 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
     m_path = path;
     m_settings = std::move(settings);
     m_analysis.reset();
+    m_fields.reset();
     Q_EMIT projectChanged();
     Q_EMIT analysisChanged();
     if (m_data)
@@ -90,10 +91,15 @@ void ProjectSession::runAnalysis()
     if (!data)
         return;
     auto result = std::make_shared<std::optional<Result<CustomerAnalysis>>>();
+    auto fields = std::make_shared<CustomerFields>();
     m_tasks->start(
         tr("Analysing"),
-        [data, result](TaskControl &control) { *result = CustomerAnalysis::run(*data, {}, &control); },
-        [this, data, result] {
+        [data, result, fields](TaskControl &control) {
+            *result = CustomerAnalysis::run(*data, {}, &control);
+            if (**result)
+                *fields = CustomerFields::build(*data, &***result);
+        },
+        [this, data, result, fields] {
             if (!result->has_value() || data != m_data)
                 return; // a newer project replaced this one meanwhile
             Result<CustomerAnalysis> &r = **result;
@@ -101,9 +107,40 @@ void ProjectSession::runAnalysis()
                 Q_EMIT failed(tr("Analysis"), messageText(r.error()));
                 return;
             }
+            // The fields point into the analysis' vectors only through their own copies, and
+            // into the dataset, which stays shared: moving the analysis is safe.
             m_analysis = std::make_shared<const CustomerAnalysis>(r.takeValue());
+            m_fields = fields;
             Q_EMIT analysisChanged();
         });
+}
+
+Segmentation ProjectSession::segmentation() const
+{
+    const QJsonValue stored = m_settings.value(QStringLiteral("segmentation"));
+    if (!stored.isObject())
+        return {};
+    auto parsed = Segmentation::fromJson(stored.toObject());
+    return parsed ? parsed.takeValue() : Segmentation();
+}
+
+bool ProjectSession::saveSegmentation(const Segmentation &segmentation)
+{
+    return saveSetting(QStringLiteral("segmentation"), segmentation.toJson());
+}
+
+bool ProjectSession::saveSetting(const QString &key, const QJsonValue &value)
+{
+    if (m_path.isEmpty())
+        return false;
+    QJsonObject settings = m_settings;
+    settings.insert(key, value);
+    if (Status st = ProjectFile::saveSettings(m_path, settings); !st) {
+        Q_EMIT failed(tr("Save Project"), messageText(st.error()));
+        return false;
+    }
+    m_settings = std::move(settings);
+    return true;
 }
 
 void ProjectSession::close()

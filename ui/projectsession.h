@@ -1,7 +1,9 @@
 #pragma once
 
 #include "customeranalysis.h"
+#include "customerfields.h"
 #include "dataset.h"
+#include "segmentation.h"
 #include "tableimportoptions.h"
 
 #include <QJsonObject>
@@ -30,7 +32,17 @@ public:
     const QJsonObject &settings() const { return m_settings; }
     // The analyses of the open project; null until they have run.
     std::shared_ptr<const CustomerAnalysis> analysis() const { return m_analysis; }
+    // What segment rules can name, built with the analysis; null until then.
+    std::shared_ptr<const CustomerFields> fields() const { return m_fields; }
     void runAnalysis();
+
+    // The project's segments (settings key "segmentation"); empty when none are stored or the
+    // stored ones cannot be read.
+    Segmentation segmentation() const;
+    // Stores the segments in the project file (settings only, in place). False and failed()
+    // when the file cannot be written.
+    bool saveSegmentation(const Segmentation &segmentation);
+    bool saveSetting(const QString &key, const QJsonValue &value);
 
     void open(const QString &path);
     // Imports the files and saves them as a new project at projectPath.
@@ -52,6 +64,7 @@ private:
     QString m_path;
     QJsonObject m_settings;
     std::shared_ptr<const CustomerAnalysis> m_analysis;
+    std::shared_ptr<const CustomerFields> m_fields;
 };
 
 } // namespace Segmenta

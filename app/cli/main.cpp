@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "democommand.h"
 #include "importcommand.h"
+#include "segmentscommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,6 +23,7 @@ const char kUsage[] =
     "  analyze  Run the analyses of a project and print them as JSON\n"
     "  scores   Write one row of scores per customer to a CSV file\n"
     "  drivers  Regression and principal components: what sets valuable customers apart\n"
+    "  segments Show or replace a project's segments (rules in a segment file)\n"
     "\n"
     "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
     "  --version  Print the version\n";
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
         return Cli::runScores(args);
     if (command == u"drivers")
         return Cli::runDrivers(args);
+    if (command == u"segments")
+        return Cli::runSegments(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));
     return 2;
 }

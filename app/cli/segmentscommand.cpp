@@ -1,0 +1,126 @@
+#include "segmentscommand.h"
+
+#include "clioutput.h"
+#include "preparedproject.h"
+
+#include "customerfields.h"
+#include "message.h"
+#include "segmentassignment.h"
+#include "segmentfigures.h"
+
+#include <QJsonArray>
+
+namespace Segmenta::Cli {
+
+namespace {
+
+QJsonObject explanationJson(const Segmentation &segmentation, const SegmentAssignment &assignment,
+                            qsizetype row, const QString &id)
+{
+    const SegmentAssignment::Explanation e = assignment.explain(row);
+    QJsonArray rules;
+    for (qsizetype s = 0; s < segmentation.size(); ++s) {
+        QJsonArray conditions;
+        for (const RuleConditionOutcome &c : e.conditions.value(s))
+            conditions.append(QJsonObject{{QStringLiteral("condition"), c.text},
+                                          {QStringLiteral("held"), c.held}});
+        rules.append(QJsonObject{{QStringLiteral("segment"), segmentation.segments[s].name},
+                                 {QStringLiteral("matched"), bool(e.matched[size_t(s)])},
+                                 {QStringLiteral("conditions"), conditions}});
+    }
+    return {{QStringLiteral("customer"), id},
+            {QStringLiteral("segment"), e.segment >= 0
+                                            ? QJsonValue(segmentation.segments[e.segment].name)
+                                            : QJsonValue()},
+            {QStringLiteral("rules"), rules}};
+}
+
+} // namespace
+
+int runSegments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows or replaces the segments of a project. Every customer is in exactly one segment: "
+        "the first in priority order whose rule matches; the others are unassigned."));
+    addAnalysisOptions(parser);
+    parser.addOption({QStringLiteral("rules"), QStringLiteral("Replace the project's segments with those of this segment file (see docs/segments.md). Nothing changes when a rule is invalid."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("write-rules"), QStringLiteral("Write the project's segments to this segment file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("explain"), QStringLiteral("Show which rule matched this customer and which of its conditions held."), QStringLiteral("CUSTOMER_ID")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
+    parser.process(arguments);
+    const QString command = QStringLiteral("segments");
+    auto prepared = prepareProject(parser, command);
+    if (!prepared)
+        return 1;
+    const Dataset &data = prepared->project.data;
+    const QString path = parser.positionalArguments().constFirst();
+
+    auto segmentation = storedSegmentation(prepared->project);
+    const bool replacing = parser.isSet(QStringLiteral("rules"));
+    if (replacing)
+        segmentation = Segmentation::readFile(parser.value(QStringLiteral("rules")));
+    if (!segmentation) {
+        printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
+        return 1;
+    }
+    const CustomerFields fields = CustomerFields::build(data, &*prepared->analysis);
+    auto assignment = SegmentAssignment::assign(*segmentation, fields);
+    if (!assignment) {
+        printError(QStringLiteral("%1: %2").arg(command, assignment.errorString()));
+        return 1;
+    }
+    if (replacing) {
+        QJsonObject settings = prepared->project.settings;
+        settings.insert(QStringLiteral("segmentation"), segmentation->toJson());
+        if (Status st = ProjectFile::saveSettings(path, settings); !st) {
+            printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
+            return 1;
+        }
+    }
+    if (parser.isSet(QStringLiteral("write-rules"))) {
+        if (Status st = segmentation->writeFile(parser.value(QStringLiteral("write-rules"))); !st) {
+            printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
+            return 1;
+        }
+    }
+
+    const SegmentFigures figures =
+        SegmentFigures::compute(data, *prepared->analysis, *segmentation, *assignment);
+    QJsonArray overlaps;
+    for (qsizetype i = 0; i < assignment->segmentCount(); ++i) {
+        QJsonArray row;
+        for (qsizetype j = 0; j < assignment->segmentCount(); ++j)
+            row.append(assignment->overlap(i, j));
+        overlaps.append(row);
+    }
+    QJsonObject out{{QStringLiteral("customers"), data.customerCount()},
+                    {QStringLiteral("segments"), segmentation->toJson().value(QStringLiteral("segments"))},
+                    {QStringLiteral("figures"), figures.toJson()},
+                    {QStringLiteral("unassigned"), assignment->unassigned},
+                    {QStringLiteral("overlaps"), overlaps},
+                    {QStringLiteral("replaced"), replacing}};
+    if (parser.isSet(QStringLiteral("explain"))) {
+        const QString id = parser.value(QStringLiteral("explain"));
+        const Column *ids = data.customerIds();
+        const QByteArray utf8 = id.toUtf8();
+        const qint32 code =
+            ids ? ids->pool().find(std::string_view(utf8.constData(), size_t(utf8.size()))) : -1;
+        qsizetype row = -1;
+        if (code >= 0) {
+            const auto &codes = ids->codes();
+            for (size_t i = 0; i < codes.size() && row < 0; ++i)
+                if (codes[i] == code)
+                    row = qsizetype(i);
+        }
+        if (row < 0) {
+            printError(QStringLiteral("%1: no customer has the id “%2”.").arg(command, id));
+            return 1;
+        }
+        out.insert(QStringLiteral("explain"), explanationJson(*segmentation, *assignment, row, id));
+    }
+    printJson(out);
+    return 0;
+}
+
+} // namespace Segmenta::Cli

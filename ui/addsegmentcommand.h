@@ -1,0 +1,24 @@
+#pragma once
+
+#include "segment.h"
+
+#include <QUndoCommand>
+
+namespace Segmenta {
+
+class SegmentDocument;
+
+class AddSegmentCommand : public QUndoCommand
+{
+public:
+    AddSegmentCommand(SegmentDocument *document, qsizetype index, const Segment &segment);
+    void redo() override;
+    void undo() override;
+
+private:
+    SegmentDocument *m_document;
+    qsizetype m_index;
+    Segment m_segment;
+};
+
+} // namespace Segmenta

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "segment.h"
+
+#include <QUndoCommand>
+
+namespace Segmenta {
+
+class SegmentDocument;
+
+class RemoveSegmentCommand : public QUndoCommand
+{
+public:
+    RemoveSegmentCommand(SegmentDocument *document, qsizetype index);
+    void redo() override;
+    void undo() override;
+
+private:
+    SegmentDocument *m_document;
+    qsizetype m_index;
+    Segment m_segment;
+};
+
+} // namespace Segmenta

@@ -1,0 +1,91 @@
+#include "segmentcounter.h"
+
+#include "customeranalysis.h"
+#include "customerfields.h"
+#include "segmentassignment.h"
+#include "segmentfigures.h"
+#include "segmentrule.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Segmenta {
+
+SegmentCounter::SegmentCounter(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Counts>>::finished, this, [this] {
+        std::shared_ptr<Counts> result = m_watcher.result();
+        if (m_pending) {
+            // Typed on while this ran: count the newest text, drop this result.
+            Segmentation next = std::move(*m_pending);
+            m_pending.reset();
+            recount(next);
+            return;
+        }
+        if (result && result->generation == m_generation) {
+            m_latest = std::move(result);
+            Q_EMIT counted();
+        }
+    });
+}
+
+SegmentCounter::~SegmentCounter()
+{
+    m_watcher.waitForFinished();
+}
+
+void SegmentCounter::setInputs(std::shared_ptr<const Dataset> data,
+                               std::shared_ptr<const CustomerAnalysis> analysis,
+                               std::shared_ptr<const CustomerFields> fields)
+{
+    m_data = std::move(data);
+    m_analysis = std::move(analysis);
+    m_fields = std::move(fields);
+    m_latest.reset();
+    ++m_generation;
+}
+
+void SegmentCounter::recount(const Segmentation &segmentation)
+{
+    if (!m_fields || !m_data || !m_analysis)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = segmentation;
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    auto data = m_data;
+    auto analysis = m_analysis;
+    auto fields = m_fields;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [=] {
+        auto counts = std::make_shared<Counts>(count(segmentation, *data, *analysis, *fields));
+        counts->generation = generation;
+        return counts;
+    }));
+}
+
+SegmentCounter::Counts SegmentCounter::count(const Segmentation &segmentation, const Dataset &data,
+                                             const CustomerAnalysis &analysis,
+                                             const CustomerFields &fields)
+{
+    Counts out;
+    out.segmentation = segmentation;
+    Segmentation valid;
+    for (const Segment &s : segmentation.segments) {
+        auto rule = SegmentRule::compile(s.rule, fields);
+        out.errors.push_back(rule ? Message() : rule.error());
+        out.validIndex.push_back(rule ? valid.size() : -1);
+        if (rule)
+            valid.segments.append(s);
+    }
+    auto assignment = SegmentAssignment::assign(valid, fields);
+    if (assignment) {
+        auto shared = std::make_shared<const SegmentAssignment>(assignment.takeValue());
+        out.figures = std::make_shared<const SegmentFigures>(
+            SegmentFigures::compute(data, analysis, valid, *shared));
+        out.assignment = std::move(shared);
+    }
+    return out;
+}
+
+} // namespace Segmenta

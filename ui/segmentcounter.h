@@ -1,0 +1,70 @@
+#pragma once
+
+#include "message.h"
+#include "segmentation.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
+namespace Segmenta {
+
+class CustomerAnalysis;
+class CustomerFields;
+class Dataset;
+class SegmentAssignment;
+class SegmentFigures;
+
+// What the segment editor shows while a rule is typed: each rule compiled on its own (so one
+// bad rule does not hide the others' counts), the valid ones assigned in priority order, and
+// their P&L. Runs off the GUI thread; each request carries a generation number and a result
+// older than the latest request is dropped (DB Browser for SQLite's pattern), so typing fast
+// never shows stale counts.
+class SegmentCounter : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counts
+    {
+        Segmentation segmentation;
+        std::vector<Message> errors;             // per segment, empty when its rule compiled
+        std::vector<qsizetype> validIndex;       // per segment: index in the assignment, -1
+        std::shared_ptr<const SegmentAssignment> assignment; // over the valid segments
+        std::shared_ptr<const SegmentFigures> figures;       // idem
+        quint64 generation = 0;
+    };
+
+    explicit SegmentCounter(QObject *parent = nullptr);
+    ~SegmentCounter() override;
+
+    void setInputs(std::shared_ptr<const Dataset> data,
+                   std::shared_ptr<const CustomerAnalysis> analysis,
+                   std::shared_ptr<const CustomerFields> fields);
+    bool hasInputs() const { return m_fields != nullptr; }
+    std::shared_ptr<const CustomerFields> fields() const { return m_fields; }
+    void recount(const Segmentation &segmentation);
+    const Counts *latest() const { return m_latest.get(); }
+
+    // Synchronous, for tests and the command line alike.
+    static Counts count(const Segmentation &segmentation, const Dataset &data,
+                        const CustomerAnalysis &analysis, const CustomerFields &fields);
+
+Q_SIGNALS:
+    void counted();
+
+private:
+    QThreadPool m_pool; // one thread of our own: core's loops use the global pool inside
+    QFutureWatcher<std::shared_ptr<Counts>> m_watcher;
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const CustomerAnalysis> m_analysis;
+    std::shared_ptr<const CustomerFields> m_fields;
+    std::shared_ptr<const Counts> m_latest;
+    quint64 m_generation = 0;
+    std::optional<Segmentation> m_pending; // asked for while a count was running
+};
+
+} // namespace Segmenta

@@ -1,0 +1,327 @@
+#include "segmentspage.h"
+
+#include "customeranalysis.h"
+#include "customerfields.h"
+#include "messagetext.h"
+#include "projectsession.h"
+#include "ruleeditor.h"
+#include "segmentassignment.h"
+#include "segmentcounter.h"
+#include "segmentdocument.h"
+#include "segmentform.h"
+#include "segmenttablemodel.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_document(new SegmentDocument(this)),
+      m_counter(new SegmentCounter(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *add = toolbar->addAction(tr("&New Segment"), this, &SegmentsPage::addSegment);
+    add->setObjectName(QStringLiteral("newSegment"));
+    add->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_remove = toolbar->addAction(tr("&Remove"), this, &SegmentsPage::removeSegment);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_up = toolbar->addAction(tr("Higher Priority"), this, [this] { moveCurrent(-1); });
+    m_up->setShortcut(Qt::CTRL | Qt::Key_Up);
+    m_down = toolbar->addAction(tr("Lower Priority"), this, [this] { moveCurrent(1); });
+    m_down->setShortcut(Qt::CTRL | Qt::Key_Down);
+    for (QAction *a : {m_up, m_down})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_remove, m_up, m_down});
+    toolbar->addSeparator();
+    auto *templates = new QMenu(this);
+    templates->addAction(tr("Value Tiers"), this, [this] { addTemplate(QStringLiteral("tier")); });
+    templates->addAction(tr("RFM Segments"), this,
+                         [this] { addTemplate(QStringLiteral("rfm_segment")); });
+    templates->addAction(tr("Lifecycle Stages"), this,
+                         [this] { addTemplate(QStringLiteral("lifecycle")); });
+    auto *templateButton = new QToolButton(toolbar);
+    templateButton->setText(tr("Start From"));
+    templateButton->setMenu(templates);
+    templateButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(templateButton);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Import Segments…"), this, &SegmentsPage::importSegments);
+    toolbar->addAction(tr("Export Segments…"), this, &SegmentsPage::exportSegments);
+    layout->addWidget(toolbar);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new SegmentTableModel(m_document, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("segmentTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDragEnabled(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Name,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Priority,
+                                                      QHeaderView::ResizeToContents);
+
+    auto *detail = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(detail);
+    m_status->setObjectName(QStringLiteral("segmentStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    detailLayout->addWidget(m_status);
+    m_form = new SegmentForm(m_document, detail);
+    auto *scroll = new QScrollArea(detail);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    detailLayout->addWidget(scroll, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(150); // counts follow typing without recounting every key
+    m_save = new QTimer(this);
+    m_save->setSingleShot(true);
+    m_save->setInterval(800);
+    connect(m_recount, &QTimer::timeout, this,
+            [this] { m_counter->recount(m_document->segmentation()); });
+    connect(m_save, &QTimer::timeout, this,
+            [this] { m_session->saveSegmentation(m_document->segmentation()); });
+    connect(m_document, &SegmentDocument::changed, this, &SegmentsPage::documentChanged);
+    connect(m_counter, &SegmentCounter::counted, this, &SegmentsPage::showCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_form->setCurrent(current.isValid() && !m_model->isUnassignedRow(current.row())
+                                       ? current.row()
+                                       : -1);
+                showCounts();
+            });
+    // Keep the edited segment selected when undo/redo or a move changes the rows.
+    connect(m_document, &SegmentDocument::segmentMoved, this,
+            [this](qsizetype, qsizetype to) { selectSegment(to); });
+    connect(m_document, &SegmentDocument::segmentInserted, this,
+            [this](qsizetype index) { selectSegment(index); });
+    connect(m_document, &SegmentDocument::segmentRemoved, this, [this](qsizetype index) {
+        selectSegment(std::min(index, m_document->size() - 1));
+    });
+    connect(m_document, &SegmentDocument::segmentChanged, this, [this](qsizetype index) {
+        if (index != currentSegment())
+            selectSegment(index); // an undo elsewhere: show what changed
+    });
+    connect(session, &ProjectSession::projectChanged, this, &SegmentsPage::projectChanged);
+    connect(session, &ProjectSession::analysisChanged, this, &SegmentsPage::analysisChanged);
+    projectChanged();
+}
+
+SegmentsPage::~SegmentsPage()
+{
+    if (m_save->isActive())
+        m_session->saveSegmentation(m_document->segmentation());
+}
+
+QUndoStack *SegmentsPage::undoStack() const
+{
+    return m_document->undoStack();
+}
+
+void SegmentsPage::selectSegment(qsizetype index)
+{
+    if (index < 0 || index >= m_document->size()) {
+        m_table->selectionModel()->clearSelection();
+        m_form->setCurrent(-1);
+        return;
+    }
+    m_table->selectRow(int(index));
+    m_table->setCurrentIndex(m_model->index(int(index), SegmentTableModel::Name));
+    m_form->setCurrent(index);
+}
+
+qsizetype SegmentsPage::currentSegment() const
+{
+    return m_form->current();
+}
+
+void SegmentsPage::projectChanged()
+{
+    m_save->stop();
+    m_document->reset(m_session->segmentation());
+    m_counter->setInputs(nullptr, nullptr, nullptr);
+    m_model->setCounts(nullptr);
+    m_form->ruleEditor()->setFields(nullptr);
+    selectSegment(m_document->size() > 0 ? 0 : -1);
+    setEnabled(m_session->hasProject());
+    analysisChanged();
+}
+
+void SegmentsPage::analysisChanged()
+{
+    if (!m_session->analysis() || !m_session->fields())
+        return;
+    m_counter->setInputs(m_session->data(), m_session->analysis(), m_session->fields());
+    m_form->ruleEditor()->setFields(m_session->fields());
+    m_counter->recount(m_document->segmentation());
+}
+
+void SegmentsPage::documentChanged()
+{
+    m_recount->start();
+    // Reset from the project is not an edit: nothing to save.
+    if (!m_document->undoStack()->isClean() || m_document->undoStack()->count() > 0)
+        m_save->start();
+    m_remove->setEnabled(currentSegment() >= 0);
+}
+
+void SegmentsPage::showCounts()
+{
+    const SegmentCounter::Counts *c = m_counter->latest();
+    if (c)
+        m_model->setCounts(std::make_shared<const SegmentCounter::Counts>(*c));
+    const qsizetype index = currentSegment();
+    m_up->setEnabled(index > 0);
+    m_down->setEnabled(index >= 0 && index + 1 < m_document->size());
+    m_remove->setEnabled(index >= 0);
+    if (index < 0) {
+        m_status->setText(m_document->size() == 0
+                              ? tr("No segments yet. Add one, or start from the value tiers, "
+                                   "the RFM segments or the lifecycle stages.")
+                              : QString());
+        m_form->ruleEditor()->setError({});
+        Q_EMIT counted();
+        return;
+    }
+    if (!c || size_t(index) >= c->errors.size()
+        || c->segmentation.segments.value(index).rule != m_document->segment(index).rule) {
+        m_status->setText(m_counter->hasInputs() ? tr("Counting…")
+                                                 : tr("The counts appear when the analysis "
+                                                      "has run."));
+        return; // a newer count is on its way
+    }
+    m_form->ruleEditor()->setError(c->errors[size_t(index)]);
+    const qsizetype valid = c->validIndex[size_t(index)];
+    if (valid < 0 || !c->assignment) {
+        m_status->setText(tr("This rule has an error: no customers are counted for it."));
+        Q_EMIT counted();
+        return;
+    }
+    const SegmentAssignment &a = *c->assignment;
+    const QLocale locale;
+    const qint64 matching = a.overlap(valid, valid);
+    const qint64 kept = a.counts[size_t(valid)];
+    QString text = tr("The rule matches <b>%1</b> customers; <b>%2</b> are in this segment, "
+                      "%3 are taken by segments of higher priority.")
+                       .arg(locale.toString(matching), locale.toString(kept),
+                            locale.toString(matching - kept));
+    QStringList overlaps;
+    for (qsizetype j = 0; j < a.segmentCount(); ++j) {
+        if (j == valid || a.overlap(valid, j) == 0)
+            continue;
+        // validIndex maps back to the segment's name.
+        for (size_t s = 0; s < c->validIndex.size(); ++s)
+            if (c->validIndex[s] == j)
+                overlaps << tr("%1: %2").arg(c->segmentation.segments[qsizetype(s)].name.toHtmlEscaped(),
+                                             locale.toString(a.overlap(valid, j)));
+    }
+    if (!overlaps.isEmpty())
+        text += QStringLiteral("<br>") + tr("Also matched by: %1").arg(overlaps.join(QStringLiteral(", ")));
+    m_status->setText(text);
+    Q_EMIT counted();
+}
+
+void SegmentsPage::addSegment()
+{
+    Segment s;
+    s.name = m_document->newSegmentName(tr("Segment %1"));
+    const qsizetype at = currentSegment() >= 0 ? currentSegment() + 1 : m_document->size();
+    m_document->addSegment(at, s);
+    m_form->ruleEditor()->textEdit()->setFocus();
+}
+
+void SegmentsPage::removeSegment()
+{
+    m_document->removeSegment(currentSegment());
+}
+
+void SegmentsPage::moveCurrent(int delta)
+{
+    const qsizetype from = currentSegment();
+    if (from >= 0)
+        m_document->moveSegment(from, from + delta);
+}
+
+void SegmentsPage::addTemplate(const QString &kind)
+{
+    const auto fields = m_session->fields();
+    const CustomerFields::Field *field = fields ? fields->find(kind) : nullptr;
+    if (!field) {
+        QMessageBox::information(this, tr("Start From"),
+                                 tr("The analysis has not run yet; try again in a moment."));
+        return;
+    }
+    // One segment per label of the measure, in the measure's own order (best first).
+    const StringPool &pool = field->column->pool();
+    m_document->undoStack()->beginMacro(tr("Add Segments"));
+    for (qint32 code = 0; code < pool.size(); ++code) {
+        Segment s;
+        const QString label = pool.text(code);
+        s.name = m_document->segmentation().indexOf(label) < 0 ? label
+                                                               : m_document->newSegmentName(label + QStringLiteral(" %1"));
+        s.rule = kind + QStringLiteral(" = ") + RuleEditor::quotedText(label);
+        m_document->addSegment(m_document->size(), s);
+    }
+    m_document->undoStack()->endMacro();
+}
+
+void SegmentsPage::importSegments()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Segments"), QString(),
+                                                      tr("Segment files (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto read = Segmentation::readFile(path);
+    if (!read) {
+        QMessageBox::warning(this, tr("Import Segments"), messageText(read.error()));
+        return;
+    }
+    m_document->undoStack()->beginMacro(tr("Import Segments"));
+    while (m_document->size() > 0)
+        m_document->removeSegment(m_document->size() - 1);
+    for (const Segment &s : read->segments)
+        m_document->addSegment(m_document->size(), s);
+    m_document->undoStack()->endMacro();
+}
+
+void SegmentsPage::exportSegments()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Segments"),
+                                                      QStringLiteral("segments.json"),
+                                                      tr("Segment files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = m_document->segmentation().writeFile(path); !st)
+        QMessageBox::warning(this, tr("Export Segments"), messageText(st.error()));
+}
+
+} // namespace Segmenta

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace Segmenta {
+
+class ProjectSession;
+class SegmentCounter;
+class SegmentDocument;
+class SegmentForm;
+class SegmentTableModel;
+
+// The segment editor (domain §4): segments in priority order with their live figures, the form
+// of the selected segment with its rule, and what the priority decides (customers the rule
+// matches, how many it keeps, overlaps). Edits are undoable and saved into the project.
+class SegmentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SegmentsPage(ProjectSession *session, QWidget *parent = nullptr);
+    ~SegmentsPage() override;
+
+    SegmentDocument *document() const { return m_document; }
+    SegmentCounter *counter() const { return m_counter; }
+    QUndoStack *undoStack() const;
+    // Selects a segment (and shows its form); -1 clears.
+    void selectSegment(qsizetype index);
+    qsizetype currentSegment() const;
+
+Q_SIGNALS:
+    // The live counts of the segments were updated.
+    void counted();
+
+private:
+    void projectChanged();
+    void analysisChanged();
+    void documentChanged();
+    void showCounts();
+    void addSegment();
+    void removeSegment();
+    void moveCurrent(int delta);
+    void addTemplate(const QString &kind);
+    void importSegments();
+    void exportSegments();
+
+    ProjectSession *m_session;
+    SegmentDocument *m_document;
+    SegmentCounter *m_counter;
+    SegmentTableModel *m_model;
+    QTableView *m_table;
+    SegmentForm *m_form;
+    QLabel *m_status;
+    QTimer *m_recount;
+    QTimer *m_save;
+    QAction *m_remove;
+    QAction *m_up;
+    QAction *m_down;
+};
+
+} // namespace Segmenta
