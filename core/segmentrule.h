@@ -43,8 +43,18 @@ public:
     // The fields the rule names, each once, as resolved (canonical field names).
     QStringList fieldNames() const;
 
+    // False for a default-constructed rule (which matches nobody).
+    bool isValid() const;
+    // The customer count of the fields the rule was compiled against.
+    qsizetype customerCount() const;
+
     // mask[i] = 1 when customer i matches, else 0; mask is resized to the customer count.
+    // Blocks of kBlock customers run in parallel on the global thread pool.
     void evaluate(std::vector<quint8> &mask) const;
+    // The same for customers [begin, end) into out[0 .. end - begin), on the calling thread
+    // (for callers that split the work themselves, e.g. SegmentAssignment).
+    void evaluate(qsizetype begin, qsizetype end, quint8 *out) const;
+    static constexpr qsizetype kBlock = 65536;
     bool matches(qsizetype row) const;
     // Every leaf condition in order of appearance, with whether it held for this customer.
     QList<RuleConditionOutcome> explain(qsizetype row) const;

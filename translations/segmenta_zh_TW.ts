@@ -538,6 +538,257 @@
         <source>“%1” cannot be written: %2.</source>
         <translation>無法寫入“%1”：%2。</translation>
     </message>
+    <message>
+        <source>The suppression list “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target list has no column “%1”: name a customer column, a computed measure or one of segment, offer, message, owner, channel, id, expected_value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target list has no columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment assignment does not match the customers (%1 assigned, %2 customers); assign the segments again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no segments to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment “%1” has %2 customers, more than a worksheet holds; export it as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer “%1” would be on two target lists (“%2” and “%3”); nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::ExportPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>One target list per segment for sales: best prospects first, each customer on one list only, with the segment's offer and message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns (drag to reorder):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per segment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (one file per segment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8 (Excel 2016 and later, every other program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (older Chinese Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: ids, phone numbers or e-mails not to contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Do not contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppression List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Target Lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one segment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting target lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 customers on %n list(s) in %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 left out by the suppression list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::Health</name>
+    <message>
+        <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers are not each in exactly one segment: %1 customers, but %2 assigned plus %3 unassigned, %4 invalid segment numbers and %5 segment counts that do not match. A customer could appear on two target lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segmentation has never been used: no target list was exported from its %1 segments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segments were last refreshed on %1, %2 days before %3 (more than %4 days): customers have moved since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data is stale: the last order is from %1, %2 days before %3 (more than %4 days). Import recent orders before acting on these segments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the customers (%2 of %3) are in no segment (more than %4 %): give them a segment of their own or widen the rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 platinum and gold customers (%3 %) are declining, but no segment rule uses a growth measure (growth, trend, lifecycle, value_group, p_alive, purchase_probability, clv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequent low-asset customers bring %1 % of the profit (%2 customers), but %3 % of them sit in the iron or lead tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” has no objective: write down what it is for and what sales should achieve with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” has no customers: its rule matches nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” has no customers: the %2 customers its rule matches are all taken by segments above it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” is defined only by the product bought (%2): it labels products, not customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” is defined only by assets (%2): assets show the ability to pay, not the wish to buy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” is defined only by signup date (%2): when customers arrived says little about what they need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” plans for a %2 % response, but its customers' mean purchase probability is %3 % and %4 % of them bought in the last %5 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” plans for a %2 % response, but only %3 % of its customers bought in the last %4 days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::HealthPage</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks run once the analysis and the segments are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segmentation mistakes found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to look at before the lists go to sales.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) with a rule error are left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Import</name>
@@ -965,6 +1216,30 @@
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Segmenta::OverviewPage</name>
@@ -1058,6 +1333,30 @@
         <source>The project “%1” could not be read: %2.</source>
         <translation>無法讀取專案“%1”：%2。</translation>
     </message>
+    <message>
+        <source>Snapshot “%1” lists the customer “%2” twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snapshot needs customer ids, and this project has none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segments or tiers do not match the %1 customers of the project: run the analysis again before taking a snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer ids are too long to keep in a snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file is damaged (snapshot %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no snapshot with the number %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Segmenta::ProjectSession</name>
@@ -1084,6 +1383,10 @@
     <message>
         <source>Analysis</source>
         <translation>分析</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1513,460 @@
     <message>
         <source>Cost to serve</source>
         <translation>服務成本</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RuleEditor</name>
+    <message>
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the new condition joins the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value; for “in”, several values separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: tier in ("platinum", "gold") and not lifecycle = "churned"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::Rules</name>
+    <message>
+        <source>Position %1: the text that starts here has no closing quote.</source>
+        <translation>第 %1 個字元：從這裡開始的文字缺少結尾的引號。</translation>
+    </message>
+    <message>
+        <source>Position %1: the field name that starts here has no closing “]”.</source>
+        <translation>第 %1 個字元：從這裡開始的欄位名缺少結尾的“]”。</translation>
+    </message>
+    <message>
+        <source>Position %1: the brackets hold no field name.</source>
+        <translation>第 %1 個字元：方括號中沒有欄位名。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is not part of the rule language.</source>
+        <translation>第 %1 個字元：“%2”不是規則語言的一部分。</translation>
+    </message>
+    <message>
+        <source>Position %1: the rule is empty; write a condition such as tier = "gold".</source>
+        <translation>第 %1 個字元：規則為空；請寫一個條件，例如 tier = "gold"。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “and”, “or” or the end of the rule, found “%2”.</source>
+        <translation>第 %1 個字元：此處應為“and”、“or”或規則結尾，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a condition after “%2”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“%2”之後應有一個條件，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “)” to close the “(” at position %2, found the end of the rule.</source>
+        <translation>第 %1 個字元：應有“)”來閉合第 %2 個字元處的“(”，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “)” to close the “(” at position %2, found “%3”.</source>
+        <translation>第 %1 個字元：應有“)”來閉合第 %2 個字元處的“(”，實際為“%3”。</translation>
+    </message>
+    <message>
+        <source>Position %1: no field is called “%2”.</source>
+        <translation>第 %1 個字元：沒有名為“%2”的欄位。</translation>
+    </message>
+    <message>
+        <source>Position %1: no field is called “%2”; did you mean “%3”?</source>
+        <translation>第 %1 個字元：沒有名為“%2”的欄位；您是否指的是“%3”？</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a field name, found “%2”.</source>
+        <translation>第 %1 個字元：此處應為欄位名，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected in, between, contains or starts with after “not”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“not”之後應為 in、between、contains 或 starts with，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected in, between, contains or starts with after “not”, found “%2”.</source>
+        <translation>第 %1 個字元：“not”之後應為 in、between、contains 或 starts with，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “and” between the two bounds of “between”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“between”的兩個邊界之間應有“and”，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “and” between the two bounds of “between”, found “%2”.</source>
+        <translation>第 %1 個字元：“between”的兩個邊界之間應有“and”，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “with” after “starts”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“starts”之後應為“with”，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “with” after “starts”, found “%2”.</source>
+        <translation>第 %1 個字元：“starts”之後應為“with”，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “missing” after “%2”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“%2”之後應為“missing”，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “missing” after “%2”, found “%3”.</source>
+        <translation>第 %1 個字元：“%2”之後應為“missing”，實際為“%3”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a comparison such as =, &lt;, between, in, contains or is missing after “%2”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“%2”之後應有比較，例如 =、&lt;、between、in、contains 或 is missing，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a comparison such as =, &lt;, between, in, contains or is missing after “%2”, found “%3”.</source>
+        <translation>第 %1 個字元：“%2”之後應有比較，例如 =、&lt;、between、in、contains 或 is missing，實際為“%3”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a quoted date such as "2024-03-01" after “date”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“date”之後應為帶引號的日期，例如 "2024-03-01"，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a quoted date such as "2024-03-01" after “date”, found “%2”.</source>
+        <translation>第 %1 個字元：“date”之後應為帶引號的日期，例如 "2024-03-01"，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a value after “%2”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“%2”之後應有一個值，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected a value after “%2”, found “%3”.</source>
+        <translation>第 %1 個字元：“%2”之後應有一個值，實際為“%3”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “(” and a list of values after “%2”, found the end of the rule.</source>
+        <translation>第 %1 個字元：“%2”之後應為“(”和值列表，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “(” and a list of values after “%2”, found “%3”.</source>
+        <translation>第 %1 個字元：“%2”之後應為“(”和值列表，實際為“%3”。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “,” or “)” in the list of values, found the end of the rule.</source>
+        <translation>第 %1 個字元：值列表中此處應為“,”或“)”，但規則已結束。</translation>
+    </message>
+    <message>
+        <source>Position %1: expected “,” or “)” in the list of values, found “%2”.</source>
+        <translation>第 %1 個字元：值列表中此處應為“,”或“)”，實際為“%2”。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” works on text only, and “%3” is not text.</source>
+        <translation>第 %1 個字元：“%2”只能用於文字，而“%3”不是文字。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is a number; compare it with a number without quotes, such as 100.</source>
+        <translation>第 %1 個字元：“%2”是數字；請與不帶引號的數字比較，例如 100。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is a date; compare it with a date such as date "2024-03-01".</source>
+        <translation>第 %1 個字元：“%2”是日期；請與日期比較，例如 date "2024-03-01"。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is not a date; write dates year first, such as "2024-03-01".</source>
+        <translation>第 %1 個字元：“%2”不是日期；日期請以年份開頭，例如 "2024-03-01"。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is text and has no order; use =, !=, in, contains or starts with.</source>
+        <translation>第 %1 個字元：“%2”是文字，沒有大小順序；請使用 =、!=、in、contains 或 starts with。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is text; compare it with a quoted value such as "%3".</source>
+        <translation>第 %1 個字元：“%2”是文字；請與帶引號的值比較，例如 "%3"。</translation>
+    </message>
+    <message>
+        <source>Position %1: “%2” is not a value of “%3”; the values are: %4.</source>
+        <translation>第 %1 個字元：“%2”不是“%3”的取值；可用的取值為：%4。</translation>
+    </message>
+    <message>
+        <source>Position %1: the lower bound %2 is above the upper bound %3.</source>
+        <translation>第 %1 個字元：下限 %2 大於上限 %3。</translation>
+    </message>
+    <message>
+        <source>Segment “%1”, position %2: %3</source>
+        <translation>細分“%1”，第 %2 個字元：%3</translation>
+    </message>
+    <message>
+        <source>Assigning customers to segments was cancelled.</source>
+        <translation>客戶細分分配已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::SegmentForm</name>
+    <message>
+        <source>How these customers would describe themselves, in words they would accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this segment is for, e.g. win back lapsed buyers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manager responsible for its profit and loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one product or offer sales make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one message used in every channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No campaign planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response rate the planned campaign assumes; checked against what this segment has shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forecast response:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::SegmentTableModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase probability</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::Segments</name>
+    <message>
+        <source>This is not a segment file: it has no “version”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment file has version %1; this Segmenta reads version %2 and older. Update Segmenta to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment file has no “segments” list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment %1 has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two segments are called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment file “%1” cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment file “%1” is not valid JSON (at byte %2: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment file “%1” cannot be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::SegmentsPage</name>
+    <message>
+        <source>Add Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Higher Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value Tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFM Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle Stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Segments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Segments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segments yet. Add one, or start from the value tiers, the RFM segments or the lifecycle stages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counts appear when the analysis has run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rule has an error: no customers are counted for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule matches &lt;b&gt;%1&lt;/b&gt; customers; &lt;b&gt;%2&lt;/b&gt; are in this segment, %3 are taken by segments of higher priority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also matched by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The analysis has not run yet; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Segments</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

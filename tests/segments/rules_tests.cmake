@@ -1,0 +1,4 @@
+# Segment rules (core/segmentrule.*, core/rule*.*) and the one-segment-per-customer assignment
+# (core/segmentassignment.*); included from tests/CMakeLists.txt.
+segmenta_add_test(tst_rulelanguage segments/tst_rulelanguage.cpp)
+segmenta_add_test(tst_segmentassignment segments/tst_segmentassignment.cpp)
