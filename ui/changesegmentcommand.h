@@ -7,8 +7,9 @@
 
 namespace Segmenta {
 
-// Sets one field of one segment. Consecutive changes of the same field merge, so typing a rule
-// letter by letter is undone in one step (as Tiled's ChangeValue commands).
+// Sets one field of one segment. Consecutive changes of the same field within a short pause
+// merge, so typing a word is undone in one step (as Tiled's ChangeValue commands), while a
+// rule built up over a minute is undone piece by piece.
 class ChangeSegmentCommand : public QUndoCommand
 {
 public:
@@ -25,6 +26,7 @@ private:
     SegmentField m_field;
     QVariant m_old;
     QVariant m_new;
+    qint64 m_when; // ms since epoch of the latest merged edit
 };
 
 } // namespace Segmenta

@@ -3,7 +3,9 @@
 #include "backgroundtask.h"
 #include "datapage.h"
 #include "demoproject.h"
+#include "exportpage.h"
 #include "importsummarydialog.h"
+#include "healthpage.h"
 #include "importwizard.h"
 #include "language.h"
 #include "overviewpage.h"
@@ -61,6 +63,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_segmentsPage = new SegmentsPage(m_session, m_pages);
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
+    auto *health = new HealthPage(m_segmentsPage, m_pages);
+    addPage(health, QStringLiteral("health"), tr("Health"));
+    connect(health, &HealthPage::segmentRequested, this, [this](qsizetype index) {
+        showPage(QStringLiteral("segments"));
+        m_segmentsPage->selectSegment(index);
+    });
+    m_exportPage = new ExportPage(m_segmentsPage, m_tasks, m_pages);
+    addPage(m_exportPage, QStringLiteral("export"), tr("Export"));
+    connect(m_exportPage, &ExportPage::failed, this,
+            [this](const QString &message) { showError(tr("Export"), message); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_taskLabel = new QLabel(this);
@@ -110,7 +122,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_segmentsPage->flush(); // while the session still exists
+}
 
 void MainWindow::addPage(QWidget *page, const QString &name, const QString &title)
 {
@@ -271,6 +286,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_segmentsPage->flush();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_tasks->cancel();
     event->accept();

@@ -12,6 +12,7 @@ namespace Segmenta {
 
 class BackgroundTask;
 class DataPage;
+class ExportPage;
 class OverviewPage;
 class ProjectSession;
 class SegmentsPage;
@@ -30,6 +31,7 @@ public:
 
     ProjectSession *session() const { return m_session; }
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    ExportPage *exportPage() const { return m_exportPage; }
     BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);
     void openDemo();
@@ -59,6 +61,7 @@ private:
     DataPage *m_dataPage;
     OverviewPage *m_overviewPage;
     SegmentsPage *m_segmentsPage;
+    ExportPage *m_exportPage;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;

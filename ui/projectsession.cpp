@@ -16,6 +16,7 @@ ProjectSession::ProjectSession(BackgroundTask *tasks, QObject *parent)
 void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &path,
                            QJsonObject settings)
 {
+    Q_EMIT aboutToChangeProject();
     m_data = std::move(data);
     m_path = path;
     m_settings = std::move(settings);

@@ -52,6 +52,8 @@ public:
     void close();
 
 Q_SIGNALS:
+    // Before another project (or none) replaces the open one: last chance to save into it.
+    void aboutToChangeProject();
     void projectChanged();
     void analysisChanged();
     void failed(const QString &title, const QString &message);

@@ -77,10 +77,9 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     m_table->setDragEnabled(true);
     m_table->setDropIndicatorShown(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Name,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Priority,
-                                                      QHeaderView::ResizeToContents);
 
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -131,15 +130,20 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
         if (index != currentSegment())
             selectSegment(index); // an undo elsewhere: show what changed
     });
+    connect(session, &ProjectSession::aboutToChangeProject, this, &SegmentsPage::flush);
     connect(session, &ProjectSession::projectChanged, this, &SegmentsPage::projectChanged);
     connect(session, &ProjectSession::analysisChanged, this, &SegmentsPage::analysisChanged);
     projectChanged();
 }
 
-SegmentsPage::~SegmentsPage()
+SegmentsPage::~SegmentsPage() = default;
+
+void SegmentsPage::flush()
 {
-    if (m_save->isActive())
+    if (m_save->isActive()) {
+        m_save->stop();
         m_session->saveSegmentation(m_document->segmentation());
+    }
 }
 
 QUndoStack *SegmentsPage::undoStack() const

@@ -29,12 +29,15 @@ public:
     SegmentsPage(ProjectSession *session, QWidget *parent = nullptr);
     ~SegmentsPage() override;
 
+    ProjectSession *session() const { return m_session; }
     SegmentDocument *document() const { return m_document; }
     SegmentCounter *counter() const { return m_counter; }
     QUndoStack *undoStack() const;
     // Selects a segment (and shows its form); -1 clears.
     void selectSegment(qsizetype index);
     qsizetype currentSegment() const;
+    // Saves edits not yet written to the project (they are saved 0.8 s after the last one).
+    void flush();
 
 Q_SIGNALS:
     // The live counts of the segments were updated.

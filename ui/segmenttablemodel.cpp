@@ -139,15 +139,15 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
     case Customers:
         return tr("Customers");
     case CustomerShare:
-        return tr("Share of customers");
+        return tr("% of customers");
     case RevenueShare:
-        return tr("Share of revenue");
+        return tr("% of revenue");
     case Profit:
         return tr("Profit");
     case MeanClv:
-        return tr("Mean lifetime value");
+        return tr("Mean CLV");
     case MeanProbability:
-        return tr("Mean purchase probability");
+        return tr("Purchase probability");
     default:
         return {};
     }

@@ -1,0 +1,299 @@
+#include "exportpage.h"
+
+#include "backgroundtask.h"
+#include "customerfields.h"
+#include "messagetext.h"
+#include "projectsession.h"
+#include "segmentassignment.h"
+#include "segmentcounter.h"
+#include "segmentspage.h"
+#include "suppressionlist.h"
+#include "targetlistcolumns.h"
+#include "targetlistexporter.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+namespace {
+
+QListWidgetItem *checkItem(QListWidget *list, const QString &text, bool checked)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QStringList checkedTexts(const QListWidget *list, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->data(role).toString();
+    return out;
+}
+
+// A line edit with a Browse button, for a folder or a file.
+QWidget *browseRow(QWidget *parent, QLineEdit *edit, const std::function<QString()> &pick)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto *browse = new QPushButton(QCoreApplication::translate("Segmenta::ExportPage", "Browse…"), row);
+    QObject::connect(browse, &QPushButton::clicked, edit, [edit, pick] {
+        const QString chosen = pick();
+        if (!chosen.isEmpty())
+            edit->setText(QDir::toNativeSeparators(chosen));
+    });
+    layout->addWidget(browse);
+    return row;
+}
+
+} // namespace
+
+ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent)
+    : QWidget(parent), m_segments(segments), m_tasks(tasks)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("One target list per segment for sales: best prospects first, "
+                                "each customer on one list only, with the segment's offer and "
+                                "message."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *lists = new QHBoxLayout;
+    m_segmentList = new QListWidget(this);
+    m_segmentList->setObjectName(QStringLiteral("exportSegments"));
+    m_columnList = new QListWidget(this);
+    m_columnList->setObjectName(QStringLiteral("exportColumns"));
+    m_columnList->setDragDropMode(QAbstractItemView::InternalMove); // column order
+    auto *segmentBox = new QVBoxLayout;
+    segmentBox->addWidget(new QLabel(tr("Segments:"), this));
+    segmentBox->addWidget(m_segmentList);
+    auto *columnBox = new QVBoxLayout;
+    columnBox->addWidget(new QLabel(tr("Columns (drag to reorder):"), this));
+    columnBox->addWidget(m_columnList);
+    lists->addLayout(segmentBox, 1);
+    lists->addLayout(columnBox, 1);
+    layout->addLayout(lists, 1);
+
+    auto *form = new QFormLayout;
+    auto *formatRow = new QWidget(this);
+    auto *formatLayout = new QHBoxLayout(formatRow);
+    formatLayout->setContentsMargins(0, 0, 0, 0);
+    m_format = new QButtonGroup(this);
+    auto *xlsx = new QRadioButton(tr("Excel workbook (one sheet per segment)"), formatRow);
+    auto *csv = new QRadioButton(tr("CSV (one file per segment)"), formatRow);
+    xlsx->setChecked(true);
+    m_format->addButton(xlsx, int(TargetListOptions::Format::Xlsx));
+    m_format->addButton(csv, int(TargetListOptions::Format::Csv));
+    formatLayout->addWidget(xlsx);
+    formatLayout->addWidget(csv);
+    formatLayout->addStretch(1);
+    form->addRow(tr("Format:"), formatRow);
+    m_encoding = new QComboBox(this);
+    m_encoding->addItem(tr("UTF-8 (Excel 2016 and later, every other program)"),
+                        int(TargetListOptions::Encoding::Utf8));
+    m_encoding->addItem(tr("GB18030 (older Chinese Excel)"),
+                        int(TargetListOptions::Encoding::Gb18030));
+    m_encoding->setEnabled(false);
+    connect(m_format, &QButtonGroup::idToggled, this, [this](int, bool) {
+        m_encoding->setEnabled(m_format->checkedId() == int(TargetListOptions::Format::Csv));
+    });
+    form->addRow(tr("CSV encoding:"), m_encoding);
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    m_folder->setText(QDir::toNativeSeparators(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    form->addRow(tr("&Folder:"), browseRow(this, m_folder, [this] {
+                     return QFileDialog::getExistingDirectory(this, tr("Export To"), m_folder->text());
+                 }));
+    m_suppression = new QLineEdit(this);
+    m_suppression->setObjectName(QStringLiteral("exportSuppression"));
+    m_suppression->setPlaceholderText(tr("Optional: ids, phone numbers or e-mails not to contact"));
+    form->addRow(tr("&Do not contact:"), browseRow(this, m_suppression, [this] {
+                     return QFileDialog::getOpenFileName(this, tr("Suppression List"), QString(),
+                                                         tr("Lists (*.txt *.csv);;All files (*)"));
+                 }));
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setWordWrap(true);
+    buttons->addWidget(m_result, 1);
+    m_openFolder = new QPushButton(tr("Open Folder"), this);
+    m_openFolder->setEnabled(false);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
+    m_export = new QPushButton(tr("&Export Target Lists"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
+    connect(m_export, &QPushButton::clicked, this, &ExportPage::startExport);
+    buttons->addWidget(m_openFolder);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+
+    connect(m_segments, &SegmentsPage::counted, this, &ExportPage::refreshSegments);
+    connect(m_segments->session(), &ProjectSession::analysisChanged, this,
+            &ExportPage::refreshColumns);
+    refreshSegments();
+    refreshColumns();
+}
+
+void ExportPage::setFolder(const QString &folder)
+{
+    m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExportPage::refreshSegments()
+{
+    const QStringList unchecked = [this] {
+        QStringList out;
+        for (int i = 0; i < m_segmentList->count(); ++i)
+            if (m_segmentList->item(i)->checkState() != Qt::Checked)
+                out << m_segmentList->item(i)->data(Qt::UserRole).toString();
+        return out;
+    }();
+    m_segmentList->clear();
+    const SegmentCounter::Counts *c = m_segments->counter()->latest();
+    const QLocale locale;
+    if (c && c->assignment) {
+        for (qsizetype s = 0; s < c->segmentation.size(); ++s) {
+            const qsizetype valid = c->validIndex[size_t(s)];
+            if (valid < 0)
+                continue; // a rule with an error exports nothing
+            const QString name = c->segmentation.segments[s].name;
+            QListWidgetItem *item = checkItem(
+                m_segmentList,
+                tr("%1 (%2 customers)").arg(name, locale.toString(c->assignment->counts[size_t(valid)])),
+                !unchecked.contains(name));
+            item->setData(Qt::UserRole, name);
+        }
+    }
+    m_export->setEnabled(m_segmentList->count() > 0 && !m_tasks->isRunning());
+}
+
+void ExportPage::refreshColumns()
+{
+    m_columnList->clear();
+    const auto session = m_segments->session();
+    const auto fields = session->fields();
+    if (!fields || !session->data())
+        return;
+    // The defaults the project has, checked and in order; then every other field, unchecked.
+    QStringList shown;
+    auto defaults = TargetListColumns::resolve({}, *session->data(), *fields);
+    if (defaults)
+        shown = defaults->headers();
+    for (const QString &name : shown)
+        checkItem(m_columnList, name, true);
+    for (const CustomerFields::Field &f : fields->fields())
+        if (!shown.contains(f.name, Qt::CaseInsensitive)) {
+            shown << f.name;
+            checkItem(m_columnList, f.name, false);
+        }
+}
+
+void ExportPage::startExport()
+{
+    const SegmentCounter::Counts *c = m_segments->counter()->latest();
+    const auto session = m_segments->session();
+    if (!c || !c->assignment || !session->data() || !m_segments->counter()->fields())
+        return;
+    auto counts = std::make_shared<const SegmentCounter::Counts>(*c);
+    Segmentation valid;
+    for (qsizetype s = 0; s < counts->segmentation.size(); ++s)
+        if (counts->validIndex[size_t(s)] >= 0)
+            valid.segments.append(counts->segmentation.segments[s]);
+
+    TargetListOptions options;
+    options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    options.format = TargetListOptions::Format(m_format->checkedId());
+    options.encoding = TargetListOptions::Encoding(m_encoding->currentData().toInt());
+    options.segments = checkedTexts(m_segmentList, Qt::UserRole);
+    options.columns = checkedTexts(m_columnList);
+    if (options.segments.isEmpty()) {
+        Q_EMIT failed(tr("Choose at least one segment."));
+        m_result->setText(tr("Choose at least one segment."));
+        return;
+    }
+    const QString suppressionPath = QDir::fromNativeSeparators(m_suppression->text().trimmed());
+    auto data = session->data();
+    auto fields = m_segments->counter()->fields();
+    struct Outcome
+    {
+        std::optional<Result<TargetListReport>> report;
+        std::optional<Result<SuppressionList>> suppression;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_export->setEnabled(false);
+    m_result->setText(tr("Exporting…"));
+    m_tasks->start(
+        tr("Exporting target lists"),
+        [=](TaskControl &control) mutable {
+            if (!suppressionPath.isEmpty()) {
+                outcome->suppression = SuppressionList::readFile(suppressionPath);
+                if (!*outcome->suppression)
+                    return;
+                options.suppression = &outcome->suppression->value();
+            }
+            outcome->report = TargetListExporter::write(*data, *fields, valid,
+                                                        counts->assignment->segment, options,
+                                                        &control);
+        },
+        [this, outcome, folder = options.folder] {
+            m_export->setEnabled(true);
+            const Message *error = nullptr;
+            if (outcome->suppression && !*outcome->suppression)
+                error = &outcome->suppression->error();
+            else if (outcome->report && !*outcome->report)
+                error = &outcome->report->error();
+            if (error || !outcome->report) {
+                const QString text = error ? messageText(*error) : tr("The export did not run.");
+                m_result->setText(text);
+                Q_EMIT failed(text);
+                return;
+            }
+            m_lastFolder = folder;
+            m_segments->session()->saveSetting(QStringLiteral("last_export"),
+                                               QDate::currentDate().toString(Qt::ISODate));
+            showReport(outcome->report->value());
+            Q_EMIT exported(folder);
+        });
+    connect(m_tasks, &BackgroundTask::finished, this, [this](bool cancelled) {
+        m_export->setEnabled(true);
+        if (cancelled)
+            m_result->setText(tr("Export cancelled; nothing was written."));
+    }, Qt::SingleShotConnection);
+}
+
+void ExportPage::showReport(const TargetListReport &report)
+{
+    const QLocale locale;
+    QString text = tr("%1 customers on %n list(s) in %2.", nullptr, int(report.lists.size()))
+                       .arg(locale.toString(report.rows), QDir::toNativeSeparators(m_lastFolder));
+    if (report.suppressionEntries > 0)
+        text += u' ' + tr("%1 left out by the suppression list.").arg(locale.toString(report.suppressed));
+    m_result->setText(text);
+    m_openFolder->setEnabled(true);
+}
+
+} // namespace Segmenta

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Segmenta {
+
+class BackgroundTask;
+class SegmentsPage;
+struct TargetListReport;
+
+// Target lists for sales (domain §6): which segments, which columns, CSV or XLSX, a
+// suppression file; the export runs in the background with progress and cancel and ends with
+// a summary and a button that opens the folder.
+class ExportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent = nullptr);
+
+    void setFolder(const QString &folder);
+    // Starts the export as the form says (for the button and for tests).
+    void startExport();
+
+Q_SIGNALS:
+    void exported(const QString &folder);
+    void failed(const QString &message);
+
+private:
+    void refreshSegments();
+    void refreshColumns();
+    void showReport(const TargetListReport &report);
+
+    SegmentsPage *m_segments;
+    BackgroundTask *m_tasks;
+    QListWidget *m_segmentList;
+    QListWidget *m_columnList;
+    QButtonGroup *m_format;
+    QComboBox *m_encoding;
+    QLineEdit *m_folder;
+    QLineEdit *m_suppression;
+    QPushButton *m_export;
+    QPushButton *m_openFolder;
+    QLabel *m_result;
+    QString m_lastFolder;
+};
+
+} // namespace Segmenta
