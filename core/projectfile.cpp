@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "projectschema.h"
+#include "snapshotstore.h"
 #include "sqlitedatabase.h"
 #include "taskcontrol.h"
 
@@ -307,6 +308,9 @@ Status ProjectFile::save(const QString &path, const ProjectContents &project, Ta
         for (const Table *t : {&project.data.customers, &project.data.transactions})
             if (Status st = writeTable(db, *t, control); !st)
                 return fail(st);
+        // Snapshots are history, not part of ProjectContents: keep those of the file replaced.
+        if (Status st = SnapshotStore::carryOver(target.absoluteFilePath(), db); !st)
+            return fail(st);
         if (Status st = db.exec("COMMIT"); !st)
             return fail(st);
         db.close();

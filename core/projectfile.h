@@ -17,14 +17,15 @@ struct ProjectContents
 };
 
 // The .segmenta file: one SQLite database holding the imported tables (each column as
-// chunked blobs, loaded straight into memory), the import reports, and settings.
+// chunked blobs, loaded straight into memory), the import reports, settings, and segment
+// snapshots (SnapshotStore; a save keeps the snapshots of the file it replaces).
 // Schema changes go through numbered migrations; a file from a newer schema is refused.
 // Saving writes a new file beside the target and renames it over, so a process killed in the
 // middle leaves the previous project intact; small updates run in a transaction.
 class ProjectFile
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x53474D54; // "SGMT"
 
     static Status save(const QString &path, const ProjectContents &project,

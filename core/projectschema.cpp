@@ -9,7 +9,9 @@ namespace {
 
 const char kContext[] = "Segmenta::Project";
 
-// Version 1: the data. Version 2 added settings and import reports.
+// Version 1: the data. Version 2 added settings and import reports. Version 3 added segment
+// snapshots (SnapshotStore; IF NOT EXISTS so a file whose tables were made by a newer create()
+// and then marked older still upgrades).
 const char *const kMigrations[] = {
     // 0 -> 1
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -23,6 +25,11 @@ const char *const kMigrations[] = {
     // 1 -> 2
     "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE imports(id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, report TEXT NOT NULL);",
+    // 2 -> 3: per customer, id bytes + uint32 offsets, int16 segment, int8 tier (native order)
+    "CREATE TABLE IF NOT EXISTS snapshots(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "  taken_at TEXT NOT NULL, as_of TEXT NOT NULL DEFAULT '', customers INTEGER NOT NULL, "
+    "  segments_json TEXT NOT NULL, ids BLOB NOT NULL, id_offsets BLOB NOT NULL, "
+    "  segment BLOB NOT NULL, tier BLOB NOT NULL);",
 };
 static_assert(std::size(kMigrations) == ProjectFile::kSchemaVersion);
 

@@ -540,43 +540,43 @@
     </message>
     <message>
         <source>The suppression list “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取排除名单“%1”：%2</translation>
     </message>
     <message>
         <source>The target list has no column “%1”: name a customer column, a computed measure or one of segment, offer, message, owner, channel, id, expected_value.</source>
-        <translation type="unfinished" />
+        <translation>目标客户名单没有“%1”这一列：请填写客户列、计算指标，或 segment、offer、message、owner、channel、id、expected_value 之一。</translation>
     </message>
     <message>
         <source>The target list has no columns.</source>
-        <translation type="unfinished" />
+        <translation>目标客户名单没有任何列。</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消，没有文件被更改。</translation>
     </message>
     <message>
         <source>The segment assignment does not match the customers (%1 assigned, %2 customers); assign the segments again.</source>
-        <translation type="unfinished" />
+        <translation>细分分配与客户不一致（已分配 %1 个，客户 %2 个）；请重新分配细分。</translation>
     </message>
     <message>
         <source>The project has no segments to export.</source>
-        <translation type="unfinished" />
+        <translation>该项目没有可导出的细分。</translation>
     </message>
     <message>
         <source>There is no segment “%1”.</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的细分。</translation>
     </message>
     <message>
         <source>The segment “%1” has %2 customers, more than a worksheet holds; export it as CSV.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”有 %2 位客户，超过一个工作表的容量；请导出为 CSV。</translation>
     </message>
     <message>
         <source>Customer “%1” would be on two target lists (“%2” and “%3”); nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>客户“%1”会同时出现在两份目标客户名单中（“%2”和“%3”）；未导出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -692,67 +692,67 @@
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>
-        <translation type="unfinished" />
+        <translation>项目还没有细分：在策划营销活动之前，请先定义细分，并为每个细分写明目标。</translation>
     </message>
     <message>
         <source>Customers are not each in exactly one segment: %1 customers, but %2 assigned plus %3 unassigned, %4 invalid segment numbers and %5 segment counts that do not match. A customer could appear on two target lists.</source>
-        <translation type="unfinished" />
+        <translation>并非每位客户都恰好属于一个细分：共 %1 位客户，但已分配 %2 位、未分配 %3 位，另有 %4 个无效的细分编号和 %5 个不一致的细分人数。同一位客户可能出现在两份目标客户名单上。</translation>
     </message>
     <message>
         <source>The segmentation has never been used: no target list was exported from its %1 segments.</source>
-        <translation type="unfinished" />
+        <translation>这套客户细分从未被使用：它的 %1 个细分都还没有导出过目标客户名单。</translation>
     </message>
     <message>
         <source>The segments were last refreshed on %1, %2 days before %3 (more than %4 days): customers have moved since.</source>
-        <translation type="unfinished" />
+        <translation>细分最近一次更新是在 %1，距 %3 已有 %2 天（超过 %4 天）：客户此后已经发生了变化。</translation>
     </message>
     <message>
         <source>The data is stale: the last order is from %1, %2 days before %3 (more than %4 days). Import recent orders before acting on these segments.</source>
-        <translation type="unfinished" />
+        <translation>数据已过时：最近一笔订单是 %1，距 %3 已有 %2 天（超过 %4 天）。请先导入最新订单，再根据这些细分采取行动。</translation>
     </message>
     <message>
         <source>%1 % of the customers (%2 of %3) are in no segment (more than %4 %): give them a segment of their own or widen the rules.</source>
-        <translation type="unfinished" />
+        <translation>%1 % 的客户（%3 位中的 %2 位）不属于任何细分（超过 %4 %）：请为他们单独设立一个细分，或放宽规则。</translation>
     </message>
     <message>
         <source>%1 of the %2 platinum and gold customers (%3 %) are declining, but no segment rule uses a growth measure (growth, trend, lifecycle, value_group, p_alive, purchase_probability, clv).</source>
-        <translation type="unfinished" />
+        <translation>%2 位白金和黄金客户中有 %1 位（%3 %）正在衰退，但没有任何细分规则使用成长性指标（growth、trend、lifecycle、value_group、p_alive、purchase_probability、clv）。</translation>
     </message>
     <message>
         <source>Frequent low-asset customers bring %1 % of the profit (%2 customers), but %3 % of them sit in the iron or lead tier.</source>
-        <translation type="unfinished" />
+        <translation>高频低资产客户带来了 %1 % 的利润（%2 位客户），但其中 %3 % 处于铁或铅价值层级。</translation>
     </message>
     <message>
         <source>Segment “%1” has no objective: write down what it is for and what sales should achieve with it.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”没有目标：请写明它的用途，以及销售要通过它达成什么。</translation>
     </message>
     <message>
         <source>Segment “%1” has no customers: its rule matches nobody.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”没有客户：它的规则没有匹配到任何人。</translation>
     </message>
     <message>
         <source>Segment “%1” has no customers: the %2 customers its rule matches are all taken by segments above it.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”没有客户：它的规则匹配到的 %2 位客户都已被排在它前面的细分占用。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by the product bought (%2): it labels products, not customers.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”只按购买的产品类型划分（%2）：它识别的是产品，而不是客户。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by assets (%2): assets show the ability to pay, not the wish to buy.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”只按资产划分（%2）：资产反映的是支付能力，而不是购买意愿。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by signup date (%2): when customers arrived says little about what they need.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”只按注册时间划分（%2）：客户何时到来，很难说明他们需要什么。</translation>
     </message>
     <message>
         <source>Segment “%1” plans for a %2 % response, but its customers' mean purchase probability is %3 % and %4 % of them bought in the last %5 days.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”预计的响应率为 %2 %，但其客户的平均购买可能性为 %3 %，最近 %5 天内购买过的客户占 %4 %。</translation>
     </message>
     <message>
         <source>Segment “%1” plans for a %2 % response, but only %3 % of its customers bought in the last %4 days.</source>
-        <translation type="unfinished" />
+        <translation>细分“%1”预计的响应率为 %2 %，但最近 %4 天内只有 %3 % 的客户购买过。</translation>
     </message>
 </context>
 <context>
@@ -1335,27 +1335,27 @@
     </message>
     <message>
         <source>Snapshot “%1” lists the customer “%2” twice.</source>
-        <translation type="unfinished" />
+        <translation>快照“%1”中客户“%2”出现了两次。</translation>
     </message>
     <message>
         <source>A snapshot needs customer ids, and this project has none.</source>
-        <translation type="unfinished" />
+        <translation>快照需要客户编号，而这个项目没有客户编号。</translation>
     </message>
     <message>
         <source>The segments or tiers do not match the %1 customers of the project: run the analysis again before taking a snapshot.</source>
-        <translation type="unfinished" />
+        <translation>细分或价值层级与项目的 %1 位客户不一致：请重新运行分析后再保存快照。</translation>
     </message>
     <message>
         <source>The customer ids are too long to keep in a snapshot.</source>
-        <translation type="unfinished" />
+        <translation>客户编号太长，无法保存在快照中。</translation>
     </message>
     <message>
         <source>The project file is damaged (snapshot %1).</source>
-        <translation type="unfinished" />
+        <translation>项目文件已损坏（快照 %1）。</translation>
     </message>
     <message>
         <source>There is no snapshot with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的快照。</translation>
     </message>
 </context>
 <context>

@@ -540,43 +540,43 @@
     </message>
     <message>
         <source>The suppression list “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>無法讀取排除名單“%1”：%2</translation>
     </message>
     <message>
         <source>The target list has no column “%1”: name a customer column, a computed measure or one of segment, offer, message, owner, channel, id, expected_value.</source>
-        <translation type="unfinished" />
+        <translation>目標客戶名單沒有“%1”這一列：請填寫客戶列、計算指標，或 segment、offer、message、owner、channel、id、expected_value 之一。</translation>
     </message>
     <message>
         <source>The target list has no columns.</source>
-        <translation type="unfinished" />
+        <translation>目標客戶名單沒有任何列。</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>無法建立資料夾“%1”。</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished" />
+        <translation>匯出已取消，沒有檔案被更改。</translation>
     </message>
     <message>
         <source>The segment assignment does not match the customers (%1 assigned, %2 customers); assign the segments again.</source>
-        <translation type="unfinished" />
+        <translation>細分分配與客戶不一致（已分配 %1 個，客戶 %2 個）；請重新分配細分。</translation>
     </message>
     <message>
         <source>The project has no segments to export.</source>
-        <translation type="unfinished" />
+        <translation>該專案沒有可匯出的細分。</translation>
     </message>
     <message>
         <source>There is no segment “%1”.</source>
-        <translation type="unfinished" />
+        <translation>沒有名為“%1”的細分。</translation>
     </message>
     <message>
         <source>The segment “%1” has %2 customers, more than a worksheet holds; export it as CSV.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”有 %2 位客戶，超過一個工作表的容量；請匯出為 CSV。</translation>
     </message>
     <message>
         <source>Customer “%1” would be on two target lists (“%2” and “%3”); nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>客戶“%1”會同時出現在兩份目標客戶名單中（“%2”和“%3”）；未匯出任何內容。</translation>
     </message>
 </context>
 <context>
@@ -692,67 +692,67 @@
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>
-        <translation type="unfinished" />
+        <translation>專案還沒有細分：在策劃營銷活動之前，請先定義細分，併為每個細分寫明目標。</translation>
     </message>
     <message>
         <source>Customers are not each in exactly one segment: %1 customers, but %2 assigned plus %3 unassigned, %4 invalid segment numbers and %5 segment counts that do not match. A customer could appear on two target lists.</source>
-        <translation type="unfinished" />
+        <translation>並非每位客戶都恰好屬於一個細分：共 %1 位客戶，但已分配 %2 位、未分配 %3 位，另有 %4 個無效的細分編號和 %5 個不一致的細分人數。同一位客戶可能出現在兩份目標客戶名單上。</translation>
     </message>
     <message>
         <source>The segmentation has never been used: no target list was exported from its %1 segments.</source>
-        <translation type="unfinished" />
+        <translation>這套客戶細分從未被使用：它的 %1 個細分都還沒有匯出過目標客戶名單。</translation>
     </message>
     <message>
         <source>The segments were last refreshed on %1, %2 days before %3 (more than %4 days): customers have moved since.</source>
-        <translation type="unfinished" />
+        <translation>細分最近一次更新是在 %1，距 %3 已有 %2 天（超過 %4 天）：客戶此後已經發生了變化。</translation>
     </message>
     <message>
         <source>The data is stale: the last order is from %1, %2 days before %3 (more than %4 days). Import recent orders before acting on these segments.</source>
-        <translation type="unfinished" />
+        <translation>資料已過時：最近一筆訂單是 %1，距 %3 已有 %2 天（超過 %4 天）。請先匯入最新訂單，再根據這些細分採取行動。</translation>
     </message>
     <message>
         <source>%1 % of the customers (%2 of %3) are in no segment (more than %4 %): give them a segment of their own or widen the rules.</source>
-        <translation type="unfinished" />
+        <translation>%1 % 的客戶（%3 位中的 %2 位）不屬於任何細分（超過 %4 %）：請為他們單獨設立一個細分，或放寬規則。</translation>
     </message>
     <message>
         <source>%1 of the %2 platinum and gold customers (%3 %) are declining, but no segment rule uses a growth measure (growth, trend, lifecycle, value_group, p_alive, purchase_probability, clv).</source>
-        <translation type="unfinished" />
+        <translation>%2 位白金和黃金客戶中有 %1 位（%3 %）正在衰退，但沒有任何細分規則使用成長性指標（growth、trend、lifecycle、value_group、p_alive、purchase_probability、clv）。</translation>
     </message>
     <message>
         <source>Frequent low-asset customers bring %1 % of the profit (%2 customers), but %3 % of them sit in the iron or lead tier.</source>
-        <translation type="unfinished" />
+        <translation>高頻低資產客戶帶來了 %1 % 的利潤（%2 位客戶），但其中 %3 % 處於鐵或鉛價值層級。</translation>
     </message>
     <message>
         <source>Segment “%1” has no objective: write down what it is for and what sales should achieve with it.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”沒有目標：請寫明它的用途，以及銷售要透過它達成什麼。</translation>
     </message>
     <message>
         <source>Segment “%1” has no customers: its rule matches nobody.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”沒有客戶：它的規則沒有匹配到任何人。</translation>
     </message>
     <message>
         <source>Segment “%1” has no customers: the %2 customers its rule matches are all taken by segments above it.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”沒有客戶：它的規則匹配到的 %2 位客戶都已被排在它前面的細分佔用。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by the product bought (%2): it labels products, not customers.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”只按購買的產品型別劃分（%2）：它識別的是產品，而不是客戶。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by assets (%2): assets show the ability to pay, not the wish to buy.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”只按資產劃分（%2）：資產反映的是支付能力，而不是購買意願。</translation>
     </message>
     <message>
         <source>Segment “%1” is defined only by signup date (%2): when customers arrived says little about what they need.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”只按註冊時間劃分（%2）：客戶何時到來，很難說明他們需要什麼。</translation>
     </message>
     <message>
         <source>Segment “%1” plans for a %2 % response, but its customers' mean purchase probability is %3 % and %4 % of them bought in the last %5 days.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”預計的響應率為 %2 %，但其客戶的平均購買可能性為 %3 %，最近 %5 天內購買過的客戶佔 %4 %。</translation>
     </message>
     <message>
         <source>Segment “%1” plans for a %2 % response, but only %3 % of its customers bought in the last %4 days.</source>
-        <translation type="unfinished" />
+        <translation>細分“%1”預計的響應率為 %2 %，但最近 %4 天內只有 %3 % 的客戶購買過。</translation>
     </message>
 </context>
 <context>
@@ -1335,27 +1335,27 @@
     </message>
     <message>
         <source>Snapshot “%1” lists the customer “%2” twice.</source>
-        <translation type="unfinished" />
+        <translation>快照“%1”中客戶“%2”出現了兩次。</translation>
     </message>
     <message>
         <source>A snapshot needs customer ids, and this project has none.</source>
-        <translation type="unfinished" />
+        <translation>快照需要客戶編號，而這個專案沒有客戶編號。</translation>
     </message>
     <message>
         <source>The segments or tiers do not match the %1 customers of the project: run the analysis again before taking a snapshot.</source>
-        <translation type="unfinished" />
+        <translation>細分或價值層級與專案的 %1 位客戶不一致：請重新執行分析後再儲存快照。</translation>
     </message>
     <message>
         <source>The customer ids are too long to keep in a snapshot.</source>
-        <translation type="unfinished" />
+        <translation>客戶編號太長，無法儲存在快照中。</translation>
     </message>
     <message>
         <source>The project file is damaged (snapshot %1).</source>
-        <translation type="unfinished" />
+        <translation>專案檔案已損壞（快照 %1）。</translation>
     </message>
     <message>
         <source>There is no snapshot with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 %1 的快照。</translation>
     </message>
 </context>
 <context>

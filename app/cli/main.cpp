@@ -1,9 +1,11 @@
 // segmenta-cli: the command-line face of Segmenta. Parsing only; the work is in core.
 #include "analyzecommand.h"
+#include "checkcommand.h"
 #include "clioutput.h"
 #include "democommand.h"
 #include "importcommand.h"
 #include "segmentscommand.h"
+#include "snapshotcommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,6 +26,9 @@ const char kUsage[] =
     "  scores   Write one row of scores per customer to a CSV file\n"
     "  drivers  Regression and principal components: what sets valuable customers apart\n"
     "  segments Show or replace a project's segments (rules in a segment file)\n"
+    "  check    Health checks of the segments: the classic segmentation mistakes\n"
+    "  snapshot Save every customer's segment and tier in the project, or list snapshots\n"
+    "  migration  How customers moved between two snapshots\n"
     "\n"
     "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
     "  --version  Print the version\n";
@@ -58,6 +63,12 @@ int main(int argc, char *argv[])
         return Cli::runScores(args);
     if (command == u"drivers")
         return Cli::runDrivers(args);
+    if (command == u"check")
+        return Cli::runCheck(args);
+    if (command == u"snapshot")
+        return Cli::runSnapshot(args);
+    if (command == u"migration")
+        return Cli::runMigration(args);
     if (command == u"segments")
         return Cli::runSegments(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "customerfields.h"
+#include "preparedproject.h"
+#include "segmentassignment.h"
+#include "segmentation.h"
+
+#include <optional>
+
+namespace Segmenta::Cli {
+
+// The project's stored segments, compiled against its fields and assigned (one segment per
+// customer): what check and snapshot look at. fields references prepared's data: keep that
+// alive.
+struct AssignedSegments
+{
+    Segmentation segmentation;
+    CustomerFields fields;
+    SegmentAssignment assignment;
+};
+
+// On failure (a stored segment file or rule that does not read) prints one line prefixed with
+// the command's name and returns nothing.
+std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
+                                                     const QString &command);
+
+} // namespace Segmenta::Cli
