@@ -4,6 +4,40 @@ namespace Segmenta {
 
 CsvWriter::CsvWriter(const QString &path, bool utf8Bom) : m_path(path), m_bom(utf8Bom) {}
 
+bool CsvWriter::setEncoding(const QByteArray &name)
+{
+    if (name.compare("UTF-8", Qt::CaseInsensitive) == 0) {
+        m_encoder.reset();
+        return true;
+    }
+    m_encoder.emplace(name.constData());
+    if (!m_encoder->isValid()) {
+        m_encoder.reset();
+        return false;
+    }
+    m_bom = false;
+    return true;
+}
+
+void CsvWriter::cancel()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset();
+    m_buffer.clear();
+}
+
+void CsvWriter::flush()
+{
+    if (!m_file || m_buffer.isEmpty())
+        return;
+    if (m_encoder)
+        m_file->write(m_encoder->encode(QString::fromUtf8(m_buffer)));
+    else
+        m_file->write(m_buffer);
+    m_buffer.clear();
+}
+
 Status CsvWriter::open()
 {
     m_file = std::make_unique<QSaveFile>(m_path);
@@ -40,18 +74,15 @@ void CsvWriter::writeRow(const QStringList &fields)
 
 void CsvWriter::flushIfLarge()
 {
-    if (m_buffer.size() >= (1 << 20) && m_file) {
-        m_file->write(m_buffer);
-        m_buffer.clear();
-    }
+    if (m_buffer.size() >= (1 << 20))
+        flush();
 }
 
 Status CsvWriter::commit()
 {
     if (!m_file)
         return open();
-    m_file->write(m_buffer);
-    m_buffer.clear();
+    flush();
     if (!m_file->commit())
         return Message("Segmenta::Export",
                        QT_TRANSLATE_NOOP("Segmenta::Export", "“%1” cannot be written: %2."),

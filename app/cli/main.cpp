@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "clioutput.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "segmentscommand.h"
 #include "snapshotcommand.h"
@@ -26,6 +27,7 @@ const char kUsage[] =
     "  scores   Write one row of scores per customer to a CSV file\n"
     "  drivers  Regression and principal components: what sets valuable customers apart\n"
     "  segments Show or replace a project's segments (rules in a segment file)\n"
+    "  export   Write a target list per segment for sales (CSV or XLSX)\n"
     "  check    Health checks of the segments: the classic segmentation mistakes\n"
     "  snapshot Save every customer's segment and tier in the project, or list snapshots\n"
     "  migration  How customers moved between two snapshots\n"
@@ -69,6 +71,8 @@ int main(int argc, char *argv[])
         return Cli::runSnapshot(args);
     if (command == u"migration")
         return Cli::runMigration(args);
+    if (command == u"export")
+        return Cli::runExport(args);
     if (command == u"segments")
         return Cli::runSegments(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));

@@ -1,0 +1,106 @@
+#include "exportcommand.h"
+
+#include "clioutput.h"
+#include "preparedproject.h"
+
+#include "customerfields.h"
+#include "segmentassignment.h"
+#include "suppressionlist.h"
+#include "targetlistexporter.h"
+
+#include <QCommandLineParser>
+
+namespace Segmenta::Cli {
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a target list per segment for sales: the segment's customers, best prospects "
+        "first (purchase probability, then value), without the suppressed ones, never one "
+        "customer on two lists. CSV files (UTF-8 with BOM, or GB18030) or one XLSX workbook "
+        "with a sheet per segment. Prints a JSON summary. See docs/export.md."));
+    addAnalysisOptions(parser);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The folder to write to (created when missing)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default: one file per segment) or xlsx (one workbook, a sheet per segment)."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("CSV encoding: utf-8 (default, with BOM) or gb18030 (old Excel)."), QStringLiteral("NAME"), QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("segment"), QStringLiteral("A segment to export (repeatable); default: all."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("columns"), QStringLiteral("Comma-separated columns; default: id, name, phone, email, region, segment, offer, message, purchase_probability, expected_value, tier, owner."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("suppress"), QStringLiteral("A file of customer ids, phone numbers or e-mail addresses to leave out (one per line or first CSV column)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("workbook"), QStringLiteral("XLSX file name without extension (default target_lists)."), QStringLiteral("NAME"), QStringLiteral("target_lists")});
+    parser.process(arguments);
+    const QString command = QStringLiteral("export");
+
+    TargetListOptions options;
+    if (!parser.isSet(QStringLiteral("out"))) {
+        printError(QStringLiteral("export: name the folder to write to with --out DIR."));
+        return 2;
+    }
+    options.folder = parser.value(QStringLiteral("out"));
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format == u"csv")
+        options.format = TargetListOptions::Format::Csv;
+    else if (format == u"xlsx")
+        options.format = TargetListOptions::Format::Xlsx;
+    else {
+        printError(QStringLiteral("export: --format must be csv or xlsx."));
+        return 2;
+    }
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (encoding == u"utf-8" || encoding == u"utf8")
+        options.encoding = TargetListOptions::Encoding::Utf8;
+    else if (encoding == u"gb18030")
+        options.encoding = TargetListOptions::Encoding::Gb18030;
+    else {
+        printError(QStringLiteral("export: --encoding must be utf-8 or gb18030."));
+        return 2;
+    }
+    options.segments = parser.values(QStringLiteral("segment"));
+    if (parser.isSet(QStringLiteral("columns")))
+        for (const QString &c : parser.value(QStringLiteral("columns")).split(u','))
+            if (!c.trimmed().isEmpty())
+                options.columns << c.trimmed();
+    options.workbookName = parser.value(QStringLiteral("workbook"));
+
+    std::optional<SuppressionList> suppression;
+    if (parser.isSet(QStringLiteral("suppress"))) {
+        auto list = SuppressionList::readFile(parser.value(QStringLiteral("suppress")));
+        if (!list) {
+            printError(QStringLiteral("%1: %2").arg(command, list.errorString()));
+            return 1;
+        }
+        suppression = list.takeValue();
+        options.suppression = &*suppression;
+    }
+
+    auto prepared = prepareProject(parser, command);
+    if (!prepared)
+        return 1;
+    auto segmentation = storedSegmentation(prepared->project);
+    if (!segmentation) {
+        printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
+        return 1;
+    }
+    if (segmentation->isEmpty()) {
+        printError(QStringLiteral("export: the project has no segments; define them first "
+                                  "(segmenta-cli segments PROJECT --rules FILE.json)."));
+        return 1;
+    }
+    const Dataset &data = prepared->project.data;
+    const CustomerFields fields = CustomerFields::build(data, &*prepared->analysis);
+    auto assignment = SegmentAssignment::assign(*segmentation, fields);
+    if (!assignment) {
+        printError(QStringLiteral("%1: %2").arg(command, assignment.errorString()));
+        return 1;
+    }
+    auto report = TargetListExporter::write(data, fields, *segmentation, assignment->segment,
+                                            options);
+    if (!report) {
+        printError(QStringLiteral("%1: %2").arg(command, report.errorString()));
+        return 1;
+    }
+    printJson(report->toJson());
+    return 0;
+}
+
+} // namespace Segmenta::Cli
