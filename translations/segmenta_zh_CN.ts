@@ -587,105 +587,105 @@
     </message>
     <message>
         <source>One target list per segment for sales: best prospects first, each customer on one list only, with the segment's offer and message.</source>
-        <translation type="unfinished" />
+        <translation>为销售人员按细分生成目标客户名单：最有希望的客户排在前面，每位客户只出现在一份名单上，并附上该细分的推荐产品和话术。</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished" />
+        <translation>细分：</translation>
     </message>
     <message>
         <source>Columns (drag to reorder):</source>
-        <translation type="unfinished" />
+        <translation>列（拖动可调整顺序）：</translation>
     </message>
     <message>
         <source>Excel workbook (one sheet per segment)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿（每个细分一个工作表）</translation>
     </message>
     <message>
         <source>CSV (one file per segment)</source>
-        <translation type="unfinished" />
+        <translation>CSV（每个细分一个文件）</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>格式：</translation>
     </message>
     <message>
         <source>UTF-8 (Excel 2016 and later, every other program)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8（Excel 2016 及以后版本和其他所有程序）</translation>
     </message>
     <message>
         <source>GB18030 (older Chinese Excel)</source>
-        <translation type="unfinished" />
+        <translation>GB18030（旧版中文 Excel）</translation>
     </message>
     <message>
         <source>CSV encoding:</source>
-        <translation type="unfinished" />
+        <translation>CSV 编码：</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished" />
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Optional: ids, phone numbers or e-mails not to contact</source>
-        <translation type="unfinished" />
+        <translation>可选：不应联系的客户编号、电话号码或电子邮箱</translation>
     </message>
     <message>
         <source>&amp;Do not contact:</source>
-        <translation type="unfinished" />
+        <translation>请勿联系(&amp;D)：</translation>
     </message>
     <message>
         <source>Suppression List</source>
-        <translation type="unfinished" />
+        <translation>免打扰名单</translation>
     </message>
     <message>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>名单 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished" />
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>&amp;Export Target Lists</source>
-        <translation type="unfinished" />
+        <translation>导出目标客户名单(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 位客户）</translation>
     </message>
     <message>
         <source>Choose at least one segment.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个细分。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Exporting target lists</source>
-        <translation type="unfinished" />
+        <translation>正在导出目标客户名单</translation>
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished" />
+        <translation>导出未能运行。</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message numerus="yes">
         <source>%1 customers on %n list(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 位客户，共 %n 份名单，位于 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left out by the suppression list.</source>
-        <translation type="unfinished" />
+        <translation>免打扰名单排除了 %1 位客户。</translation>
     </message>
 </context>
 <context>
@@ -759,34 +759,34 @@
     <name>Segmenta::HealthPage</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>细分</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>The checks run once the analysis and the segments are ready.</source>
-        <translation type="unfinished" />
+        <translation>分析和细分就绪后即运行检查。</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>所有细分</translation>
     </message>
     <message>
         <source>No segmentation mistakes found.</source>
-        <translation type="unfinished" />
+        <translation>未发现细分误区。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) to look at before the lists go to sales.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>名单交给销售人员之前，有 %n 个问题需要查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) with a rule error are left out.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个规则有错误的细分未计入。</numerusform>
         </translation>
     </message>
 </context>
@@ -1218,27 +1218,27 @@
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished" />
+        <translation>细分</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>健康检查</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1519,35 +1519,35 @@
     <name>Segmenta::RuleEditor</name>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>并且</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>或者</translation>
     </message>
     <message>
         <source>How the new condition joins the rule</source>
-        <translation type="unfinished" />
+        <translation>新条件与规则的连接方式</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>运算符</translation>
     </message>
     <message>
         <source>Value; for “in”, several values separated by commas</source>
-        <translation type="unfinished" />
+        <translation>值；用于“in”时，多个值以逗号分隔</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished" />
+        <translation>添加条件</translation>
     </message>
     <message>
         <source>For example: tier in ("platinum", "gold") and not lifecycle = "churned"</source>
-        <translation type="unfinished" />
+        <translation>例如：tier in ("platinum", "gold") and not lifecycle = "churned"</translation>
     </message>
 </context>
 <context>
@@ -1717,82 +1717,82 @@
     <name>Segmenta::SegmentForm</name>
     <message>
         <source>How these customers would describe themselves, in words they would accept</source>
-        <translation type="unfinished" />
+        <translation>这些客户会如何描述自己——用他们自己认可的话</translation>
     </message>
     <message>
         <source>What this segment is for, e.g. win back lapsed buyers</source>
-        <translation type="unfinished" />
+        <translation>这个细分的目的，例如赢回流失的买家</translation>
     </message>
     <message>
         <source>The manager responsible for its profit and loss</source>
-        <translation type="unfinished" />
+        <translation>对其盈亏负责的经理</translation>
     </message>
     <message>
         <source>The one product or offer sales make</source>
-        <translation type="unfinished" />
+        <translation>销售人员推荐的唯一产品或优惠</translation>
     </message>
     <message>
         <source>The one message used in every channel</source>
-        <translation type="unfinished" />
+        <translation>在所有渠道使用的统一话术</translation>
     </message>
     <message>
         <source>No campaign planned</source>
-        <translation type="unfinished" />
+        <translation>未计划营销活动</translation>
     </message>
     <message>
         <source>The response rate the planned campaign assumes; checked against what this segment has shown</source>
-        <translation type="unfinished" />
+        <translation>计划中的营销活动所假设的响应率；将与该细分以往的表现对照检查</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>规则(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished" />
+        <translation>目标(&amp;O)：</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
         <source>O&amp;ffer:</source>
-        <translation type="unfinished" />
+        <translation>推荐产品(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>话术(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished" />
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Forecast response:</source>
-        <translation type="unfinished" />
+        <translation>预计响应率(&amp;F)：</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::SegmentTableModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>未分配</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>细分</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1800,173 +1800,173 @@
     </message>
     <message>
         <source>% of customers</source>
-        <translation type="unfinished" />
+        <translation>客户占比</translation>
     </message>
     <message>
         <source>% of revenue</source>
-        <translation type="unfinished" />
+        <translation>收入占比</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished" />
+        <translation>利润</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished" />
+        <translation>平均客户终身价值</translation>
     </message>
     <message>
         <source>Purchase probability</source>
-        <translation type="unfinished" />
+        <translation>购买可能性</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::Segments</name>
     <message>
         <source>This is not a segment file: it has no “version”.</source>
-        <translation type="unfinished" />
+        <translation>这不是细分文件：缺少“version”。</translation>
     </message>
     <message>
         <source>The segment file has version %1; this Segmenta reads version %2 and older. Update Segmenta to open it.</source>
-        <translation type="unfinished" />
+        <translation>该细分文件的版本为 %1；此版本的 Segmenta 只能读取 %2 及更早的版本。请更新 Segmenta 后再打开。</translation>
     </message>
     <message>
         <source>The segment file has no “segments” list.</source>
-        <translation type="unfinished" />
+        <translation>该细分文件没有“segments”列表。</translation>
     </message>
     <message>
         <source>Segment %1 has no name.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个细分没有名称。</translation>
     </message>
     <message>
         <source>Two segments are called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>有两个细分都叫“%1”。</translation>
     </message>
     <message>
         <source>The segment file “%1” cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法读取细分文件“%1”：%2。</translation>
     </message>
     <message>
         <source>The segment file “%1” is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished" />
+        <translation>细分文件“%1”不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
     <message>
         <source>The segment file “%1” cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法写入细分文件“%1”：%2。</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::SegmentsPage</name>
     <message>
         <source>Add Segment</source>
-        <translation type="unfinished" />
+        <translation>添加细分</translation>
     </message>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished" />
+        <translation>编辑规则</translation>
     </message>
     <message>
         <source>Edit Segment</source>
-        <translation type="unfinished" />
+        <translation>编辑细分</translation>
     </message>
     <message>
         <source>Change Priority</source>
-        <translation type="unfinished" />
+        <translation>更改优先级</translation>
     </message>
     <message>
         <source>Remove Segment</source>
-        <translation type="unfinished" />
+        <translation>删除细分</translation>
     </message>
     <message>
         <source>&amp;New Segment</source>
-        <translation type="unfinished" />
+        <translation>新建细分(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Higher Priority</source>
-        <translation type="unfinished" />
+        <translation>提高优先级</translation>
     </message>
     <message>
         <source>Lower Priority</source>
-        <translation type="unfinished" />
+        <translation>降低优先级</translation>
     </message>
     <message>
         <source>Value Tiers</source>
-        <translation type="unfinished" />
+        <translation>价值层级</translation>
     </message>
     <message>
         <source>RFM Segments</source>
-        <translation type="unfinished" />
+        <translation>RFM 细分</translation>
     </message>
     <message>
         <source>Lifecycle Stages</source>
-        <translation type="unfinished" />
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Start From</source>
-        <translation type="unfinished" />
+        <translation>从模板开始</translation>
     </message>
     <message>
         <source>Import Segments…</source>
-        <translation type="unfinished" />
+        <translation>导入细分…</translation>
     </message>
     <message>
         <source>Export Segments…</source>
-        <translation type="unfinished" />
+        <translation>导出细分…</translation>
     </message>
     <message>
         <source>No segments yet. Add one, or start from the value tiers, the RFM segments or the lifecycle stages.</source>
-        <translation type="unfinished" />
+        <translation>还没有细分。新建一个，或从价值层级、RFM 细分或生命周期阶段开始。</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>正在计数…</translation>
     </message>
     <message>
         <source>The counts appear when the analysis has run.</source>
-        <translation type="unfinished" />
+        <translation>分析完成后显示计数。</translation>
     </message>
     <message>
         <source>This rule has an error: no customers are counted for it.</source>
-        <translation type="unfinished" />
+        <translation>此规则有错误：不为其计算任何客户。</translation>
     </message>
     <message>
         <source>The rule matches &lt;b&gt;%1&lt;/b&gt; customers; &lt;b&gt;%2&lt;/b&gt; are in this segment, %3 are taken by segments of higher priority.</source>
-        <translation type="unfinished" />
+        <translation>规则匹配 &lt;b&gt;%1&lt;/b&gt; 位客户；其中 &lt;b&gt;%2&lt;/b&gt; 位属于此细分，%3 位已被优先级更高的细分占用。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Also matched by: %1</source>
-        <translation type="unfinished" />
+        <translation>同时匹配的细分：%1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished" />
+        <translation>细分 %1</translation>
     </message>
     <message>
         <source>The analysis has not run yet; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>分析尚未完成，请稍后再试。</translation>
     </message>
     <message>
         <source>Add Segments</source>
-        <translation type="unfinished" />
+        <translation>添加细分</translation>
     </message>
     <message>
         <source>Import Segments</source>
-        <translation type="unfinished" />
+        <translation>导入细分</translation>
     </message>
     <message>
         <source>Segment files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>细分文件 (*.json)</translation>
     </message>
     <message>
         <source>Export Segments</source>
-        <translation type="unfinished" />
+        <translation>导出细分</translation>
     </message>
 </context>
 <context>

@@ -587,105 +587,105 @@
     </message>
     <message>
         <source>One target list per segment for sales: best prospects first, each customer on one list only, with the segment's offer and message.</source>
-        <translation type="unfinished" />
+        <translation>為銷售人員按細分生成目標客戶名單：最有希望的客戶排在前面，每位客戶只出現在一份名單上，並附上該細分的推薦產品和話術。</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished" />
+        <translation>細分：</translation>
     </message>
     <message>
         <source>Columns (drag to reorder):</source>
-        <translation type="unfinished" />
+        <translation>列（拖動可調整順序）：</translation>
     </message>
     <message>
         <source>Excel workbook (one sheet per segment)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿（每個細分一個工作表）</translation>
     </message>
     <message>
         <source>CSV (one file per segment)</source>
-        <translation type="unfinished" />
+        <translation>CSV（每個細分一個檔案）</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>格式：</translation>
     </message>
     <message>
         <source>UTF-8 (Excel 2016 and later, every other program)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8（Excel 2016 及以後版本和其他所有程式）</translation>
     </message>
     <message>
         <source>GB18030 (older Chinese Excel)</source>
-        <translation type="unfinished" />
+        <translation>GB18030（舊版中文 Excel）</translation>
     </message>
     <message>
         <source>CSV encoding:</source>
-        <translation type="unfinished" />
+        <translation>CSV 編碼：</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>資料夾(&amp;F)：</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished" />
+        <translation>匯出到</translation>
     </message>
     <message>
         <source>Optional: ids, phone numbers or e-mails not to contact</source>
-        <translation type="unfinished" />
+        <translation>可選：不應聯絡的客戶編號、電話號碼或電子郵箱</translation>
     </message>
     <message>
         <source>&amp;Do not contact:</source>
-        <translation type="unfinished" />
+        <translation>請勿聯絡(&amp;D)：</translation>
     </message>
     <message>
         <source>Suppression List</source>
-        <translation type="unfinished" />
+        <translation>免打擾名單</translation>
     </message>
     <message>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>名單 (*.txt *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished" />
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>&amp;Export Target Lists</source>
-        <translation type="unfinished" />
+        <translation>匯出目標客戶名單(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 位客戶）</translation>
     </message>
     <message>
         <source>Choose at least one segment.</source>
-        <translation type="unfinished" />
+        <translation>請至少選擇一個細分。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <source>Exporting target lists</source>
-        <translation type="unfinished" />
+        <translation>正在匯出目標客戶名單</translation>
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished" />
+        <translation>匯出未能執行。</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>已取消匯出；未寫入任何檔案。</translation>
     </message>
     <message numerus="yes">
         <source>%1 customers on %n list(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 位客戶，共 %n 份名單，位於 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left out by the suppression list.</source>
-        <translation type="unfinished" />
+        <translation>免打擾名單排除了 %1 位客戶。</translation>
     </message>
 </context>
 <context>
@@ -759,34 +759,34 @@
     <name>Segmenta::HealthPage</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>細分</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>發現的問題</translation>
     </message>
     <message>
         <source>The checks run once the analysis and the segments are ready.</source>
-        <translation type="unfinished" />
+        <translation>分析和細分就緒後即執行檢查。</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>所有細分</translation>
     </message>
     <message>
         <source>No segmentation mistakes found.</source>
-        <translation type="unfinished" />
+        <translation>未發現細分誤區。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) to look at before the lists go to sales.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>名單交給銷售人員之前，有 %n 個問題需要檢視。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) with a rule error are left out.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 個規則有錯誤的細分未計入。</numerusform>
         </translation>
     </message>
 </context>
@@ -1218,27 +1218,27 @@
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished" />
+        <translation>細分</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>健康檢查</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>匯出</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1519,35 +1519,35 @@
     <name>Segmenta::RuleEditor</name>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>並且</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>或者</translation>
     </message>
     <message>
         <source>How the new condition joins the rule</source>
-        <translation type="unfinished" />
+        <translation>新條件與規則的連線方式</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>運算子</translation>
     </message>
     <message>
         <source>Value; for “in”, several values separated by commas</source>
-        <translation type="unfinished" />
+        <translation>值；用於“in”時，多個值以逗號分隔</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished" />
+        <translation>新增條件</translation>
     </message>
     <message>
         <source>For example: tier in ("platinum", "gold") and not lifecycle = "churned"</source>
-        <translation type="unfinished" />
+        <translation>例如：tier in ("platinum", "gold") and not lifecycle = "churned"</translation>
     </message>
 </context>
 <context>
@@ -1717,82 +1717,82 @@
     <name>Segmenta::SegmentForm</name>
     <message>
         <source>How these customers would describe themselves, in words they would accept</source>
-        <translation type="unfinished" />
+        <translation>這些客戶會如何描述自己——用他們自己認可的話</translation>
     </message>
     <message>
         <source>What this segment is for, e.g. win back lapsed buyers</source>
-        <translation type="unfinished" />
+        <translation>這個細分的目的，例如贏回流失的買家</translation>
     </message>
     <message>
         <source>The manager responsible for its profit and loss</source>
-        <translation type="unfinished" />
+        <translation>對其盈虧負責的經理</translation>
     </message>
     <message>
         <source>The one product or offer sales make</source>
-        <translation type="unfinished" />
+        <translation>銷售人員推薦的唯一產品或優惠</translation>
     </message>
     <message>
         <source>The one message used in every channel</source>
-        <translation type="unfinished" />
+        <translation>在所有渠道使用的統一話術</translation>
     </message>
     <message>
         <source>No campaign planned</source>
-        <translation type="unfinished" />
+        <translation>未計劃營銷活動</translation>
     </message>
     <message>
         <source>The response rate the planned campaign assumes; checked against what this segment has shown</source>
-        <translation type="unfinished" />
+        <translation>計劃中的營銷活動所假設的響應率；將與該細分以往的表現對照檢查</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished" />
+        <translation>規則(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished" />
+        <translation>目標(&amp;O)：</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>負責人(&amp;W)：</translation>
     </message>
     <message>
         <source>O&amp;ffer:</source>
-        <translation type="unfinished" />
+        <translation>推薦產品(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>話術(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished" />
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Forecast response:</source>
-        <translation type="unfinished" />
+        <translation>預計響應率(&amp;F)：</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::SegmentTableModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>未分配</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>細分</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1800,173 +1800,173 @@
     </message>
     <message>
         <source>% of customers</source>
-        <translation type="unfinished" />
+        <translation>客戶佔比</translation>
     </message>
     <message>
         <source>% of revenue</source>
-        <translation type="unfinished" />
+        <translation>收入佔比</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished" />
+        <translation>利潤</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished" />
+        <translation>平均客戶終身價值</translation>
     </message>
     <message>
         <source>Purchase probability</source>
-        <translation type="unfinished" />
+        <translation>購買可能性</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::Segments</name>
     <message>
         <source>This is not a segment file: it has no “version”.</source>
-        <translation type="unfinished" />
+        <translation>這不是細分檔案：缺少“version”。</translation>
     </message>
     <message>
         <source>The segment file has version %1; this Segmenta reads version %2 and older. Update Segmenta to open it.</source>
-        <translation type="unfinished" />
+        <translation>該細分檔案的版本為 %1；此版本的 Segmenta 只能讀取 %2 及更早的版本。請更新 Segmenta 後再開啟。</translation>
     </message>
     <message>
         <source>The segment file has no “segments” list.</source>
-        <translation type="unfinished" />
+        <translation>該細分檔案沒有“segments”列表。</translation>
     </message>
     <message>
         <source>Segment %1 has no name.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 個細分沒有名稱。</translation>
     </message>
     <message>
         <source>Two segments are called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>有兩個細分都叫“%1”。</translation>
     </message>
     <message>
         <source>The segment file “%1” cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>無法讀取細分檔案“%1”：%2。</translation>
     </message>
     <message>
         <source>The segment file “%1” is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished" />
+        <translation>細分檔案“%1”不是有效的 JSON（第 %2 位元組：%3）。</translation>
     </message>
     <message>
         <source>The segment file “%1” cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation>無法寫入細分檔案“%1”：%2。</translation>
     </message>
 </context>
 <context>
     <name>Segmenta::SegmentsPage</name>
     <message>
         <source>Add Segment</source>
-        <translation type="unfinished" />
+        <translation>新增細分</translation>
     </message>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished" />
+        <translation>編輯規則</translation>
     </message>
     <message>
         <source>Edit Segment</source>
-        <translation type="unfinished" />
+        <translation>編輯細分</translation>
     </message>
     <message>
         <source>Change Priority</source>
-        <translation type="unfinished" />
+        <translation>更改優先順序</translation>
     </message>
     <message>
         <source>Remove Segment</source>
-        <translation type="unfinished" />
+        <translation>刪除細分</translation>
     </message>
     <message>
         <source>&amp;New Segment</source>
-        <translation type="unfinished" />
+        <translation>新建細分(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>刪除(&amp;R)</translation>
     </message>
     <message>
         <source>Higher Priority</source>
-        <translation type="unfinished" />
+        <translation>提高優先順序</translation>
     </message>
     <message>
         <source>Lower Priority</source>
-        <translation type="unfinished" />
+        <translation>降低優先順序</translation>
     </message>
     <message>
         <source>Value Tiers</source>
-        <translation type="unfinished" />
+        <translation>價值層級</translation>
     </message>
     <message>
         <source>RFM Segments</source>
-        <translation type="unfinished" />
+        <translation>RFM 細分</translation>
     </message>
     <message>
         <source>Lifecycle Stages</source>
-        <translation type="unfinished" />
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <source>Start From</source>
-        <translation type="unfinished" />
+        <translation>從模板開始</translation>
     </message>
     <message>
         <source>Import Segments…</source>
-        <translation type="unfinished" />
+        <translation>匯入細分…</translation>
     </message>
     <message>
         <source>Export Segments…</source>
-        <translation type="unfinished" />
+        <translation>匯出細分…</translation>
     </message>
     <message>
         <source>No segments yet. Add one, or start from the value tiers, the RFM segments or the lifecycle stages.</source>
-        <translation type="unfinished" />
+        <translation>還沒有細分。新建一個，或從價值層級、RFM 細分或生命週期階段開始。</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>正在計數…</translation>
     </message>
     <message>
         <source>The counts appear when the analysis has run.</source>
-        <translation type="unfinished" />
+        <translation>分析完成後顯示計數。</translation>
     </message>
     <message>
         <source>This rule has an error: no customers are counted for it.</source>
-        <translation type="unfinished" />
+        <translation>此規則有錯誤：不為其計算任何客戶。</translation>
     </message>
     <message>
         <source>The rule matches &lt;b&gt;%1&lt;/b&gt; customers; &lt;b&gt;%2&lt;/b&gt; are in this segment, %3 are taken by segments of higher priority.</source>
-        <translation type="unfinished" />
+        <translation>規則匹配 &lt;b&gt;%1&lt;/b&gt; 位客戶；其中 &lt;b&gt;%2&lt;/b&gt; 位屬於此細分，%3 位已被優先順序更高的細分佔用。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Also matched by: %1</source>
-        <translation type="unfinished" />
+        <translation>同時匹配的細分：%1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished" />
+        <translation>細分 %1</translation>
     </message>
     <message>
         <source>The analysis has not run yet; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>分析尚未完成，請稍後再試。</translation>
     </message>
     <message>
         <source>Add Segments</source>
-        <translation type="unfinished" />
+        <translation>新增細分</translation>
     </message>
     <message>
         <source>Import Segments</source>
-        <translation type="unfinished" />
+        <translation>匯入細分</translation>
     </message>
     <message>
         <source>Segment files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>細分檔案 (*.json)</translation>
     </message>
     <message>
         <source>Export Segments</source>
-        <translation type="unfinished" />
+        <translation>匯出細分</translation>
     </message>
 </context>
 <context>

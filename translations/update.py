@@ -50,7 +50,16 @@ def fill(ts, convert):
         if text is None:
             missing.append(source)
             continue
-        translation.text = convert(text) if convert else text
+        text = convert(text) if convert else text
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            # Chinese has one plural form: %n stays a number.
+            if not forms:
+                forms = [ET.SubElement(translation, "numerusform")]
+            for form in forms:
+                form.text = text
+        else:
+            translation.text = text
         translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing

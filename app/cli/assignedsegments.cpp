@@ -12,8 +12,14 @@ std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prep
         printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
         return std::nullopt;
     }
+    return assignSegments(prepared, segmentation.takeValue(), command);
+}
+
+std::optional<AssignedSegments> assignSegments(const PreparedProject &prepared,
+                                               Segmentation segmentation, const QString &command)
+{
     AssignedSegments out;
-    out.segmentation = segmentation.takeValue();
+    out.segmentation = std::move(segmentation);
     out.fields = CustomerFields::build(prepared.project.data, &*prepared.analysis);
     auto assignment = SegmentAssignment::assign(out.segmentation, out.fields);
     if (!assignment) {

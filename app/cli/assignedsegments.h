@@ -23,5 +23,8 @@ struct AssignedSegments
 // the command's name and returns nothing.
 std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
                                                      const QString &command);
+// The same for given segments (e.g. read from a segment file).
+std::optional<AssignedSegments> assignSegments(const PreparedProject &prepared,
+                                               Segmentation segmentation, const QString &command);
 
 } // namespace Segmenta::Cli

@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "assignedsegments.h"
 #include "clioutput.h"
 #include "preparedproject.h"
 
@@ -9,6 +10,7 @@
 #include "targetlistexporter.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 
 namespace Segmenta::Cli {
 
@@ -76,29 +78,28 @@ int runExport(const QStringList &arguments)
     auto prepared = prepareProject(parser, command);
     if (!prepared)
         return 1;
-    auto segmentation = storedSegmentation(prepared->project);
-    if (!segmentation) {
-        printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
+    auto assigned = assignStoredSegments(*prepared, command);
+    if (!assigned)
         return 1;
-    }
-    if (segmentation->isEmpty()) {
+    if (assigned->segmentation.isEmpty()) {
         printError(QStringLiteral("export: the project has no segments; define them first "
                                   "(segmenta-cli segments PROJECT --rules FILE.json)."));
         return 1;
     }
     const Dataset &data = prepared->project.data;
-    const CustomerFields fields = CustomerFields::build(data, &*prepared->analysis);
-    auto assignment = SegmentAssignment::assign(*segmentation, fields);
-    if (!assignment) {
-        printError(QStringLiteral("%1: %2").arg(command, assignment.errorString()));
-        return 1;
-    }
-    auto report = TargetListExporter::write(data, fields, *segmentation, assignment->segment,
-                                            options);
+    auto report = TargetListExporter::write(data, assigned->fields, assigned->segmentation,
+                                            assigned->assignment.segment, options);
     if (!report) {
         printError(QStringLiteral("%1: %2").arg(command, report.errorString()));
         return 1;
     }
+    // The health checks' "never used" looks at this date. The lists are written either way.
+    QJsonObject settings = prepared->project.settings;
+    settings.insert(QStringLiteral("last_export"), QDate::currentDate().toString(Qt::ISODate));
+    if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
+        !st)
+        printError(QStringLiteral("%1: the lists are written, but the project could not record "
+                                  "the export: %2").arg(command, st.errorString()));
     printJson(report->toJson());
     return 0;
 }

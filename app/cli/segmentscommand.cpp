@@ -1,5 +1,6 @@
 #include "segmentscommand.h"
 
+#include "assignedsegments.h"
 #include "clioutput.h"
 #include "preparedproject.h"
 
@@ -64,12 +65,10 @@ int runSegments(const QStringList &arguments)
         printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
         return 1;
     }
-    const CustomerFields fields = CustomerFields::build(data, &*prepared->analysis);
-    auto assignment = SegmentAssignment::assign(*segmentation, fields);
-    if (!assignment) {
-        printError(QStringLiteral("%1: %2").arg(command, assignment.errorString()));
+    auto assigned = assignSegments(*prepared, *segmentation, command);
+    if (!assigned)
         return 1;
-    }
+    const SegmentAssignment *assignment = &assigned->assignment;
     if (replacing) {
         QJsonObject settings = prepared->project.settings;
         settings.insert(QStringLiteral("segmentation"), segmentation->toJson());

@@ -36,7 +36,8 @@ QList<Entry> readTs(const QString &path)
         else if (xml.name() == u"translation") {
             e.unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished"
                            || xml.attributes().value(QStringLiteral("type")) == u"vanished";
-            e.translation = xml.readElementText();
+            // Plural messages (%n) hold their text in <numerusform> children; Chinese has one.
+            e.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             out.append(e);
         }
     }
