@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_startPage = new StartPage(m_pages);
     m_dataPage = new DataPage(m_pages);
-    m_overviewPage = new OverviewPage(m_pages);
+    m_overviewPage = new OverviewPage(m_session, m_pages);
     addPage(m_startPage, QStringLiteral("start"), tr("Start"));
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     m_segmentsPage = new SegmentsPage(m_session, m_pages);

@@ -1,16 +1,21 @@
 #include "overviewpage.h"
 
+#include "chartframe.h"
 #include "customeranalysis.h"
+#include "customerlistdialog.h"
+#include "projectsession.h"
 #include "paretochart.h"
 #include "pyramidwidget.h"
 
 #include <QHBoxLayout>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace Segmenta {
 
-OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
+OverviewPage::OverviewPage(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     m_figures = new QLabel(tr("The analysis runs when a project is open."), this);
@@ -20,9 +25,36 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     auto *charts = new QHBoxLayout;
     m_pareto = new ParetoChart(this);
     m_pyramid = new PyramidWidget(this);
-    charts->addWidget(m_pareto, 1);
-    charts->addWidget(m_pyramid, 1);
+    m_paretoFrame = new ChartFrame(m_pareto, tr("80-20 curve"), this);
+    m_pyramidFrame = new ChartFrame(m_pyramid, tr("Customer pyramid"), this);
+    charts->addWidget(m_paretoFrame, 1);
+    charts->addWidget(m_pyramidFrame, 1);
+    connect(m_pyramid, &PyramidWidget::layerClicked, this, &OverviewPage::showTier);
     layout->addLayout(charts, 1);
+}
+
+QList<ChartFrame *> OverviewPage::charts() const
+{
+    return {m_paretoFrame, m_pyramidFrame};
+}
+
+void OverviewPage::showTier(int layer)
+{
+    const auto analysis = m_session->analysis();
+    if (!analysis)
+        return;
+    const auto tier = ValueTier(layer);
+    std::vector<qint32> rows;
+    for (qsizetype row = 0; row < analysis->summary.size(); ++row)
+        if (analysis->pyramid.tierOf(row) == tier)
+            rows.push_back(qint32(row));
+    // Best customers first.
+    std::stable_sort(rows.begin(), rows.end(), [&analysis](qint32 a, qint32 b) {
+        return analysis->value[size_t(a)] > analysis->value[size_t(b)];
+    });
+    CustomerListDialog::show(m_session->fields(), std::move(rows),
+                             QCoreApplication::translate("Segmenta::Analysis", valueTierTitle(tier)),
+                             this);
 }
 
 void OverviewPage::setAnalysis(const CustomerAnalysis *a)

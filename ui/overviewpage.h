@@ -6,8 +6,10 @@ class QLabel;
 
 namespace Segmenta {
 
+class ChartFrame;
 class CustomerAnalysis;
 class ParetoChart;
+class ProjectSession;
 class PyramidWidget;
 
 // Key figures, the 80/20 curve and the customer pyramid: who brings the value.
@@ -16,10 +18,16 @@ class OverviewPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OverviewPage(QWidget *parent = nullptr);
+    explicit OverviewPage(ProjectSession *session, QWidget *parent = nullptr);
     void setAnalysis(const CustomerAnalysis *analysis);
+    QList<ChartFrame *> charts() const;
 
 private:
+    void showTier(int layer);
+
+    ProjectSession *m_session;
+    ChartFrame *m_paretoFrame;
+    ChartFrame *m_pyramidFrame;
     QLabel *m_figures;
     ParetoChart *m_pareto;
     PyramidWidget *m_pyramid;

@@ -6,6 +6,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <QToolTip>
+#include <QCursor>
 
 namespace Segmenta {
 
@@ -39,6 +41,18 @@ void ParetoChart::setCurve(const ParetoCurve &curve)
                         .arg(QLocale().toString(curve.customerShareFor80 * 100, 'f', 1)));
     marker->append(curve.customerShareFor80 * 100, curve.valueShareAt80 * 100);
     marker->setMarkerSize(10);
+    // Exact values under the pointer: x % of customers bring y % of the value.
+    connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("The top %1 % of customers bring %2 % of the value")
+                               .arg(QLocale().toString(point.x(), 'f', 1),
+                                    QLocale().toString(point.y(), 'f', 1)),
+                           this);
+    });
     chart->addSeries(equal);
     chart->addSeries(line);
     chart->addSeries(marker);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
 
 namespace Segmenta {
 
@@ -17,6 +20,54 @@ const QColor kColours[] = {QColor(0x8e, 0x9a, 0xaf), QColor(0xd4, 0xa0, 0x17),
 PyramidWidget::PyramidWidget(QWidget *parent) : QWidget(parent)
 {
     setMinimumSize(320, 260);
+    setCursor(Qt::PointingHandCursor);
+}
+
+QRectF PyramidWidget::layerRect(int layer) const
+{
+    // The band of a layer across the whole width (shape and label), as painted below.
+    const int titleBottom = 4 + fontMetrics().height() + 4;
+    const double top = titleBottom + 8;
+    const double layerHeight = (height() - titleBottom - 20) / 4.0;
+    return QRectF(0, top + layer * layerHeight, width(), layerHeight);
+}
+
+int PyramidWidget::layerAt(const QPoint &point) const
+{
+    if (!m_hasData)
+        return -1;
+    for (int i = 0; i < 4; ++i)
+        if (layerRect(i).contains(point))
+            return i;
+    return -1;
+}
+
+void PyramidWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int layer = layerAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && layer >= 0)
+        Q_EMIT layerClicked(layer);
+}
+
+bool PyramidWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int layer = layerAt(help->pos());
+        if (layer < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const Layer &l = m_layers[size_t(layer)];
+        QToolTip::showText(help->globalPos(),
+                           tr("%1: %L2 customers, %3 % of value. Click to see them.")
+                               .arg(l.title)
+                               .arg(l.customers)
+                               .arg(QLocale().toString(l.valueShare * 100, 'f', 2)),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void PyramidWidget::setPyramid(const CustomerPyramid &pyramid)

@@ -18,9 +18,17 @@ public:
     explicit PyramidWidget(QWidget *parent = nullptr);
     void setPyramid(const CustomerPyramid &pyramid);
     QSize sizeHint() const override { return {420, 320}; }
+    // The layer (0 = platinum … 3 = lead) under a point, or -1.
+    int layerAt(const QPoint &point) const;
+
+Q_SIGNALS:
+    // A layer was clicked: show the customers in it.
+    void layerClicked(int layer);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Layer
@@ -30,6 +38,8 @@ private:
         double valueShare = 0;
         double customerPercent = 0;
     };
+    QRectF layerRect(int layer) const;
+
     std::array<Layer, 4> m_layers;
     bool m_hasData = false;
 };

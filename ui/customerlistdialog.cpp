@@ -1,0 +1,87 @@
+#include "customerlistdialog.h"
+
+#include "customerlistmodel.h"
+#include "csvwriter.h"
+#include "messagetext.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+CustomerListDialog::CustomerListDialog(std::shared_ptr<const CustomerFields> fields,
+                                       std::vector<qint32> rows, const QString &title,
+                                       QWidget *parent)
+    : QDialog(parent), m_title(title)
+{
+    setWindowTitle(title);
+    setObjectName(QStringLiteral("customerList"));
+    const qsizetype count = qsizetype(rows.size());
+    m_model = new CustomerListModel(this);
+    m_model->setCustomers(std::move(fields), std::move(rows));
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("%1: %Ln customer(s). Click a column header to sort.", nullptr,
+                                int(count)).arg(title),
+                             this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *save = buttons->addButton(tr("Save as CSV…"), QDialogButtonBox::ActionRole);
+    connect(save, &QPushButton::clicked, this, &CustomerListDialog::saveCsv);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+CustomerListDialog *CustomerListDialog::show(std::shared_ptr<const CustomerFields> fields,
+                                             std::vector<qint32> rows, const QString &title,
+                                             QWidget *parent)
+{
+    if (!fields || rows.empty())
+        return nullptr;
+    auto *dialog = new CustomerListDialog(std::move(fields), std::move(rows), title, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->QDialog::show();
+    return dialog;
+}
+
+void CustomerListDialog::saveCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Customers"),
+                                                      m_title + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    CsvWriter csv(path);
+    Status status = csv.open();
+    if (status) {
+        QStringList line;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            line.append(m_model->headerData(c, Qt::Horizontal).toString());
+        csv.writeRow(line);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            line.clear();
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                line.append(m_model->data(m_model->index(r, c)).toString());
+            csv.writeRow(line);
+        }
+        status = csv.commit();
+    }
+    if (!status)
+        QMessageBox::warning(this, tr("Save Customers"), messageText(status.error()));
+}
+
+} // namespace Segmenta

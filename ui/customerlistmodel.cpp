@@ -1,0 +1,128 @@
+#include "customerlistmodel.h"
+
+#include "customerfields.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Segmenta {
+
+CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CustomerListModel::setCustomers(std::shared_ptr<const CustomerFields> fields,
+                                     std::vector<qint32> rows)
+{
+    beginResetModel();
+    m_fields = std::move(fields);
+    m_rows = std::move(rows);
+    m_columns.clear();
+    if (m_fields) {
+        const auto &all = m_fields->fields();
+        // Imported id and name columns first, so a person can be recognised; then the
+        // computed measures; then the other imported columns.
+        std::vector<int> imported;
+        for (int i = 0; i < int(all.size()); ++i) {
+            if (all[size_t(i)].computed)
+                continue;
+            const Role role = all[size_t(i)].column->role();
+            if (role == Role::Customer || role == Role::Name)
+                m_columns.push_back(i);
+            else
+                imported.push_back(i);
+        }
+        for (int i = 0; i < int(all.size()); ++i)
+            if (all[size_t(i)].computed)
+                m_columns.push_back(i);
+        m_columns.insert(m_columns.end(), imported.begin(), imported.end());
+    }
+    endResetModel();
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_fields)
+        return {};
+    const Column &c = *m_fields->fields()[size_t(m_columns[size_t(index.column())])].column;
+    const qsizetype row = m_rows[size_t(index.row())];
+    if (role == Qt::TextAlignmentRole)
+        return c.type() == ColumnType::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole || c.isMissing(row))
+        return {};
+    if (c.type() == ColumnType::Number) {
+        const double v = c.number(row);
+        const bool whole = v == std::floor(v) && std::abs(v) < 1e15;
+        return QLocale().toString(v, 'f', whole ? 0 : (std::abs(v) < 1 ? 3 : 2));
+    }
+    if (c.type() == ColumnType::Date && !c.hasTime())
+        return QLocale().toString(c.date(row), QLocale::ShortFormat);
+    return c.displayText(row);
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || !m_fields)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    return m_fields->fields()[size_t(m_columns[size_t(section)])].name;
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_fields || column < 0 || column >= int(m_columns.size()))
+        return;
+    const Column &c = *m_fields->fields()[size_t(m_columns[size_t(column)])].column;
+    beginResetModel();
+    // Text is compared by rank: the distinct strings are sorted once (locale-aware, so
+    // Chinese sorts as the user's locale expects), not every pair of a large list.
+    std::vector<qint32> rank;
+    if (c.type() == ColumnType::Text) {
+        std::vector<qint32> order(size_t(c.pool().size()));
+        for (qint32 i = 0; i < qint32(order.size()); ++i)
+            order[size_t(i)] = i;
+        std::vector<QString> texts(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            texts[i] = c.pool().text(qint32(i));
+        std::sort(order.begin(), order.end(), [&texts](qint32 a, qint32 b) {
+            return QString::localeAwareCompare(texts[size_t(a)], texts[size_t(b)]) < 0;
+        });
+        rank.resize(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[size_t(order[i])] = qint32(i);
+    }
+    auto key = [&](qint32 row) -> double {
+        switch (c.type()) {
+        case ColumnType::Number:
+            return c.number(row);
+        case ColumnType::Date:
+            return c.days()[size_t(row)];
+        case ColumnType::Text:
+            break;
+        }
+        return rank[size_t(c.codes()[size_t(row)])];
+    };
+    const bool ascending = order == Qt::AscendingOrder;
+    // Missing values last in both directions, as a spreadsheet does.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](qint32 a, qint32 b) {
+        const bool ma = c.isMissing(a), mb = c.isMissing(b);
+        if (ma || mb)
+            return !ma && mb;
+        return ascending ? key(a) < key(b) : key(b) < key(a);
+    });
+    endResetModel();
+}
+
+} // namespace Segmenta
