@@ -42,11 +42,8 @@ void ChartFrame::contextMenuEvent(QContextMenuEvent *event)
 
 QString ChartFrame::exportTo(const QString &path) const
 {
-    // The button is not part of the picture.
-    m_export->hide();
-    const QString error = ChartExport::save(m_chart, path, m_name);
-    m_export->show();
-    return error;
+    // The button is the chart's sibling, so it is not part of the picture.
+    return ChartExport::save(m_chart, path, m_name);
 }
 
 void ChartFrame::exportChart()

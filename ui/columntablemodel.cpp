@@ -14,6 +14,14 @@ void ColumnTableModel::setTable(std::shared_ptr<const Dataset> dataset, TableKin
     beginResetModel();
     m_dataset = std::move(dataset);
     m_kind = kind;
+    m_rows.reset();
+    endResetModel();
+}
+
+void ColumnTableModel::setRows(std::shared_ptr<const std::vector<qint32>> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -27,7 +35,7 @@ const Table *ColumnTableModel::table() const
 int ColumnTableModel::rowCount(const QModelIndex &parent) const
 {
     const Table *t = table();
-    return parent.isValid() || !t ? 0 : int(t->rowCount());
+    return parent.isValid() || !t ? 0 : int(m_rows ? qsizetype(m_rows->size()) : t->rowCount());
 }
 
 int ColumnTableModel::columnCount(const QModelIndex &parent) const
@@ -42,16 +50,17 @@ QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
     if (!t || !index.isValid())
         return {};
     const Column &c = t->column(index.column());
+    const qsizetype row = sourceRow(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        if (c.isMissing(index.row()))
+        if (c.isMissing(row))
             return {};
         if (c.type() == ColumnType::Number)
-            return QLocale().toString(c.number(index.row()), 'f',
-                                      c.number(index.row()) == std::floor(c.number(index.row())) ? 0 : 2);
+            return QLocale().toString(c.number(row), 'f',
+                                      c.number(row) == std::floor(c.number(row)) ? 0 : 2);
         if (c.type() == ColumnType::Date && !c.hasTime())
-            return QLocale().toString(c.date(index.row()), QLocale::ShortFormat);
-        return c.displayText(index.row());
+            return QLocale().toString(c.date(row), QLocale::ShortFormat);
+        return c.displayText(row);
     }
     case Qt::TextAlignmentRole:
         return c.type() == ColumnType::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -67,7 +76,7 @@ QVariant ColumnTableModel::headerData(int section, Qt::Orientation orientation, 
     if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !t)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return qlonglong(sourceRow(section) + 1); // the row's number in the file, kept when sorted
     const Column &c = t->column(section);
     if (role == Qt::ToolTipRole || c.role() == Role::None)
         return c.name();

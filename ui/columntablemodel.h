@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace Segmenta {
 
@@ -20,6 +21,11 @@ public:
     explicit ColumnTableModel(QObject *parent = nullptr);
 
     void setTable(std::shared_ptr<const Dataset> dataset, TableKind kind);
+    // Shows only these rows, in this order (a filter's and a sort's result); null: all rows
+    // in file order.
+    void setRows(std::shared_ptr<const std::vector<qint32>> rows);
+    std::shared_ptr<const std::vector<qint32>> rows() const { return m_rows; }
+    const Table *table() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,9 +34,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    const Table *table() const;
+    qsizetype sourceRow(int row) const { return m_rows ? (*m_rows)[size_t(row)] : row; }
 
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const std::vector<qint32>> m_rows;
     TableKind m_kind = TableKind::Customers;
 };
 

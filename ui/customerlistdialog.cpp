@@ -33,6 +33,9 @@ CustomerListDialog::CustomerListDialog(std::shared_ptr<const CustomerFields> fie
     layout->addWidget(label);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    // No sort indicator yet: enabling sorting would otherwise re-sort by the first column and
+    // lose the order the rows came in (best prospects first).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

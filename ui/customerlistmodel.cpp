@@ -1,10 +1,10 @@
 #include "customerlistmodel.h"
 
 #include "customerfields.h"
+#include "roworder.h"
 
 #include <QLocale>
 
-#include <algorithm>
 #include <cmath>
 
 namespace Segmenta {
@@ -86,42 +86,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
         return;
     const Column &c = *m_fields->fields()[size_t(m_columns[size_t(column)])].column;
     beginResetModel();
-    // Text is compared by rank: the distinct strings are sorted once (locale-aware, so
-    // Chinese sorts as the user's locale expects), not every pair of a large list.
-    std::vector<qint32> rank;
-    if (c.type() == ColumnType::Text) {
-        std::vector<qint32> order(size_t(c.pool().size()));
-        for (qint32 i = 0; i < qint32(order.size()); ++i)
-            order[size_t(i)] = i;
-        std::vector<QString> texts(order.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            texts[i] = c.pool().text(qint32(i));
-        std::sort(order.begin(), order.end(), [&texts](qint32 a, qint32 b) {
-            return QString::localeAwareCompare(texts[size_t(a)], texts[size_t(b)]) < 0;
-        });
-        rank.resize(order.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            rank[size_t(order[i])] = qint32(i);
-    }
-    auto key = [&](qint32 row) -> double {
-        switch (c.type()) {
-        case ColumnType::Number:
-            return c.number(row);
-        case ColumnType::Date:
-            return c.days()[size_t(row)];
-        case ColumnType::Text:
-            break;
-        }
-        return rank[size_t(c.codes()[size_t(row)])];
-    };
-    const bool ascending = order == Qt::AscendingOrder;
-    // Missing values last in both directions, as a spreadsheet does.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](qint32 a, qint32 b) {
-        const bool ma = c.isMissing(a), mb = c.isMissing(b);
-        if (ma || mb)
-            return !ma && mb;
-        return ascending ? key(a) < key(b) : key(b) < key(a);
-    });
+    m_rows = RowOrder::sorted(c, order == Qt::AscendingOrder, &m_rows);
     endResetModel();
 }
 

@@ -8,10 +8,10 @@ class QTabWidget;
 
 namespace Segmenta {
 
-class ColumnTableModel;
 class Dataset;
+class TableBrowser;
 
-// The imported tables, read straight from core's columns.
+// The imported tables, read straight from core's columns: filter, sort, column profiles.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -19,11 +19,13 @@ class DataPage : public QWidget
 public:
     explicit DataPage(QWidget *parent = nullptr);
     void setDataset(std::shared_ptr<const Dataset> data);
+    TableBrowser *customers() const { return m_customers; }
+    TableBrowser *transactions() const { return m_transactions; }
 
 private:
     QTabWidget *m_tabs;
-    ColumnTableModel *m_customers;
-    ColumnTableModel *m_transactions;
+    TableBrowser *m_customers;
+    TableBrowser *m_transactions;
 };
 
 } // namespace Segmenta

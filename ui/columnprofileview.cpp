@@ -1,0 +1,149 @@
+#include "columnprofileview.h"
+
+#include "chartframe.h"
+#include "column.h"
+#include "columnprofile.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+namespace {
+
+QString formatValue(double v, ColumnType type)
+{
+    const QLocale locale;
+    if (type == ColumnType::Date)
+        return locale.toString(Column::fromDays(qint32(v)), QLocale::ShortFormat);
+    if (std::abs(v) >= 10000)
+        return locale.toString(v, 'f', 0);
+    return locale.toString(v, 'g', 4);
+}
+
+} // namespace
+
+ColumnProfileView::ColumnProfileView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setObjectName(QStringLiteral("profileSummary"));
+    layout->addWidget(m_summary);
+    m_chart = new QChartView(new QChart, this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(280, 240);
+    m_frame = new ChartFrame(m_chart, tr("Column profile"), this);
+    layout->addWidget(m_frame, 1);
+    clear(tr("Select a column to see its profile."));
+}
+
+void ColumnProfileView::clear(const QString &message)
+{
+    m_summary->setText(message);
+    m_values.clear();
+    QChart *old = m_chart->chart();
+    m_chart->setChart(new QChart);
+    delete old;
+}
+
+void ColumnProfileView::showProfile(const QString &name, const ColumnProfile &p)
+{
+    const QLocale locale;
+    QString text = tr("<b>%1</b><br>%L2 rows, %L3 blank").arg(name.toHtmlEscaped()).arg(p.rows).arg(p.missing);
+    if (p.type == ColumnType::Text)
+        text += tr(", %L1 distinct values").arg(p.distinct);
+    else if (p.rows > p.missing)
+        text += tr("<br>from %1 to %2, mean %3")
+                    .arg(formatValue(p.min, p.type), formatValue(p.max, p.type),
+                         p.type == ColumnType::Date ? formatValue(std::round(p.mean), p.type)
+                                                    : formatValue(p.mean, p.type));
+    m_summary->setText(text);
+
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    auto *set = new QBarSet(name);
+    QStringList categories;
+    m_values.clear();
+    if (p.type == ColumnType::Text) {
+        // Most frequent at the top: horizontal bars read best with long Chinese labels.
+        for (auto it = p.top.rbegin(); it != p.top.rend(); ++it) {
+            categories.append(it->text.left(24));
+            *set << qreal(it->count);
+        }
+        // The rest is said in words, not drawn: for names or ids one "other" bar would dwarf
+        // every value shown.
+        if (p.otherCount > 0)
+            text += tr("<br>%Ln most frequent shown; %L1 rows hold other values", nullptr,
+                       int(p.top.size()))
+                        .arg(p.otherCount);
+        m_summary->setText(text);
+        chart->setTitle(tr("Most frequent values"));
+        auto *series = new QHorizontalBarSeries(chart);
+        series->append(set);
+        chart->addSeries(series);
+        auto *y = new QBarCategoryAxis(chart);
+        y->append(categories);
+        auto *x = new QValueAxis(chart);
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        x->setTickCount(4);
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    } else {
+        for (size_t i = 0; i < p.histogram.size(); ++i) {
+            const auto &bin = p.histogram[i];
+            const bool overflow = p.hasOverflow && i + 1 == p.histogram.size();
+            categories.append(overflow ? QStringLiteral("≥ %1").arg(formatValue(bin.from, p.type))
+                                       : formatValue(bin.from, p.type));
+            *set << qreal(bin.count);
+        }
+        chart->setTitle(tr("Distribution"));
+        auto *series = new QBarSeries(chart);
+        series->setBarWidth(0.95);
+        series->append(set);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis(chart);
+        x->append(categories);
+        x->setLabelsAngle(-60);
+        auto *y = new QValueAxis(chart);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    for (QAbstractAxis *axis : chart->axes())
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            values->applyNiceNumbers();
+    for (int i = 0; i < set->count(); ++i)
+        m_values.append(set->at(i));
+    m_other = p.type == ColumnType::Text ? p.otherCount : 0;
+    connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %L2 rows").arg(categories.value(index)).arg(qint64(set->at(index))),
+                           this);
+    });
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    m_frame->setName(tr("Profile of %1").arg(name));
+}
+
+} // namespace Segmenta

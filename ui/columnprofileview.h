@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace Segmenta {
+
+class ChartFrame;
+class ColumnProfile;
+
+// The profile of the selected column beside a table: missing values, range or distinct
+// values, and a histogram (numbers, dates) or the most frequent values (text) as bars.
+class ColumnProfileView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ColumnProfileView(QWidget *parent = nullptr);
+
+    void showProfile(const QString &columnName, const ColumnProfile &profile);
+    void clear(const QString &message);
+    ChartFrame *chartFrame() const { return m_frame; }
+    // The bars shown: one per histogram bin or top value; for tests.
+    QList<qreal> barValues() const { return m_values; }
+    // Text: the rows whose values are not among the bars.
+    qint64 otherRows() const { return m_other; }
+
+private:
+    QLabel *m_summary;
+    QChartView *m_chart;
+    ChartFrame *m_frame;
+    QList<qreal> m_values;
+    qint64 m_other = 0;
+};
+
+} // namespace Segmenta
