@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Segmenta</name>
+    <message>
+        <source>The picture could not be written.</source>
+        <translation>无法写入图片。</translation>
+    </message>
+    <message>
+        <source>Exported from Segmenta</source>
+        <translation>由 Segmenta 导出</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written.</source>
+        <translation>无法写入矢量图。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Analysis</name>
     <message>
         <source>The activity and assets setting “%1” is not valid.</source>
@@ -465,6 +488,106 @@
     <message>
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>没有可用于解释客户价值的客户属性：请导入客户名单。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartExport</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation>无法写入图表。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation>无法替换文件 %1；它是否在别的程序中打开？</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartFrame</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation>将此图表保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ColumnProfileView</name>
+    <message>
+        <source>Column profile</source>
+        <translation>列概况</translation>
+    </message>
+    <message>
+        <source>Select a column to see its profile.</source>
+        <translation>选择一列以查看其概况。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%L2 rows, %L3 blank</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%L2 行，%L3 行为空</translation>
+    </message>
+    <message>
+        <source>, %L1 distinct values</source>
+        <translation>，%L1 个不同的值</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;from %1 to %2, mean %3</source>
+        <translation>&lt;br&gt;从 %1 到 %2，平均 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%Ln most frequent shown; %L1 rows hold other values</source>
+        <translation>
+            <numerusform>&lt;br&gt;显示最常见的 %Ln 个值；另有 %L1 行为其他值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>最常见的值</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows</source>
+        <translation>%1：%L2 行</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1 的概况</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::CustomerListDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s). Click a column header to sort.</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户。点击列标题可排序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save Customers</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1374,14 @@
         <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size:large'&gt;客户 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 笔 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼系数 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客户带来 &lt;b&gt;%5%&lt;/b&gt; 的价值；&lt;b&gt;%L6&lt;/b&gt; 位客户（%7%）贡献了 80% 的价值。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>80-20 curve</source>
+        <translation>二八曲线</translation>
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ParetoChart</name>
@@ -1273,6 +1404,10 @@
     <message>
         <source>Customers, highest value first</source>
         <translation>客户（按价值从高到低）</translation>
+    </message>
+    <message>
+        <source>The top %1 % of customers bring %2 % of the value</source>
+        <translation>前 %1 % 的客户贡献了 %2 % 的价值</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1546,10 @@
         <source>%1 (%2): %L3 customers, %4 % of value</source>
         <translation>%1（%2）：%L3 位客户，占价值的 %4%</translation>
     </message>
+    <message>
+        <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
+        <translation>%1：%L2 位客户，占价值的 %3 %。点击查看这些客户。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::RoleNames</name>
@@ -1513,6 +1652,17 @@
     <message>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RowFilter</name>
+    <message>
+        <source>"%1" is not a number filter: type a number, or &gt; 100, &lt;= 5, 10..20, blank.</source>
+        <translation>“%1”不是有效的数字筛选：请输入一个数字，或 &gt; 100、&lt;= 5、10..20、blank（空）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date filter: type a date such as 2024-03-05, a month (2024-03), a year (2024), &gt; 2024-01-01, 2024-01-01..2024-06-30, or blank.</source>
+        <translation>“%1”不是有效的日期筛选：请输入日期如 2024-03-05、月份（2024-03）、年份（2024）、&gt; 2024-01-01、2024-01-01..2024-06-30，或 blank（空）。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2144,33 @@
     <message>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::TableBrowser</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>text, = exact, &gt; 100, 10..20, 2024-03, blank</source>
+        <translation>文字、= 精确、&gt; 100、10..20、2024-03、blank（空）</translation>
+    </message>
+    <message>
+        <source>Select a column to see its profile.</source>
+        <translation>选择一列以查看其概况。</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 行</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows match</source>
+        <translation>%L2 行中有 %L1 行符合</translation>
     </message>
 </context>
 </TS>
