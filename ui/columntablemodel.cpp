@@ -15,6 +15,7 @@ void ColumnTableModel::setTable(std::shared_ptr<const Dataset> dataset, TableKin
     m_dataset = std::move(dataset);
     m_kind = kind;
     m_rows.reset();
+    m_shown = std::min<qsizetype>(rowTotal(), m_chunk);
     endResetModel();
 }
 
@@ -22,7 +23,29 @@ void ColumnTableModel::setRows(std::shared_ptr<const std::vector<qint32>> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_shown = std::min<qsizetype>(rowTotal(), m_chunk);
     endResetModel();
+}
+
+qsizetype ColumnTableModel::rowTotal() const
+{
+    const Table *t = table();
+    return !t ? 0 : m_rows ? qsizetype(m_rows->size()) : t->rowCount();
+}
+
+bool ColumnTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < rowTotal();
+}
+
+void ColumnTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qsizetype more = std::min<qsizetype>(rowTotal(), m_shown + m_chunk);
+    beginInsertRows(QModelIndex(), int(m_shown), int(more - 1));
+    m_shown = more;
+    endInsertRows();
 }
 
 const Table *ColumnTableModel::table() const
@@ -35,7 +58,7 @@ const Table *ColumnTableModel::table() const
 int ColumnTableModel::rowCount(const QModelIndex &parent) const
 {
     const Table *t = table();
-    return parent.isValid() || !t ? 0 : int(m_rows ? qsizetype(m_rows->size()) : t->rowCount());
+    return parent.isValid() || !t ? 0 : int(m_shown);
 }
 
 int ColumnTableModel::columnCount(const QModelIndex &parent) const

@@ -27,6 +27,14 @@ public:
     std::shared_ptr<const std::vector<qint32>> rows() const { return m_rows; }
     const Table *table() const;
 
+    // Rows are handed to the view in chunks as it scrolls (as DB Browser for SQLite does): a
+    // QHeaderView keeps one entry per row, and creating 7M of them at once froze the window
+    // for half a second. The total is rowTotal().
+    qsizetype rowTotal() const;
+    void setFetchChunk(int rows) { m_chunk = rows; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,6 +46,8 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const std::vector<qint32>> m_rows;
+    int m_chunk = 200000;
+    qsizetype m_shown = 0; // rows handed to the view so far
     TableKind m_kind = TableKind::Customers;
 };
 

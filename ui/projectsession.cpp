@@ -1,5 +1,6 @@
 #include "projectsession.h"
 
+#include "backgroundrelease.h"
 #include "backgroundtask.h"
 #include "datasetimporter.h"
 #include "messagetext.h"
@@ -17,13 +18,15 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
                            QJsonObject settings)
 {
     Q_EMIT aboutToChangeProject();
-    m_data = std::move(data);
+    // The old project is held until the pages have let go of it, then freed off the GUI thread.
+    auto oldData = std::exchange(m_data, std::move(data));
+    auto oldAnalysis = std::exchange(m_analysis, nullptr);
+    auto oldFields = std::exchange(m_fields, nullptr);
     m_path = path;
     m_settings = std::move(settings);
-    m_analysis.reset();
-    m_fields.reset();
     Q_EMIT projectChanged();
     Q_EMIT analysisChanged();
+    releaseInBackground(std::move(oldFields), std::move(oldAnalysis), std::move(oldData));
     if (m_data)
         runAnalysis();
 }
@@ -110,9 +113,11 @@ void ProjectSession::runAnalysis()
             }
             // The fields point into the analysis' vectors only through their own copies, and
             // into the dataset, which stays shared: moving the analysis is safe.
-            m_analysis = std::make_shared<const CustomerAnalysis>(r.takeValue());
-            m_fields = fields;
+            auto oldAnalysis = std::exchange(
+                m_analysis, std::make_shared<const CustomerAnalysis>(r.takeValue()));
+            auto oldFields = std::exchange(m_fields, fields);
             Q_EMIT analysisChanged();
+            releaseInBackground(std::move(oldFields), std::move(oldAnalysis));
         });
 }
 

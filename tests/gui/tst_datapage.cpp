@@ -38,6 +38,7 @@ private Q_SLOTS:
     void sortTransactions_data();
     void sortTransactions();
     void badFilterIsExplained();
+    void rowsArriveInChunks();
     void profile();
     void exportCharts_data();
     void exportCharts();
@@ -176,6 +177,28 @@ void TestDataPage::badFilterIsExplained()
     QVERIFY2(status.contains(QStringLiteral("not a number filter")), qPrintable(status));
     QCOMPARE(b->model()->rowCount(), before); // nothing changed
     b->setFilter(column, QString());
+}
+
+void TestDataPage::rowsArriveInChunks()
+{
+    // The view gets rows in chunks as it scrolls; every row is reachable and counted once.
+    TableBrowser *b = browser(TableKind::Transactions);
+    ColumnTableModel *model = b->model();
+    model->setFetchChunk(1000);
+    b->setDataset(m_window->session()->data());
+    const qsizetype total = m_window->session()->data()->transactionCount();
+    QVERIFY(total > 3000);
+    QCOMPARE(model->rowTotal(), total);
+    QCOMPARE(model->rowCount(), 1000);
+    b->view()->scrollToBottom();
+    QCoreApplication::processEvents();
+    QVERIFY(model->rowCount() > 1000);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(qsizetype(model->rowCount()), total);
+    QCOMPARE(model->headerData(int(total) - 1, Qt::Vertical).toLongLong(), qlonglong(total));
+    model->setFetchChunk(200000);
+    b->setDataset(m_window->session()->data());
 }
 
 void TestDataPage::profile()
