@@ -1363,6 +1363,34 @@
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Report…</source>
+        <translation>研讨会报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Workshop Report</source>
+        <translation>研讨会报告</translation>
+    </message>
+    <message>
+        <source>Open a project and let the analysis finish first.</source>
+        <translation>请先打开项目，并等待分析完成。</translation>
+    </message>
+    <message>
+        <source> workshop report</source>
+        <translation> 研讨会报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::OverviewPage</name>
@@ -2171,6 +2199,69 @@
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WorkshopReport</name>
+    <message>
+        <source>Customer segmentation: %1</source>
+        <translation>客户细分：%1</translation>
+    </message>
+    <message>
+        <source>Workshop report, %1</source>
+        <translation>研讨会报告，%1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>No segments are defined yet.</source>
+        <translation>尚未定义任何细分。</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>无法将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation>无法替换文件 %1；它是否在别的程序中打开？</translation>
     </message>
 </context>
 </TS>

@@ -1363,6 +1363,34 @@
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Report…</source>
+        <translation>研討會報告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Workshop Report</source>
+        <translation>研討會報告</translation>
+    </message>
+    <message>
+        <source>Open a project and let the analysis finish first.</source>
+        <translation>請先開啟專案，並等待分析完成。</translation>
+    </message>
+    <message>
+        <source> workshop report</source>
+        <translation> 研討會報告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>報告已儲存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::OverviewPage</name>
@@ -2171,6 +2199,69 @@
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WorkshopReport</name>
+    <message>
+        <source>Customer segmentation: %1</source>
+        <translation>客戶細分：%1</translation>
+    </message>
+    <message>
+        <source>Workshop report, %1</source>
+        <translation>研討會報告，%1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>關鍵資料</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>細分</translation>
+    </message>
+    <message>
+        <source>No segments are defined yet.</source>
+        <translation>尚未定義任何細分。</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康檢查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有細分</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>無法將報告寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation>無法替換檔案 %1；它是否在別的程式中開啟？</translation>
     </message>
 </context>
 </TS>

@@ -53,9 +53,15 @@ QStringList HealthPage::findingCodes() const
     return codes;
 }
 
+QString HealthPage::summary() const
+{
+    return m_summary->text();
+}
+
 void HealthPage::refresh()
 {
     m_list->clear();
+    m_findings.clear();
     const SegmentCounter::Counts *c = m_segments->counter()->latest();
     if (!c || !c->assignment) {
         m_summary->setText(tr("The checks run once the analysis and the segments are ready."));
@@ -81,6 +87,7 @@ void HealthPage::refresh()
     if (lastExport.isValid())
         options.lastUsedDay = Column::toDays(lastExport);
     const QList<HealthFinding> findings = SegmentHealth::run(input, options);
+    m_findings = findings;
 
     const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxInformation),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning),

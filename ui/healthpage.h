@@ -1,5 +1,7 @@
 #pragma once
 
+#include "healthfinding.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +22,9 @@ public:
 
     // The codes of the findings shown (for tests).
     QStringList findingCodes() const;
+    // What the page shows, for the workshop report.
+    QList<HealthFinding> findings() const { return m_findings; }
+    QString summary() const;
 
 Q_SIGNALS:
     void segmentRequested(qsizetype index);
@@ -30,6 +35,7 @@ private:
     SegmentsPage *m_segments;
     QLabel *m_summary;
     QTreeWidget *m_list;
+    QList<HealthFinding> m_findings;
 };
 
 } // namespace Segmenta

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "chartframe.h"
+#include "messagetext.h"
+#include "segmenttablemodel.h"
 #include "datapage.h"
 #include "demoproject.h"
 #include "exportpage.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     auto *health = new HealthPage(m_segmentsPage, m_pages);
+    m_healthPage = health;
     addPage(health, QStringLiteral("health"), tr("Health"));
     connect(health, &HealthPage::segmentRequested, this, [this](qsizetype index) {
         showPage(QStringLiteral("segments"));
@@ -159,6 +163,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, [this] { importFiles(); });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::askForProject);
     file->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(tr("&Workshop Report…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                    &MainWindow::saveWorkshopReport);
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, m_session, &ProjectSession::close);
     file->addSeparator();
@@ -277,6 +284,49 @@ void MainWindow::rememberRecent(const QString &path)
         recent.removeLast();
     settings.setValue(QStringLiteral("recent"), recent);
     m_startPage->setRecentProjects(recent);
+}
+
+WorkshopReport MainWindow::workshopReport() const
+{
+    WorkshopReport report;
+    report.project = QFileInfo(m_session->path()).completeBaseName();
+    report.keyFiguresHtml = m_overviewPage->figuresHtml();
+    // Every chart of the analysis pages, in page order; the data page's column profile is a
+    // tool, not a finding.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        if (page == m_dataPage)
+            continue;
+        for (ChartFrame *frame : page->findChildren<ChartFrame *>())
+            report.charts.append({frame->name(), frame->chart()});
+    }
+    report.segments = m_segmentsPage->findChild<SegmentTableModel *>();
+    for (const HealthFinding &f : m_healthPage->findings())
+        report.findings.append({f.segment, messageText(f.reason), int(f.severity)});
+    report.healthSummary = m_healthPage->summary();
+    return report;
+}
+
+void MainWindow::saveWorkshopReport()
+{
+    if (!m_session->analysis()) {
+        showError(tr("Workshop Report"), tr("Open a project and let the analysis finish first."));
+        return;
+    }
+    const QString suggested = QFileInfo(m_session->path()).absolutePath() + u'/'
+                              + QFileInfo(m_session->path()).completeBaseName()
+                              + tr(" workshop report") + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Workshop Report"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = workshopReport().write(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        showError(tr("Workshop Report"), error);
+    else
+        statusBar()->showMessage(tr("Report saved: %1").arg(path), 6000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

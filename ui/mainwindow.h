@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workshopreport.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -17,6 +19,7 @@ class OverviewPage;
 class ProjectSession;
 class SegmentsPage;
 class StartPage;
+class HealthPage;
 
 // The application window: a navigation list of pages on the left, the pages on the right,
 // long work shown in the status bar with a Cancel button. Each page is its own class; this
@@ -39,6 +42,8 @@ public:
     // Shows the page with this object name ("start", "data", ...); false when there is none.
     bool showPage(const QString &name);
     QStringList pageNames() const;
+    // The workshop report of what the pages show now (File → Workshop Report).
+    WorkshopReport workshopReport() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +57,7 @@ private:
     void rememberRecent(const QString &path);
     void askForProject();
     void showError(const QString &title, const QString &message);
+    void saveWorkshopReport();
 
     BackgroundTask *m_tasks;
     ProjectSession *m_session;
@@ -62,6 +68,7 @@ private:
     OverviewPage *m_overviewPage;
     SegmentsPage *m_segmentsPage;
     ExportPage *m_exportPage;
+    HealthPage *m_healthPage;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;

@@ -38,6 +38,11 @@ QList<ChartFrame *> OverviewPage::charts() const
     return {m_paretoFrame, m_pyramidFrame};
 }
 
+QString OverviewPage::figuresHtml() const
+{
+    return m_figures->text();
+}
+
 void OverviewPage::showTier(int layer)
 {
     const auto analysis = m_session->analysis();

@@ -21,6 +21,7 @@ public:
     explicit OverviewPage(ProjectSession *session, QWidget *parent = nullptr);
     void setAnalysis(const CustomerAnalysis *analysis);
     QList<ChartFrame *> charts() const;
+    QString figuresHtml() const;
 
 private:
     void showTier(int layer);

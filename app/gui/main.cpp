@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -26,6 +28,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE once the project is open, then quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("report"),
+                      QStringLiteral("Write the workshop report (PDF) to FILE once the project is open, then quit."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
     parser.process(app);
     if (parser.isSet(QStringLiteral("language")))
@@ -41,17 +46,27 @@ int main(int argc, char *argv[])
 
     const QString page = parser.value(QStringLiteral("page"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!page.isEmpty() || !screenshot.isEmpty()) {
+    const QString report = parser.value(QStringLiteral("report"));
+    if (!page.isEmpty() || !screenshot.isEmpty() || !report.isEmpty()) {
         // Once the analyses have run, so that every page has its content.
         QObject::connect(window.session(), &Segmenta::ProjectSession::analysisChanged, &window, [&] {
             if (!window.session()->analysis())
                 return;
             if (!page.isEmpty())
                 window.showPage(page);
-            if (!screenshot.isEmpty())
-                QTimer::singleShot(500, &window, [&window, screenshot] {
-                    window.grab().save(screenshot);
-                    QApplication::quit();
+            if (!screenshot.isEmpty() || !report.isEmpty())
+                QTimer::singleShot(800, &window, [&window, screenshot, report] {
+                    int status = 0;
+                    if (!screenshot.isEmpty())
+                        window.grab().save(screenshot);
+                    if (!report.isEmpty()) {
+                        const QString error = window.workshopReport().write(report);
+                        if (!error.isEmpty()) {
+                            std::fprintf(stderr, "%s\n", qPrintable(error));
+                            status = 1;
+                        }
+                    }
+                    QApplication::exit(status);
                 });
         });
     }

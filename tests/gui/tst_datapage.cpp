@@ -13,6 +13,7 @@
 #include "pyramidwidget.h"
 #include "tablebrowser.h"
 #include "testsupport.h"
+#include "workshopreport.h"
 
 #include <QApplication>
 #include <QImage>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void exportCharts();
     void customersBehindPyramidLayer_data();
     void customersBehindPyramidLayer();
+    void workshopReport();
 
 private:
     TableBrowser *browser(TableKind kind) const;
@@ -291,6 +293,40 @@ void TestDataPage::customersBehindPyramidLayer()
     dialog->model()->sort(0, Qt::DescendingOrder);
     QCOMPARE(qint64(dialog->model()->rows().size()), expected);
     delete dialog;
+}
+
+void TestDataPage::workshopReport()
+{
+    const WorkshopReport report = m_window->workshopReport();
+    // The overview's charts are in it, the data page's profile is not.
+    QStringList titles;
+    for (const auto &chart : report.charts)
+        titles << chart.title;
+    QVERIFY2(titles.contains(QStringLiteral("80-20 curve")), qPrintable(titles.join(u',')));
+    QVERIFY(titles.contains(QStringLiteral("Customer pyramid")));
+    QVERIFY(!titles.contains(QStringLiteral("Column profile")));
+    QVERIFY(!titles.join(u',').contains(QStringLiteral("Profile of")));
+    const QString html = report.html();
+    const auto analysis = m_window->session()->analysis();
+    QVERIFY(html.contains(QLocale().toString(qint64(analysis->summary.size()))));
+    QVERIFY(report.segments);
+    for (int r = 0; r < report.segments->rowCount(); ++r)
+        QVERIFY(html.contains(report.segments->data(report.segments->index(r, 1)).toString().toHtmlEscaped()));
+    // No segments yet is itself a finding, and it is in the report.
+    QVERIFY(!report.findings.isEmpty());
+    QVERIFY(html.contains(report.findings.first().text.toHtmlEscaped()));
+    for (int i = 0; i < report.charts.size(); ++i)
+        QVERIFY(html.contains(QStringLiteral("chart%1.png").arg(i)));
+
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(report.write(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/") >= 2
+            || pdf.count("/Type /Page") - pdf.count("/Type /Pages") >= 2);
+    QVERIFY(pdf.count("/Subtype /Image") >= report.charts.size());
 }
 
 QTEST_MAIN(TestDataPage)
