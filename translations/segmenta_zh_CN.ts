@@ -1328,14 +1328,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Segmenta shows the new language after a restart. Restart now?</source>
-        <translation>Segmenta 重新启动后才会显示新的语言。现在重新启动吗？</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>

@@ -1328,14 +1328,6 @@
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <source>Segmenta shows the new language after a restart. Restart now?</source>
-        <translation>Segmenta 重新啟動後才會顯示新的語言。現在重新啟動嗎？</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>

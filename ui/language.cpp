@@ -23,8 +23,14 @@ QString Language::displayName(const QString &code)
     return QStringLiteral("English");
 }
 
+namespace {
+QString s_installed; // the language of this run, when given on the command line
+}
+
 QString Language::current()
 {
+    if (!s_installed.isEmpty())
+        return s_installed;
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     if (available().contains(chosen))
         return chosen;
@@ -41,17 +47,29 @@ QString Language::current()
 void Language::setCurrent(const QString &code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
+    s_installed.clear();
 }
 
-void Language::install(QApplication &app)
+void Language::install(QApplication &app, QString code)
 {
-    const QString code = current();
-    if (code == u"en")
+    if (code.isEmpty() || !available().contains(code))
+        code = current();
+    s_installed = code;
+    const QString kName = QStringLiteral("segmentaTranslator");
+    for (QTranslator *old : app.findChildren<QTranslator *>(kName, Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
+    if (code == u"en") {
+        QLocale::setDefault(QLocale::system());
         return;
+    }
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(kName);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
+    own->setObjectName(kName);
     if (own->load(QStringLiteral(":/i18n/segmenta_") + code + QStringLiteral(".qm")))
         QApplication::installTranslator(own);
     QLocale::setDefault(QLocale(code));

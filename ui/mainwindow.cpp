@@ -18,7 +18,6 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QProcess>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,10 +42,50 @@ const int kMaxRecent = 8;
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Segmenta"));
-    setAcceptDrops(true);
     m_tasks = new BackgroundTask(this);
     m_session = new ProjectSession(m_tasks, this);
+    setUp();
+}
+
+MainWindow::MainWindow(BackgroundTask *tasks, ProjectSession *session)
+    : m_tasks(tasks), m_session(session)
+{
+    m_tasks->setParent(this);
+    m_session->setParent(this);
+    setUp();
+}
+
+MainWindow *MainWindow::switchLanguage(const QString &code)
+{
+    m_segmentsPage->flush(); // the new window reads the segments from the project
+    const QString page = pageNames().value(m_navigation->currentRow());
+    Language::setCurrent(code);
+    Language::install(*qApp, code);
+    // Nothing of this window may react to the project any more.
+    m_session->disconnect();
+    m_tasks->disconnect();
+    auto *next = new MainWindow(m_tasks, m_session);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreGeometry(saveGeometry());
+    if (isFullScreen())
+        next->showFullScreen();
+    else
+        next->show();
+    if (m_session->hasProject()) {
+        Q_EMIT m_session->projectChanged();
+        Q_EMIT m_session->analysisChanged();
+    }
+    next->showPage(page);
+    m_handedOver = true;
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    return next;
+}
+
+void MainWindow::setUp()
+{
+    setWindowTitle(tr("Segmenta"));
+    setAcceptDrops(true);
 
     auto *splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
@@ -128,7 +167,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    m_segmentsPage->flush(); // while the session still exists
+    if (!m_handedOver)
+        m_segmentsPage->flush(); // while the session still exists
 }
 
 void MainWindow::addPage(QWidget *page, const QString &name, const QString &title)
@@ -190,19 +230,11 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         a->setChecked(code == Language::current());
         languages->addAction(a);
+        // Queued: the menu that triggered the switch belongs to this window, which closes.
         connect(a, &QAction::triggered, this, [this, code] {
-            if (code == Language::current())
-                return;
-            Language::setCurrent(code);
-            const auto answer = QMessageBox::question(
-                this, tr("Language"), tr("Segmenta shows the new language after a restart. Restart now?"));
-            if (answer == QMessageBox::Yes) {
-                QStringList args = QApplication::arguments().mid(1);
-                if (m_session->hasProject())
-                    args = {m_session->path()};
-                QProcess::startDetached(QApplication::applicationFilePath(), args);
-                close();
-            }
+            if (code != Language::current())
+                QMetaObject::invokeMethod(this, [this, code] { switchLanguage(code); },
+                                          Qt::QueuedConnection);
         });
     }
 
@@ -336,9 +368,11 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_segmentsPage->flush();
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_tasks->cancel();
+    if (!m_handedOver) {
+        m_segmentsPage->flush();
+        QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+        m_tasks->cancel();
+    }
     event->accept();
 }
 

@@ -30,6 +30,10 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Rebuilds the window in another language (English, zh_CN, zh_TW): a new window takes over
+    // the open project, its analysis and the segments as saved, shows the same page, and this
+    // one closes. Returns the new window (deleted on close, as this one is).
+    MainWindow *switchLanguage(const QString &code);
     ~MainWindow() override;
 
     ProjectSession *session() const { return m_session; }
@@ -51,6 +55,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    MainWindow(BackgroundTask *tasks, ProjectSession *session);
+    void setUp();
     void createMenus();
     void addPage(QWidget *page, const QString &name, const QString &title);
     void projectChanged();
@@ -73,6 +79,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_taskLabel;
     bool m_showImportSummary = false;
+    bool m_handedOver = false; // the project went to a window in another language
 };
 
 } // namespace Segmenta

@@ -17,8 +17,10 @@ void SegmentDocument::reset(const Segmentation &segmentation)
 {
     m_segmentation = segmentation;
     m_undo->clear();
+    m_resetting = true;
     Q_EMIT resetDone();
     Q_EMIT changed();
+    m_resetting = false;
 }
 
 void SegmentDocument::addSegment(qsizetype index, const Segment &segment)

@@ -39,6 +39,9 @@ public:
 
     // Replaces everything (a project was opened): not undoable, clears the stack.
     void reset(const Segmentation &segmentation);
+    // True while changed() reports a reset rather than an edit. (An edit cannot be told by
+    // the undo stack: QUndoStack::push runs the command before it is on the stack.)
+    bool isResetting() const { return m_resetting; }
 
     // Undoable edits.
     void addSegment(qsizetype index, const Segment &segment);
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool m_resetting = false;
     Segmentation m_segmentation;
     QUndoStack *m_undo;
 };

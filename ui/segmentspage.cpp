@@ -193,7 +193,7 @@ void SegmentsPage::documentChanged()
 {
     m_recount->start();
     // Reset from the project is not an edit: nothing to save.
-    if (!m_document->undoStack()->isClean() || m_document->undoStack()->count() > 0)
+    if (!m_document->isResetting())
         m_save->start();
     m_remove->setEnabled(currentSegment() >= 0);
 }

@@ -33,34 +33,35 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
     parser.process(app);
-    if (parser.isSet(QStringLiteral("language")))
-        Segmenta::Language::setCurrent(parser.value(QStringLiteral("language")));
-    Segmenta::Language::install(app);
+    // For this run only: the Language menu is what changes the saved choice.
+    Segmenta::Language::install(app, parser.value(QStringLiteral("language")));
 
-    Segmenta::MainWindow window;
-    window.show();
+    // On the heap: switching the language replaces the window with a new one.
+    auto *window = new Segmenta::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     if (parser.isSet(QStringLiteral("demo")))
-        window.openDemo();
+        window->openDemo();
     else if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().constFirst());
+        window->openProject(parser.positionalArguments().constFirst());
 
     const QString page = parser.value(QStringLiteral("page"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString report = parser.value(QStringLiteral("report"));
     if (!page.isEmpty() || !screenshot.isEmpty() || !report.isEmpty()) {
         // Once the analyses have run, so that every page has its content.
-        QObject::connect(window.session(), &Segmenta::ProjectSession::analysisChanged, &window, [&] {
-            if (!window.session()->analysis())
+        QObject::connect(window->session(), &Segmenta::ProjectSession::analysisChanged, window, [=] {
+            if (!window->session()->analysis())
                 return;
             if (!page.isEmpty())
-                window.showPage(page);
+                window->showPage(page);
             if (!screenshot.isEmpty() || !report.isEmpty())
-                QTimer::singleShot(800, &window, [&window, screenshot, report] {
+                QTimer::singleShot(800, window, [window, screenshot, report] {
                     int status = 0;
                     if (!screenshot.isEmpty())
-                        window.grab().save(screenshot);
+                        window->grab().save(screenshot);
                     if (!report.isEmpty()) {
-                        const QString error = window.workshopReport().write(report);
+                        const QString error = window->workshopReport().write(report);
                         if (!error.isEmpty()) {
                             std::fprintf(stderr, "%s\n", qPrintable(error));
                             status = 1;
