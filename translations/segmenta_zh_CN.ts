@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Segmenta</name>
+    <message>
+        <source>The picture could not be written.</source>
+        <translation>无法写入图片。</translation>
+    </message>
+    <message>
+        <source>Exported from Segmenta</source>
+        <translation>由 Segmenta 导出</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written.</source>
+        <translation>无法写入矢量图。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Analysis</name>
     <message>
         <source>The activity and assets setting “%1” is not valid.</source>
@@ -465,6 +488,61 @@
     <message>
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>没有可用于解释客户价值的客户属性：请导入客户名单。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartExport</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation>无法写入图表。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation>无法替换文件 %1；它是否在其他程序中打开？</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartFrame</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation>将此图表保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::CustomerListDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s). Click a column header to sort.</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户。点击列标题即可排序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save Customers</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1189,99 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::LifetimePanel</name>
+    <message>
+        <source>Probability alive matrix</source>
+        <translation>存活概率矩阵</translation>
+    </message>
+    <message>
+        <source>Expected purchases matrix</source>
+        <translation>预期购买次数矩阵</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifetime value could not be computed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法计算客户终身价值。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;: r = %1, α = %2, a = %3, b = %4 (time in %5); </source>
+        <translation>&lt;b&gt;购买模型（BG/NBD）&lt;/b&gt;：r = %1，α = %2，a = %3，b = %4（时间单位：%5）；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 customers, %L2 of whom bought again.</source>
+        <translation>拟合已收敛，共 %L1 位客户，其中 %L2 位有重复购买。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the fit did not converge&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;拟合未收敛&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1, q = %2, γ = %3; </source>
+        <translation>&lt;b&gt;消费金额模型（Gamma-Gamma）&lt;/b&gt;：p = %1，q = %2，γ = %3；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 repeat buyers.</source>
+        <translation>拟合已收敛，共 %L1 位重复购买客户。</translation>
+    </message>
+    <message>
+        <source>Forecasts cover the next %1 %2. P(alive) is the probability that a customer still buys from you; customers top right in the matrices bought often and recently.</source>
+        <translation>预测覆盖未来 %1 %2。存活概率是客户仍在向您购买的可能性；矩阵右上方的客户购买频繁且最近刚购买过。</translation>
+    </message>
+    <message>
+        <source>Frequency: repeat purchases (x)</source>
+        <translation>消费频率：重复购买次数（x）</translation>
+    </message>
+    <message>
+        <source>Recency: %1 from the first to the last purchase (t_x)</source>
+        <translation>最近消费：从首次到最近一次购买经过的%1（t_x）</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: no customers</source>
+        <translation>消费频率 %1，最近消费 %2 %3：没有客户</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: %L4 customers
+Mean probability alive: %5
+Mean expected purchases in the next %6 %3: %7
+Click to see them.</source>
+        <translation>消费频率 %1，最近消费 %2 %3：%L4 位客户
+平均存活概率：%5
+未来 %6 %3内的平均预期购买次数：%7
+点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Probability alive by frequency and recency</source>
+        <translation>按消费频率和最近消费划分的存活概率</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>平均存活概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next %1 %2</source>
+        <translation>未来 %1 %2内的预期购买次数</translation>
+    </message>
+    <message>
+        <source>Mean expected purchases</source>
+        <translation>平均预期购买次数</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2</source>
+        <translation>消费频率 %1，最近消费 %2</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::MainWindow</name>
     <message>
         <source>Segmenta</source>
@@ -1240,6 +1411,14 @@
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Value &amp; CLV</source>
+        <translation>价值与客户终身价值</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::OverviewPage</name>
@@ -1250,6 +1429,14 @@
     <message>
         <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size:large'&gt;客户 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 笔 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼系数 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客户带来 &lt;b&gt;%5%&lt;/b&gt; 的价值；&lt;b&gt;%L6&lt;/b&gt; 位客户（%7%）贡献了 80% 的价值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>80-20 curve</source>
+        <translation>80/20 曲线</translation>
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1460,10 @@
     <message>
         <source>Customers, highest value first</source>
         <translation>客户（按价值从高到低）</translation>
+    </message>
+    <message>
+        <source>The top %1 % of customers bring %2 % of the value</source>
+        <translation>前 %1 % 的客户带来了 %2 % 的价值</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1601,91 @@
     <message>
         <source>%1 (%2): %L3 customers, %4 % of value</source>
         <translation>%1（%2）：%L3 位客户，占价值的 %4%</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
+        <translation>%1：%L2 位客户，占价值的 %3 %。点击查看这些客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RfmPage</name>
+    <message>
+        <source>The analysis runs when a project is open.</source>
+        <translation>打开项目后即开始分析。</translation>
+    </message>
+    <message>
+        <source>RFM heatmap</source>
+        <translation>RFM 热力图</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 细分</translation>
+    </message>
+    <message>
+        <source>Every customer gets three scores from 1 to 5: recency (R, how recently they bought), frequency (F, how often) and monetary value (M, how much they spent). 5 is best: R = 5 are the most recent buyers. Click a cell or a bar to see its customers.</source>
+        <translation>每位客户有三个 1 到 5 的得分：最近消费（R，最近一次消费距今多近）、消费频率（F，多常购买）和消费金额（M，花了多少钱）。5 分最好：R = 5 是最近刚购买过的客户。点击单元格或条形即可查看对应的客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut points&lt;/b&gt; (a value at or above a cut point moves to the next score): recency (days since the last purchase) %1; frequency %2; monetary %3. %L4 customers scored, %L5 without purchases not scored.</source>
+        <translation>&lt;b&gt;分界点&lt;/b&gt;（取值达到或超过分界点即进入下一个得分）：最近消费（距最近一次购买的天数）%1；消费频率 %2；消费金额 %3。已评分 %L4 位客户，%L5 位没有购买记录的客户未评分。</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Recency × frequency, coloured by mean monetary value</source>
+        <translation>最近消费 × 消费频率，颜色表示平均消费金额</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近消费得分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>消费频率得分（F）</translation>
+    </message>
+    <message>
+        <source>Mean monetary value</source>
+        <translation>平均消费金额</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: no customers</source>
+        <translation>R = %1，F = %2：没有客户</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: %L3 customers
+Mean monetary value: %4
+Mean recency: %5 days
+Click to see them.</source>
+        <translation>R = %1，F = %2：%L3 位客户
+平均消费金额：%4
+平均最近消费：%5 天
+点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 % of those scored). Click to see them.</source>
+        <translation>%1：%L2 位客户（占已评分客户的 %3 %）。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>No RFM segment</source>
+        <translation>无 RFM 细分</translation>
+    </message>
+    <message>
+        <source>%L1 scored customers whose R-F-M code no segment rule claims.</source>
+        <translation>%L1 位已评分客户的 R-F-M 代码不属于任何细分规则。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2</source>
+        <translation>R = %1，F = %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2270,104 @@
     <message>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValueGroupsPanel</name>
+    <message>
+        <source>Value groups by customers</source>
+        <translation>各价值组的客户数</translation>
+    </message>
+    <message>
+        <source>Value groups by profit</source>
+        <translation>各价值组的利润</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Most valuable</source>
+        <translation>最具价值</translation>
+    </message>
+    <message>
+        <source>Most growable</source>
+        <translation>最具成长性</translation>
+    </message>
+    <message>
+        <source>Other profitable</source>
+        <translation>其他盈利客户</translation>
+    </message>
+    <message>
+        <source>Below zero</source>
+        <translation>低于零点</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Profit is gross profit minus cost to serve. &lt;b&gt;Most valuable&lt;/b&gt;: the top %1 % of the profitable customers by profit; &lt;b&gt;most growable&lt;/b&gt;: the next %2 % with the largest growth potential (%3); &lt;b&gt;below zero&lt;/b&gt;: customers who cost more than they bring. Total profit %4.</source>
+        <translation>利润 = 毛利 − 服务成本。&lt;b&gt;最具价值&lt;/b&gt;：按利润排名前 %1 % 的盈利客户；&lt;b&gt;最具成长性&lt;/b&gt;：其后成长潜力最大的 %2 %（%3）；&lt;b&gt;低于零点&lt;/b&gt;：服务成本高于所带来毛利的客户。总利润 %4。</translation>
+    </message>
+    <message>
+        <source>predicted lifetime value above present profit</source>
+        <translation>预测的客户终身价值高于当前利润</translation>
+    </message>
+    <message>
+        <source>from the spending trend</source>
+        <translation>依据消费趋势</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), profit %4 (%5 % of the total). Click to see them.</source>
+        <translation>%1：%L2 位客户（%3 %），利润 %4（占总利润的 %5 %）。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Value groups: customers</source>
+        <translation>价值组：客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Value groups: profit</source>
+        <translation>价值组：利润</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), revenue %4. Click to see them.</source>
+        <translation>%1：%L2 位客户（%3 %），收入 %4。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages (with the probability alive)</source>
+        <translation>生命周期阶段（参考存活概率）</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValuePage</name>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Value groups and lifecycle</source>
+        <translation>价值组与生命周期</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,10 @@
 #include "language.h"
 #include "overviewpage.h"
 #include "projectsession.h"
+#include "rfmpage.h"
 #include "segmentspage.h"
 #include "startpage.h"
+#include "valuepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -62,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     m_segmentsPage = new SegmentsPage(m_session, m_pages);
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
+    addPage(new RfmPage(m_session, m_pages), QStringLiteral("rfm"), tr("RFM"));
+    addPage(new ValuePage(m_session, m_pages), QStringLiteral("value"), tr("Value & CLV"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     auto *health = new HealthPage(m_segmentsPage, m_pages);
     addPage(health, QStringLiteral("health"), tr("Health"));
