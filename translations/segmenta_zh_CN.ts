@@ -491,6 +491,105 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::BacktestPanel</name>
+    <message>
+        <source>Backtest by frequency</source>
+        <translation>按消费频率的回测</translation>
+    </message>
+    <message>
+        <source>Backtest tracking</source>
+        <translation>回测跟踪曲线</translation>
+    </message>
+    <message>
+        <source>The data covers too short a time for a backtest (at least %1 days are needed).</source>
+        <translation>数据覆盖的时间太短，无法回测（至少需要 %1 天）。</translation>
+    </message>
+    <message>
+        <source>Testing the purchase model on the past: fitting it on the orders before %1…</source>
+        <translation>正在用历史数据检验购买模型：用 %1 之前的订单拟合…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backtest&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;无法回测&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>The fit converged.</source>
+        <translation>拟合已收敛。</translation>
+    </message>
+    <message>
+        <source>The fit did not converge: %1</source>
+        <translation>拟合未收敛：%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the holdout, by purchases before it</source>
+        <translation>检验期内的重复购买，按检验期前的购买次数分组</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before %1</source>
+        <translation>%1 之前的重复购买次数</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation>检验期内的平均重复购买次数</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %2 repeat purchases each on average, %3 expected. Click to see them.</source>
+        <translation>%L1 位客户：平均每人重复购买 %2 次，预期 %3 次。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases</source>
+        <translation>累计重复购买次数</translation>
+    </message>
+    <message>
+        <source>Start of the holdout</source>
+        <translation>检验期开始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 以来的%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 repeat purchases</source>
+        <translation>%1 %2：重复购买 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before %2</source>
+        <translation>%2 之前重复购买 %1 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;: the purchase model, fitted on the orders before %1, expected the %L2 customers who had bought by then to make &lt;b&gt;%3&lt;/b&gt; repeat purchases from %1 to %4; they made &lt;b&gt;%L5&lt;/b&gt; (forecast error %6 %). %7</source>
+        <translation>&lt;b&gt;回测&lt;/b&gt;：用 %1 之前的订单拟合的购买模型预计，此前已购买过的 %L2 位客户在 %1 至 %4 期间会重复购买 &lt;b&gt;%3&lt;/b&gt; 次；实际为 &lt;b&gt;%L5&lt;/b&gt; 次（预测误差 %6 %）。%7</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ChartExport</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -2368,6 +2467,10 @@ Click to see them.</source>
     <message>
         <source>Value groups and lifecycle</source>
         <translation>价值组与生命周期</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回测</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,105 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::BacktestPanel</name>
+    <message>
+        <source>Backtest by frequency</source>
+        <translation>按消費頻率的回測</translation>
+    </message>
+    <message>
+        <source>Backtest tracking</source>
+        <translation>回測跟蹤曲線</translation>
+    </message>
+    <message>
+        <source>The data covers too short a time for a backtest (at least %1 days are needed).</source>
+        <translation>資料覆蓋的時間太短，無法回測（至少需要 %1 天）。</translation>
+    </message>
+    <message>
+        <source>Testing the purchase model on the past: fitting it on the orders before %1…</source>
+        <translation>正在用歷史資料檢驗購買模型：用 %1 之前的訂單擬合…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backtest&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;無法回測&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>The fit converged.</source>
+        <translation>擬合已收斂。</translation>
+    </message>
+    <message>
+        <source>The fit did not converge: %1</source>
+        <translation>擬合未收斂：%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the holdout, by purchases before it</source>
+        <translation>檢驗期內的重複購買，按檢驗期前的購買次數分組</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before %1</source>
+        <translation>%1 之前的重複購買次數</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation>檢驗期內的平均重複購買次數</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %2 repeat purchases each on average, %3 expected. Click to see them.</source>
+        <translation>%L1 位客戶：平均每人重複購買 %2 次，預期 %3 次。點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases</source>
+        <translation>累計重複購買次數</translation>
+    </message>
+    <message>
+        <source>Start of the holdout</source>
+        <translation>檢驗期開始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週數</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 以來的%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重複購買次數</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 repeat purchases</source>
+        <translation>%1 %2：重複購買 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before %2</source>
+        <translation>%2 之前重複購買 %1 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;: the purchase model, fitted on the orders before %1, expected the %L2 customers who had bought by then to make &lt;b&gt;%3&lt;/b&gt; repeat purchases from %1 to %4; they made &lt;b&gt;%L5&lt;/b&gt; (forecast error %6 %). %7</source>
+        <translation>&lt;b&gt;回測&lt;/b&gt;：用 %1 之前的訂單擬合的購買模型預計，此前已購買過的 %L2 位客戶在 %1 至 %4 期間會重複購買 &lt;b&gt;%3&lt;/b&gt; 次；實際為 &lt;b&gt;%L5&lt;/b&gt; 次（預測誤差 %6 %）。%7</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ChartExport</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -2368,6 +2467,10 @@ Click to see them.</source>
     <message>
         <source>Value groups and lifecycle</source>
         <translation>價值組與生命週期</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回測</translation>
     </message>
 </context>
 </TS>

@@ -109,4 +109,36 @@ ZH_CN = {
     "80-20 curve": "80/20 曲线",
     "The top %1 % of customers bring %2 % of the value": "前 %1 % 的客户带来了 %2 % 的价值",
     "%1: %L2 customers, %3 % of value. Click to see them.": "%1：%L2 位客户，占价值的 %3 %。点击查看这些客户。",
+
+    # Segmenta::BacktestPanel
+    "Backtest": "回测",
+    "Backtest by frequency": "按消费频率的回测",
+    "Backtest tracking": "回测跟踪曲线",
+    "The data covers too short a time for a backtest (at least %1 days are needed).":
+        "数据覆盖的时间太短，无法回测（至少需要 %1 天）。",
+    "Testing the purchase model on the past: fitting it on the orders before %1…":
+        "正在用历史数据检验购买模型：用 %1 之前的订单拟合…",
+    "<b>No backtest</b>: %1": "<b>无法回测</b>：%1",
+    "<b>Backtest</b>: the purchase model, fitted on the orders before %1, expected the %L2 customers who had bought by then to make <b>%3</b> repeat purchases from %1 to %4; they made <b>%L5</b> (forecast error %6 %). %7":
+        "<b>回测</b>：用 %1 之前的订单拟合的购买模型预计，此前已购买过的 %L2 位客户在 %1 至 %4 期间"
+        "会重复购买 <b>%3</b> 次；实际为 <b>%L5</b> 次（预测误差 %6 %）。%7",
+    "The fit converged.": "拟合已收敛。",
+    "The fit did not converge: %1": "拟合未收敛：%1",
+    "Repeat purchases in the holdout, by purchases before it": "检验期内的重复购买，按检验期前的购买次数分组",
+    "Actual": "实际",
+    "Expected": "预期",
+    "%1+": "%1+",
+    "Repeat purchases before %1": "%1 之前的重复购买次数",
+    "Mean repeat purchases in the holdout": "检验期内的平均重复购买次数",
+    "%L1 customers: %2 repeat purchases each on average, %3 expected. Click to see them.":
+        "%L1 位客户：平均每人重复购买 %2 次，预期 %3 次。点击查看这些客户。",
+    "Cumulative repeat purchases": "累计重复购买次数",
+    "Start of the holdout": "检验期开始",
+    "Days": "天数",
+    "Weeks": "周数",
+    "Months": "月数",
+    "%1 since %2": "%2 以来的%1",
+    "Repeat purchases": "重复购买次数",
+    "%1 %2: %3 repeat purchases": "%1 %2：重复购买 %3 次",
+    "%1 repeat purchases before %2": "%2 之前重复购买 %1 次",
 }

@@ -142,12 +142,12 @@ void BacktestPanel::show(Result<BacktestResult> result)
     m_summary->setText(
         tr("<b>Backtest</b>: the purchase model, fitted on the orders before %1, expected the "
            "%L2 customers who had bought by then to make <b>%3</b> repeat purchases from %1 to "
-           "%4; they made <b>%L5</b> (%6 %). %7")
+           "%4; they made <b>%L5</b> (forecast error %6 %). %7")
             .arg(cut)
             .arg(r.cohort)
             .arg(locale.toString(r.predictedHoldout, 'f', 0), end)
             .arg(r.actualHoldout)
-            .arg(locale.toString(error, 'f', 1),
+            .arg((error > 0 ? QStringLiteral("+") : QString()) + locale.toString(error, 'f', 1),
                  r.fit.converged ? tr("The fit converged.")
                                  : tr("The fit did not converge: %1").arg(messageText(r.fit.reason))));
     showFrequencyChart();

@@ -41,15 +41,21 @@ QColor HeatmapWidget::colourAt(double position)
 void HeatmapWidget::setData(HeatmapData data)
 {
     m_data = std::move(data);
-    m_min = 0;
-    m_max = 0;
-    bool first = true;
-    for (const HeatmapData::Cell &c : m_data.cells) {
-        if (c.count == 0 || c.means.empty() || !std::isfinite(c.means[0]))
-            continue;
-        m_min = first ? c.means[0] : std::min(m_min, c.means[0]);
-        m_max = first ? c.means[0] : std::max(m_max, c.means[0]);
-        first = false;
+    // The scale spans the cells with enough customers to matter: one customer's extreme mean
+    // would otherwise darken every other cell. Smaller cells beyond it take the end colour.
+    const qint64 enough = std::max<qint64>(1, m_data.totalCount() / 500);
+    for (const qint64 minimum : {enough, qint64(1)}) {
+        bool first = true;
+        for (const HeatmapData::Cell &c : m_data.cells) {
+            if (c.count < minimum || c.means.empty() || !std::isfinite(c.means[0]))
+                continue;
+            m_min = first ? c.means[0] : std::min(m_min, c.means[0]);
+            m_max = first ? c.means[0] : std::max(m_max, c.means[0]);
+            first = false;
+        }
+        if (!first)
+            break;
+        m_min = m_max = 0;
     }
     setCursor(m_data.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     update();
@@ -60,16 +66,21 @@ double HeatmapWidget::position(double mean) const
     return m_max > m_min ? (mean - m_min) / (m_max - m_min) : 0.5;
 }
 
-QRect HeatmapWidget::legendRect() const
+int HeatmapWidget::legendWidth() const
 {
-    // The colour bar right of the grid, with room for its numbers.
+    // The colour bar, its end values and its title turned upright beside them.
     const QFontMetrics fm = fontMetrics();
     const QLocale locale;
     const int numbers = std::max(fm.horizontalAdvance(locale.toString(m_max, 'f', m_data.decimals)),
                                  fm.horizontalAdvance(locale.toString(m_min, 'f', m_data.decimals)));
-    const int width = kLegendBar + 6 + numbers;
-    const int top = fm.height() * 3;
-    return QRect(this->width() - width - 6, top, width, height() - top - fm.height() * 3);
+    return kLegendBar + 6 + numbers + 6 + fm.height();
+}
+
+QRect HeatmapWidget::legendRect() const
+{
+    const int width = legendWidth();
+    const QRect grid = gridRect();
+    return QRect(this->width() - width - 6, grid.top(), width, grid.height());
 }
 
 QRect HeatmapWidget::gridRect() const
@@ -79,11 +90,17 @@ QRect HeatmapWidget::gridRect() const
     for (const QString &l : m_data.rowLabels)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(l));
     const int left = 6 + fm.height() + 6 + labelWidth + 6; // vertical title, labels
-    const int top = fm.height() * 2 + 6;                      // title
+    const int top = titleHeight() + 6;
     const int bottom = fm.height() * 2 + 12;                  // column labels and title
-    const int right = legendRect().width() + 18;
+    const int right = legendWidth() + 18;
     return QRect(left, top, std::max(10, width() - left - right),
                  std::max(10, height() - top - bottom));
+}
+
+int HeatmapWidget::titleHeight() const
+{
+    // Up to two lines, kept clear of the export button in the top right corner.
+    return fontMetrics().height() * 2 + 8;
 }
 
 QRect HeatmapWidget::cellRect(int row, int column) const
@@ -143,8 +160,10 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     p.setFont(titleFont);
     p.setPen(text);
-    p.drawText(QRect(0, 4, width(), fm.height() * 2), Qt::AlignHCenter | Qt::AlignTop,
-               m_data.title);
+    // ChartFrame's button; its English label is the widest of the languages.
+    const int margin = fm.horizontalAdvance(QStringLiteral("Export...")) + 24;
+    p.drawText(QRect(margin, 4, std::max(10, width() - 2 * margin), titleHeight()),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_data.title);
     p.setFont(font());
     if (m_data.isEmpty())
         return;
@@ -195,11 +214,22 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         p.drawText(QRect(0, cell.top(), grid.left() - 6, cell.height()),
                    Qt::AlignRight | Qt::AlignVCenter, m_data.rowLabels.at(r));
     }
+    // Column labels shrink (down to 70 %) rather than run into each other.
+    int widest = 1;
+    for (const QString &l : m_data.columnLabels)
+        widest = std::max(widest, fm.horizontalAdvance(l));
+    const double room = double(grid.width()) / m_data.columns() - 6;
+    if (widest > room) {
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * std::max(0.7, room / widest));
+        p.setFont(small);
+    }
     for (int c = 0; c < m_data.columns(); ++c) {
         const QRect cell = cellRect(0, c);
         p.drawText(QRect(cell.left(), grid.bottom() + 4, cell.width(), fm.height()),
                    Qt::AlignHCenter | Qt::AlignTop, m_data.columnLabels.at(c));
     }
+    p.setFont(font());
     p.drawText(QRect(grid.left(), grid.bottom() + 6 + fm.height(), grid.width(), fm.height() + 4),
                Qt::AlignHCenter | Qt::AlignTop, m_data.columnTitle);
     p.save();
@@ -220,10 +250,12 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
                Qt::AlignLeft | Qt::AlignTop, locale.toString(m_max, 'f', m_data.decimals));
     p.drawText(QRect(bar.right() + 4, bar.bottom() - fm.height(), legend.width(), fm.height()),
                Qt::AlignLeft | Qt::AlignBottom, locale.toString(m_min, 'f', m_data.decimals));
-    const int legendTitleWidth = std::min(width() / 3, fm.horizontalAdvance(m_data.legendTitle) + 4);
-    p.drawText(QRect(width() - legendTitleWidth - 4, bar.top() - fm.height() * 2 - 2,
-                     legendTitleWidth, fm.height() * 2),
-               Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, m_data.legendTitle);
+    p.save();
+    p.translate(legend.right() - fm.height(), legend.center().y());
+    p.rotate(-90);
+    p.drawText(QRect(-legend.height() / 2, 0, legend.height(), fm.height()),
+               Qt::AlignCenter, m_data.legendTitle);
+    p.restore();
 }
 
 } // namespace Segmenta

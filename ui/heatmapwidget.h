@@ -40,6 +40,8 @@ protected:
 private:
     QRect gridRect() const;
     QRect legendRect() const;
+    int legendWidth() const;
+    int titleHeight() const;
     double position(double mean) const;
 
     HeatmapData m_data;

@@ -15,15 +15,21 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Segmenta {
 
 namespace {
 
 QString cutList(const RfmScores::Dimension &d, int decimals)
 {
+    // Whole numbers (days, order counts) without decimals.
+    const bool whole = std::all_of(d.cuts.begin(), d.cuts.end(),
+                                   [](double c) { return c == std::floor(c); });
     QStringList cuts;
     for (double c : d.cuts)
-        cuts.append(QLocale().toString(c, 'f', decimals));
+        cuts.append(QLocale().toString(c, 'f', whole ? 0 : decimals));
     return cuts.join(QStringLiteral(" · "));
 }
 

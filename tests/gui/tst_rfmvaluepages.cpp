@@ -126,7 +126,7 @@ void TestRfmValuePages::heatmapCountsScores()
     // The cut points are shown.
     auto *thresholds = m_rfm->findChild<QLabel *>("rfmThresholds");
     QVERIFY(thresholds->isVisible());
-    QVERIFY(thresholds->text().contains(QLocale().toString(a->rfm.frequencyDimension.cuts.front(), 'f', 1)));
+    QVERIFY(thresholds->text().contains(QLocale().toString(a->rfm.recencyDimension.cuts.back(), 'f', 0)));
 }
 
 void TestRfmValuePages::cellClickListsCustomers()
