@@ -242,6 +242,9 @@ void BacktestPanel::showTrackingChart()
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    x->applyNiceNumbers();
+    y->setMin(0);
+    y->applyNiceNumbers();
     for (QLineSeries *s : {actual, expected})
         connect(s, &QLineSeries::hovered, this, [this, s, units](const QPointF &point, bool state) {
             if (!state) {

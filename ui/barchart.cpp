@@ -49,15 +49,17 @@ void BarChart::setBars(const QString &title, const QString &valueTitle, const QL
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Outside the bar's end: short bars have no room inside for their number.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(15);
-    set->setLabelColor(Qt::white);
+    set->setLabelColor(chart->titleBrush().color()); // the theme's text colour
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis(chart);
     names->append(categories);
     auto *values = new QValueAxis(chart);
     values->setTitleText(valueTitle);
-    values->setRange(low, high > low ? high * 1.05 : low + 1);
+    // Room beyond the longest bars for their labels.
+    values->setRange(low < 0 ? low * 1.2 : 0, high > low ? high * 1.2 : low + 1);
     values->setLabelFormat(decimals > 0 ? QStringLiteral("%.%1f").arg(decimals) : QStringLiteral("%.0f"));
     values->applyNiceNumbers();
     chart->addAxis(names, Qt::AlignLeft);

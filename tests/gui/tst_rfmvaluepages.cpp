@@ -2,7 +2,8 @@
 // cells count exactly the customers of each R-F score pair (recounted here from the analysis'
 // scores, not from the page), clicking a cell or a bar lists exactly those customers, the
 // matrices and bars add up to the customers they cover, and the charts export to PNG, SVG and
-// PDF.
+// PDF. 3000 customers: fewer leave the backtest's purchase model without a converged fit.
+#include "backtestpanel.h"
 #include "barchart.h"
 #include "chartframe.h"
 #include "customeranalysis.h"
@@ -18,6 +19,7 @@
 #include "valuepage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QTabWidget>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void lifetimeMatrices();
     void valueGroupsAndStages_data();
     void valueGroupsAndStages();
+    void backtest();
     void exportCharts_data();
     void exportCharts();
 
@@ -56,7 +59,7 @@ void TestRfmValuePages::initTestCase()
 {
     QCoreApplication::setOrganizationName("SegmentaTest");
     QCoreApplication::setApplicationName("tst_rfmvaluepages");
-    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "800"});
+    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "3000"});
     QCOMPARE(run.exitCode, 0);
     const QString project = run.json().value("project").toString();
     m_window = std::make_unique<MainWindow>();
@@ -261,6 +264,35 @@ void TestRfmValuePages::valueGroupsAndStages()
     QCOMPARE(qint64(openedList()->model()->rowCount()), qint64(chart->bars()[clicked].value));
 }
 
+void TestRfmValuePages::backtest()
+{
+    QVERIFY(m_window->showPage("value"));
+    BacktestPanel *panel = m_value->backtestPanel();
+    m_value->tabs()->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() != nullptr, 60000);
+    const BacktestResult &r = *panel->result();
+    QVERIFY(r.cohort > 0);
+    // The bars hold every customer of the cohort, and their actual purchases add up.
+    qint64 customers = 0;
+    double actual = 0;
+    for (const BacktestResult::FrequencyBin &bin : r.byFrequency) {
+        customers += bin.customers;
+        actual += bin.actualMean * double(bin.customers);
+    }
+    QCOMPARE(customers, r.cohort);
+    QVERIFY(Test::fuzzyEqual(actual, double(r.actualHoldout), 1e-9));
+    auto *summary = panel->findChild<QLabel *>("backtestSummary");
+    QVERIFY(summary->text().contains(QLocale().toString(r.actualHoldout)));
+    // With SEGMENTA_SCREENSHOTS=DIR, a picture of every tab of the value page.
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    for (int tab = 0; !dir.isEmpty() && tab < m_value->tabs()->count(); ++tab) {
+        m_value->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        QDir().mkpath(dir);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("value-tab%1.png").arg(tab)));
+    }
+}
+
 void TestRfmValuePages::exportCharts_data()
 {
     QTest::addColumn<QString>("page");
@@ -270,6 +302,7 @@ void TestRfmValuePages::exportCharts_data()
         QTest::addRow("rfm heatmap %s", format) << "rfm" << 0 << format;
         QTest::addRow("rfm segments %s", format) << "rfm" << 1 << format;
         QTest::addRow("probability alive %s", format) << "value" << 0 << format;
+        QTest::addRow("backtest %s", format) << "value" << 5 << format;
     }
 }
 
@@ -279,9 +312,10 @@ void TestRfmValuePages::exportCharts()
     QFETCH(int, chart);
     QFETCH(QString, format);
     QVERIFY(m_window->showPage(page));
-    m_value->tabs()->setCurrentIndex(0);
-    QTest::qWait(20);
     ChartFrame *frame = page == "rfm" ? m_rfm->charts().at(chart) : m_value->charts().at(chart);
+    if (page == "value")
+        m_value->tabs()->setCurrentWidget(frame->parentWidget());
+    QTest::qWait(20);
     const QString path = m_dir.filePath(QStringLiteral("%1-%2.%3").arg(page).arg(chart).arg(format));
     QCOMPARE(frame->exportTo(path), QString());
     QFile file(path);
