@@ -491,6 +491,105 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::BacktestPanel</name>
+    <message>
+        <source>Backtest by frequency</source>
+        <translation>按消费频率的回测</translation>
+    </message>
+    <message>
+        <source>Backtest tracking</source>
+        <translation>回测跟踪曲线</translation>
+    </message>
+    <message>
+        <source>The data covers too short a time for a backtest (at least %1 days are needed).</source>
+        <translation>数据覆盖的时间太短，无法回测（至少需要 %1 天）。</translation>
+    </message>
+    <message>
+        <source>Testing the purchase model on the past: fitting it on the orders before %1…</source>
+        <translation>正在用历史数据检验购买模型：用 %1 之前的订单拟合…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backtest&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;无法回测&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;: the purchase model, fitted on the orders before %1, expected the %L2 customers who had bought by then to make &lt;b&gt;%3&lt;/b&gt; repeat purchases from %1 to %4; they made &lt;b&gt;%L5&lt;/b&gt; (forecast error %6 %). %7</source>
+        <translation>&lt;b&gt;回测&lt;/b&gt;：用 %1 之前的订单拟合的购买模型预计，此前已购买过的 %L2 位客户在 %1 至 %4 期间会重复购买 &lt;b&gt;%3&lt;/b&gt; 次；实际为 &lt;b&gt;%L5&lt;/b&gt; 次（预测误差 %6 %）。%7</translation>
+    </message>
+    <message>
+        <source>The fit converged.</source>
+        <translation>拟合已收敛。</translation>
+    </message>
+    <message>
+        <source>The fit did not converge: %1</source>
+        <translation>拟合未收敛：%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the holdout, by purchases before it</source>
+        <translation>检验期内的重复购买，按检验期前的购买次数分组</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before %1</source>
+        <translation>%1 之前的重复购买次数</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation>检验期内的平均重复购买次数</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %2 repeat purchases each on average, %3 expected. Click to see them.</source>
+        <translation>%L1 位客户：平均每人重复购买 %2 次，预期 %3 次。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases</source>
+        <translation>累计重复购买次数</translation>
+    </message>
+    <message>
+        <source>Start of the holdout</source>
+        <translation>检验期开始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 以来的%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 repeat purchases</source>
+        <translation>%1 %2：重复购买 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before %2</source>
+        <translation>%2 之前重复购买 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ChartExport</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -1234,6 +1333,99 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::LifetimePanel</name>
+    <message>
+        <source>Probability alive matrix</source>
+        <translation>存活概率矩阵</translation>
+    </message>
+    <message>
+        <source>Expected purchases matrix</source>
+        <translation>预期购买次数矩阵</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifetime value could not be computed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法计算客户终身价值。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;: r = %1, α = %2, a = %3, b = %4 (time in %5); </source>
+        <translation>&lt;b&gt;购买模型（BG/NBD）&lt;/b&gt;：r = %1，α = %2，a = %3，b = %4（时间单位：%5）；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 customers, %L2 of whom bought again.</source>
+        <translation>拟合已收敛，共 %L1 位客户，其中 %L2 位有重复购买。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the fit did not converge&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;拟合未收敛&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1, q = %2, γ = %3; </source>
+        <translation>&lt;b&gt;消费金额模型（Gamma-Gamma）&lt;/b&gt;：p = %1，q = %2，γ = %3；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 repeat buyers.</source>
+        <translation>拟合已收敛，共 %L1 位重复购买客户。</translation>
+    </message>
+    <message>
+        <source>Forecasts cover the next %1 %2. P(alive) is the probability that a customer still buys from you; customers top right in the matrices bought often and recently.</source>
+        <translation>预测覆盖未来 %1 %2。存活概率是客户仍在向您购买的可能性；矩阵右上方的客户购买频繁且最近刚购买过。</translation>
+    </message>
+    <message>
+        <source>Frequency: repeat purchases (x)</source>
+        <translation>消费频率：重复购买次数（x）</translation>
+    </message>
+    <message>
+        <source>Recency: %1 from the first to the last purchase (t_x)</source>
+        <translation>最近消费：从首次到最近一次购买经过的%1（t_x）</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: no customers</source>
+        <translation>消费频率 %1，最近消费 %2 %3：没有客户</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: %L4 customers
+Mean probability alive: %5
+Mean expected purchases in the next %6 %3: %7
+Click to see them.</source>
+        <translation>消费频率 %1，最近消费 %2 %3：%L4 位客户
+平均存活概率：%5
+未来 %6 %3内的平均预期购买次数：%7
+点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Probability alive by frequency and recency</source>
+        <translation>按消费频率和最近消费划分的存活概率</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>平均存活概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next %1 %2</source>
+        <translation>未来 %1 %2内的预期购买次数</translation>
+    </message>
+    <message>
+        <source>Mean expected purchases</source>
+        <translation>平均预期购买次数</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2</source>
+        <translation>消费频率 %1，最近消费 %2</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::MainWindow</name>
     <message>
         <source>Segmenta</source>
@@ -1382,6 +1574,14 @@
     <message>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Value &amp; CLV</source>
+        <translation>价值与客户终身价值</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1769,87 @@
     <message>
         <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
         <translation>%1：%L2 位客户，占价值的 %3 %。点击查看这些客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RfmPage</name>
+    <message>
+        <source>The analysis runs when a project is open.</source>
+        <translation>打开项目后即开始分析。</translation>
+    </message>
+    <message>
+        <source>RFM heatmap</source>
+        <translation>RFM 热力图</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 细分</translation>
+    </message>
+    <message>
+        <source>Every customer gets three scores from 1 to 5: recency (R, how recently they bought), frequency (F, how often) and monetary value (M, how much they spent). 5 is best: R = 5 are the most recent buyers. Click a cell or a bar to see its customers.</source>
+        <translation>每位客户有三个 1 到 5 的得分：最近消费（R，最近一次消费距今多近）、消费频率（F，多常购买）和消费金额（M，花了多少钱）。5 分最好：R = 5 是最近刚购买过的客户。点击单元格或条形即可查看对应的客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut points&lt;/b&gt; (a value at or above a cut point moves to the next score): recency (days since the last purchase) %1; frequency %2; monetary %3. %L4 customers scored, %L5 without purchases not scored.</source>
+        <translation>&lt;b&gt;分界点&lt;/b&gt;（取值达到或超过分界点即进入下一个得分）：最近消费（距最近一次购买的天数）%1；消费频率 %2；消费金额 %3。已评分 %L4 位客户，%L5 位没有购买记录的客户未评分。</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Recency × frequency, coloured by mean monetary value</source>
+        <translation>最近消费 × 消费频率，颜色表示平均消费金额</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近消费得分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>消费频率得分（F）</translation>
+    </message>
+    <message>
+        <source>Mean monetary value</source>
+        <translation>平均消费金额</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: no customers</source>
+        <translation>R = %1，F = %2：没有客户</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: %L3 customers
+Mean monetary value: %4
+Mean recency: %5 days
+Click to see them.</source>
+        <translation>R = %1，F = %2：%L3 位客户
+平均消费金额：%4
+平均最近消费：%5 天
+点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 % of those scored). Click to see them.</source>
+        <translation>%1：%L2 位客户（占已评分客户的 %3 %）。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>No RFM segment</source>
+        <translation>无 RFM 细分</translation>
+    </message>
+    <message>
+        <source>%L1 scored customers whose R-F-M code no segment rule claims.</source>
+        <translation>%L1 位已评分客户的 R-F-M 代码不属于任何细分规则。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2</source>
+        <translation>R = %1，F = %2</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2472,108 @@
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValueGroupsPanel</name>
+    <message>
+        <source>Value groups by customers</source>
+        <translation>各价值组的客户数</translation>
+    </message>
+    <message>
+        <source>Value groups by profit</source>
+        <translation>各价值组的利润</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Most valuable</source>
+        <translation>最具价值</translation>
+    </message>
+    <message>
+        <source>Most growable</source>
+        <translation>最具成长性</translation>
+    </message>
+    <message>
+        <source>Other profitable</source>
+        <translation>其他盈利客户</translation>
+    </message>
+    <message>
+        <source>Below zero</source>
+        <translation>低于零点</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Profit is gross profit minus cost to serve. &lt;b&gt;Most valuable&lt;/b&gt;: the top %1 % of the profitable customers by profit; &lt;b&gt;most growable&lt;/b&gt;: the next %2 % with the largest growth potential (%3); &lt;b&gt;below zero&lt;/b&gt;: customers who cost more than they bring. Total profit %4.</source>
+        <translation>利润 = 毛利 − 服务成本。&lt;b&gt;最具价值&lt;/b&gt;：按利润排名前 %1 % 的盈利客户；&lt;b&gt;最具成长性&lt;/b&gt;：其后成长潜力最大的 %2 %（%3）；&lt;b&gt;低于零点&lt;/b&gt;：服务成本高于所带来毛利的客户。总利润 %4。</translation>
+    </message>
+    <message>
+        <source>predicted lifetime value above present profit</source>
+        <translation>预测的客户终身价值高于当前利润</translation>
+    </message>
+    <message>
+        <source>from the spending trend</source>
+        <translation>依据消费趋势</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), profit %4 (%5 % of the total). Click to see them.</source>
+        <translation>%1：%L2 位客户（%3 %），利润 %4（占总利润的 %5 %）。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Value groups: customers</source>
+        <translation>价值组：客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Value groups: profit</source>
+        <translation>价值组：利润</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), revenue %4. Click to see them.</source>
+        <translation>%1：%L2 位客户（%3 %），收入 %4。点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages (with the probability alive)</source>
+        <translation>生命周期阶段（参考存活概率）</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValuePage</name>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Value groups and lifecycle</source>
+        <translation>价值组与生命周期</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回测</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,105 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::BacktestPanel</name>
+    <message>
+        <source>Backtest by frequency</source>
+        <translation>按消費頻率的回測</translation>
+    </message>
+    <message>
+        <source>Backtest tracking</source>
+        <translation>回測跟蹤曲線</translation>
+    </message>
+    <message>
+        <source>The data covers too short a time for a backtest (at least %1 days are needed).</source>
+        <translation>資料覆蓋的時間太短，無法回測（至少需要 %1 天）。</translation>
+    </message>
+    <message>
+        <source>Testing the purchase model on the past: fitting it on the orders before %1…</source>
+        <translation>正在用歷史資料檢驗購買模型：用 %1 之前的訂單擬合…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backtest&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;無法回測&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;: the purchase model, fitted on the orders before %1, expected the %L2 customers who had bought by then to make &lt;b&gt;%3&lt;/b&gt; repeat purchases from %1 to %4; they made &lt;b&gt;%L5&lt;/b&gt; (forecast error %6 %). %7</source>
+        <translation>&lt;b&gt;回測&lt;/b&gt;：用 %1 之前的訂單擬合的購買模型預計，此前已購買過的 %L2 位客戶在 %1 至 %4 期間會重複購買 &lt;b&gt;%3&lt;/b&gt; 次；實際為 &lt;b&gt;%L5&lt;/b&gt; 次（預測誤差 %6 %）。%7</translation>
+    </message>
+    <message>
+        <source>The fit converged.</source>
+        <translation>擬合已收斂。</translation>
+    </message>
+    <message>
+        <source>The fit did not converge: %1</source>
+        <translation>擬合未收斂：%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the holdout, by purchases before it</source>
+        <translation>檢驗期內的重複購買，按檢驗期前的購買次數分組</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before %1</source>
+        <translation>%1 之前的重複購買次數</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation>檢驗期內的平均重複購買次數</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %2 repeat purchases each on average, %3 expected. Click to see them.</source>
+        <translation>%L1 位客戶：平均每人重複購買 %2 次，預期 %3 次。點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases</source>
+        <translation>累計重複購買次數</translation>
+    </message>
+    <message>
+        <source>Start of the holdout</source>
+        <translation>檢驗期開始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週數</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 以來的%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重複購買次數</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 repeat purchases</source>
+        <translation>%1 %2：重複購買 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before %2</source>
+        <translation>%2 之前重複購買 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ChartExport</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -1234,6 +1333,99 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::LifetimePanel</name>
+    <message>
+        <source>Probability alive matrix</source>
+        <translation>存活機率矩陣</translation>
+    </message>
+    <message>
+        <source>Expected purchases matrix</source>
+        <translation>預期購買次數矩陣</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifetime value could not be computed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;無法計算客戶終身價值。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>個月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;: r = %1, α = %2, a = %3, b = %4 (time in %5); </source>
+        <translation>&lt;b&gt;購買模型（BG/NBD）&lt;/b&gt;：r = %1，α = %2，a = %3，b = %4（時間單位：%5）；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 customers, %L2 of whom bought again.</source>
+        <translation>擬合已收斂，共 %L1 位客戶，其中 %L2 位有重複購買。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the fit did not converge&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;擬合未收斂&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1, q = %2, γ = %3; </source>
+        <translation>&lt;b&gt;消費金額模型（Gamma-Gamma）&lt;/b&gt;：p = %1，q = %2，γ = %3；</translation>
+    </message>
+    <message>
+        <source>the fit converged on %L1 repeat buyers.</source>
+        <translation>擬合已收斂，共 %L1 位重複購買客戶。</translation>
+    </message>
+    <message>
+        <source>Forecasts cover the next %1 %2. P(alive) is the probability that a customer still buys from you; customers top right in the matrices bought often and recently.</source>
+        <translation>預測覆蓋未來 %1 %2。存活機率是客戶仍在向您購買的可能性；矩陣右上方的客戶購買頻繁且最近剛購買過。</translation>
+    </message>
+    <message>
+        <source>Frequency: repeat purchases (x)</source>
+        <translation>消費頻率：重複購買次數（x）</translation>
+    </message>
+    <message>
+        <source>Recency: %1 from the first to the last purchase (t_x)</source>
+        <translation>最近消費：從首次到最近一次購買經過的%1（t_x）</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: no customers</source>
+        <translation>消費頻率 %1，最近消費 %2 %3：沒有客戶</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2 %3: %L4 customers
+Mean probability alive: %5
+Mean expected purchases in the next %6 %3: %7
+Click to see them.</source>
+        <translation>消費頻率 %1，最近消費 %2 %3：%L4 位客戶
+平均存活機率：%5
+未來 %6 %3內的平均預期購買次數：%7
+點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Probability alive by frequency and recency</source>
+        <translation>按消費頻率和最近消費劃分的存活機率</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>平均存活機率</translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next %1 %2</source>
+        <translation>未來 %1 %2內的預期購買次數</translation>
+    </message>
+    <message>
+        <source>Mean expected purchases</source>
+        <translation>平均預期購買次數</translation>
+    </message>
+    <message>
+        <source>Frequency %1, recency %2</source>
+        <translation>消費頻率 %1，最近消費 %2</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::MainWindow</name>
     <message>
         <source>Segmenta</source>
@@ -1382,6 +1574,14 @@
     <message>
         <source>Report saved: %1</source>
         <translation>報告已儲存：%1</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Value &amp; CLV</source>
+        <translation>價值與客戶終身價值</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1769,87 @@
     <message>
         <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
         <translation>%1：%L2 位客戶，佔價值的 %3 %。點選檢視這些客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::RfmPage</name>
+    <message>
+        <source>The analysis runs when a project is open.</source>
+        <translation>開啟專案後即開始分析。</translation>
+    </message>
+    <message>
+        <source>RFM heatmap</source>
+        <translation>RFM 熱力圖</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 細分</translation>
+    </message>
+    <message>
+        <source>Every customer gets three scores from 1 to 5: recency (R, how recently they bought), frequency (F, how often) and monetary value (M, how much they spent). 5 is best: R = 5 are the most recent buyers. Click a cell or a bar to see its customers.</source>
+        <translation>每位客戶有三個 1 到 5 的得分：最近消費（R，最近一次消費距今多近）、消費頻率（F，多常購買）和消費金額（M，花了多少錢）。5 分最好：R = 5 是最近剛購買過的客戶。點選單元格或條形即可檢視對應的客戶。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cut points&lt;/b&gt; (a value at or above a cut point moves to the next score): recency (days since the last purchase) %1; frequency %2; monetary %3. %L4 customers scored, %L5 without purchases not scored.</source>
+        <translation>&lt;b&gt;分界點&lt;/b&gt;（取值達到或超過分界點即進入下一個得分）：最近消費（距最近一次購買的天數）%1；消費頻率 %2；消費金額 %3。已評分 %L4 位客戶，%L5 位沒有購買記錄的客戶未評分。</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Recency × frequency, coloured by mean monetary value</source>
+        <translation>最近消費 × 消費頻率，顏色表示平均消費金額</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近消費得分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>消費頻率得分（F）</translation>
+    </message>
+    <message>
+        <source>Mean monetary value</source>
+        <translation>平均消費金額</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: no customers</source>
+        <translation>R = %1，F = %2：沒有客戶</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2: %L3 customers
+Mean monetary value: %4
+Mean recency: %5 days
+Click to see them.</source>
+        <translation>R = %1，F = %2：%L3 位客戶
+平均消費金額：%4
+平均最近消費：%5 天
+點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 % of those scored). Click to see them.</source>
+        <translation>%1：%L2 位客戶（佔已評分客戶的 %3 %）。點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>No RFM segment</source>
+        <translation>無 RFM 細分</translation>
+    </message>
+    <message>
+        <source>%L1 scored customers whose R-F-M code no segment rule claims.</source>
+        <translation>%L1 位已評分客戶的 R-F-M 程式碼不屬於任何細分規則。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2</source>
+        <translation>R = %1，F = %2</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2472,108 @@
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValueGroupsPanel</name>
+    <message>
+        <source>Value groups by customers</source>
+        <translation>各價值組的客戶數</translation>
+    </message>
+    <message>
+        <source>Value groups by profit</source>
+        <translation>各價值組的利潤</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Most valuable</source>
+        <translation>最具價值</translation>
+    </message>
+    <message>
+        <source>Most growable</source>
+        <translation>最具成長性</translation>
+    </message>
+    <message>
+        <source>Other profitable</source>
+        <translation>其他盈利客戶</translation>
+    </message>
+    <message>
+        <source>Below zero</source>
+        <translation>低於零點</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠誠客戶</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潛在</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>邊緣</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Profit is gross profit minus cost to serve. &lt;b&gt;Most valuable&lt;/b&gt;: the top %1 % of the profitable customers by profit; &lt;b&gt;most growable&lt;/b&gt;: the next %2 % with the largest growth potential (%3); &lt;b&gt;below zero&lt;/b&gt;: customers who cost more than they bring. Total profit %4.</source>
+        <translation>利潤 = 毛利 − 服務成本。&lt;b&gt;最具價值&lt;/b&gt;：按利潤排名前 %1 % 的盈利客戶；&lt;b&gt;最具成長性&lt;/b&gt;：其後成長潛力最大的 %2 %（%3）；&lt;b&gt;低於零點&lt;/b&gt;：服務成本高於所帶來毛利的客戶。總利潤 %4。</translation>
+    </message>
+    <message>
+        <source>predicted lifetime value above present profit</source>
+        <translation>預測的客戶終身價值高於當前利潤</translation>
+    </message>
+    <message>
+        <source>from the spending trend</source>
+        <translation>依據消費趨勢</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), profit %4 (%5 % of the total). Click to see them.</source>
+        <translation>%1：%L2 位客戶（%3 %），利潤 %4（佔總利潤的 %5 %）。點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Value groups: customers</source>
+        <translation>價值組：客戶數</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Value groups: profit</source>
+        <translation>價值組：利潤</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers (%3 %), revenue %4. Click to see them.</source>
+        <translation>%1：%L2 位客戶（%3 %），收入 %4。點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages (with the probability alive)</source>
+        <translation>生命週期階段（參考存活機率）</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ValuePage</name>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Value groups and lifecycle</source>
+        <translation>價值組與生命週期</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>回測</translation>
     </message>
 </context>
 <context>

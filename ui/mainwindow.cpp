@@ -13,8 +13,10 @@
 #include "language.h"
 #include "overviewpage.h"
 #include "projectsession.h"
+#include "rfmpage.h"
 #include "segmentspage.h"
 #include "startpage.h"
+#include "valuepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -104,6 +106,8 @@ void MainWindow::setUp()
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     m_segmentsPage = new SegmentsPage(m_session, m_pages);
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
+    addPage(new RfmPage(m_session, m_pages), QStringLiteral("rfm"), tr("RFM"));
+    addPage(new ValuePage(m_session, m_pages), QStringLiteral("value"), tr("Value & CLV"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     auto *health = new HealthPage(m_segmentsPage, m_pages);
     m_healthPage = health;

@@ -1,0 +1,343 @@
+// Drives the RFM and Value & CLV pages in the real window on the demo project: the heatmap
+// cells count exactly the customers of each R-F score pair (recounted here from the analysis'
+// scores, not from the page), clicking a cell or a bar lists exactly those customers, the
+// matrices and bars add up to the customers they cover, and the charts export to PNG, SVG and
+// PDF. 3000 customers: fewer leave the backtest's purchase model without a converged fit.
+#include "backtestpanel.h"
+#include "barchart.h"
+#include "chartframe.h"
+#include "customeranalysis.h"
+#include "customerlistdialog.h"
+#include "customerlistmodel.h"
+#include "heatmapwidget.h"
+#include "lifetimepanel.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "rfmpage.h"
+#include "testsupport.h"
+#include "valuegroupspanel.h"
+#include "valuepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Segmenta;
+
+class TestRfmValuePages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void heatmapCountsScores();
+    void cellClickListsCustomers();
+    void segmentBars();
+    void lifetimeMatrices();
+    void valueGroupsAndStages_data();
+    void valueGroupsAndStages();
+    void backtest();
+    void exportCharts_data();
+    void exportCharts();
+
+private:
+    CustomerListDialog *openedList() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    RfmPage *m_rfm = nullptr;
+    ValuePage *m_value = nullptr;
+};
+
+void TestRfmValuePages::initTestCase()
+{
+    QCoreApplication::setOrganizationName("SegmentaTest");
+    QCoreApplication::setApplicationName("tst_rfmvaluepages");
+    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "3000"});
+    QCOMPARE(run.exitCode, 0);
+    const QString project = run.json().value("project").toString();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->analysis() != nullptr, 60000);
+    // Placed after the overview, before the segments.
+    const QStringList pages = m_window->pageNames();
+    QVERIFY(pages.indexOf("overview") < pages.indexOf("rfm"));
+    QCOMPARE(pages.indexOf("value"), pages.indexOf("rfm") + 1);
+    QCOMPARE(pages.indexOf("segments"), pages.indexOf("value") + 1);
+    m_rfm = m_window->findChild<RfmPage *>("rfm");
+    m_value = m_window->findChild<ValuePage *>("value");
+    QVERIFY(m_rfm && m_value);
+}
+
+void TestRfmValuePages::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestRfmValuePages::cleanup()
+{
+    for (CustomerListDialog *d : m_window->findChildren<CustomerListDialog *>())
+        delete d;
+}
+
+CustomerListDialog *TestRfmValuePages::openedList() const
+{
+    const auto lists = m_window->findChildren<CustomerListDialog *>();
+    return lists.size() == 1 ? lists.first() : nullptr;
+}
+
+void TestRfmValuePages::heatmapCountsScores()
+{
+    QVERIFY(m_window->showPage("rfm"));
+    const auto a = m_window->session()->analysis();
+    const HeatmapData &data = m_rfm->heatmap()->data();
+    QCOMPARE(data.rows(), 5);
+    QCOMPARE(data.columns(), 5);
+    // Every scored customer in exactly one cell; the unscored ones (no purchases) in none.
+    QCOMPARE(data.totalCount(), a->rfm.scoredCount);
+    QCOMPARE(data.totalCount() + a->rfm.unscoredCount, m_window->session()->data()->customerCount());
+    // Recounted from the scores: the top row is R = 5, the left column F = 1.
+    qint64 expected[5][5] = {};
+    double monetary[5][5] = {};
+    for (qsizetype i = 0; i < a->rfm.size(); ++i) {
+        if (a->rfm.r[size_t(i)] == 0)
+            continue;
+        ++expected[5 - a->rfm.r[size_t(i)]][a->rfm.f[size_t(i)] - 1];
+        monetary[5 - a->rfm.r[size_t(i)]][a->rfm.f[size_t(i)] - 1] += a->rfm.monetary[size_t(i)];
+    }
+    int filled = 0;
+    for (int r = 0; r < 5; ++r) {
+        for (int f = 0; f < 5; ++f) {
+            QCOMPARE(data.cell(r, f).count, expected[r][f]);
+            if (expected[r][f] == 0)
+                continue;
+            ++filled;
+            QVERIFY(Test::fuzzyEqual(data.cell(r, f).means[0], monetary[r][f] / double(expected[r][f])));
+            QVERIFY(data.cell(r, f).toolTip.contains(QLocale().toString(expected[r][f])));
+        }
+    }
+    QVERIFY(filled >= 10);
+    // The cut points are shown.
+    auto *thresholds = m_rfm->findChild<QLabel *>("rfmThresholds");
+    QVERIFY(thresholds->isVisible());
+    QVERIFY(thresholds->text().contains(QLocale().toString(a->rfm.recencyDimension.cuts.back(), 'f', 0)));
+}
+
+void TestRfmValuePages::cellClickListsCustomers()
+{
+    QVERIFY(m_window->showPage("rfm"));
+    HeatmapWidget *heatmap = m_rfm->heatmap();
+    const auto a = m_window->session()->analysis();
+    // The fullest cell, clicked where it is painted.
+    int bestRow = 0, bestColumn = 0;
+    for (int r = 0; r < 5; ++r)
+        for (int f = 0; f < 5; ++f)
+            if (heatmap->data().cell(r, f).count > heatmap->data().cell(bestRow, bestColumn).count)
+                bestRow = r, bestColumn = f;
+    const qint64 count = heatmap->data().cell(bestRow, bestColumn).count;
+    QVERIFY(count > 0);
+    const QRect rect = heatmap->cellRect(bestRow, bestColumn);
+    QVERIFY(rect.width() > 20 && rect.height() > 20);
+    QCOMPARE(heatmap->cellAt(rect.center()), QPoint(bestColumn, bestRow));
+    QTest::mouseClick(heatmap, Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(openedList() != nullptr);
+    CustomerListModel *model = openedList()->model();
+    QCOMPARE(model->rowCount(), int(count));
+    for (qint32 row : model->rows()) {
+        QCOMPARE(int(a->rfm.r[size_t(row)]), 5 - bestRow);
+        QCOMPARE(int(a->rfm.f[size_t(row)]), bestColumn + 1);
+    }
+    QVERIFY(openedList()->windowTitle().contains(QString::number(5 - bestRow)));
+}
+
+void TestRfmValuePages::segmentBars()
+{
+    const auto a = m_window->session()->analysis();
+    BarChart *chart = m_rfm->segmentChart();
+    const QStringList names = a->options.rfmSegments.segments();
+    QVERIFY(chart->bars().size() >= names.size());
+    std::vector<qint64> counts(size_t(names.size()), 0);
+    for (qint16 s : a->rfmSegments.segment)
+        if (s >= 0)
+            ++counts[size_t(s)];
+    qint64 total = 0;
+    for (qsizetype s = 0; s < names.size(); ++s) {
+        QCOMPARE(qint64(chart->bars()[s].value), counts[size_t(s)]);
+        total += counts[size_t(s)];
+    }
+    QCOMPARE(total + a->rfmSegments.unassigned, a->rfm.scoredCount);
+    // A click on the largest segment's bar lists its customers.
+    const auto largest = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    Q_EMIT chart->barClicked(largest);
+    QTRY_VERIFY(openedList() != nullptr);
+    QCOMPARE(qint64(openedList()->model()->rowCount()), counts[size_t(largest)]);
+    for (qint32 row : openedList()->model()->rows())
+        QCOMPARE(int(a->rfmSegments.segment[size_t(row)]), largest);
+}
+
+void TestRfmValuePages::lifetimeMatrices()
+{
+    QVERIFY(m_window->showPage("value"));
+    const auto a = m_window->session()->analysis();
+    QVERIFY(a->lifetime.has_value());
+    QVERIFY(a->lifetime->scored);
+    LifetimePanel *panel = m_value->lifetimePanel();
+    auto *parameters = panel->findChild<QLabel *>("lifetimeParameters");
+    QVERIFY(parameters->text().contains("converged"));
+    QVERIFY(parameters->text().contains(QLocale().toString(a->lifetime->purchases.parameters.r, 'g', 4)));
+    const HeatmapData &alive = panel->aliveMatrix()->data();
+    const HeatmapData &purchases = panel->purchasesMatrix()->data();
+    QCOMPARE(alive.totalCount(), a->lifetime->data.customersWithPurchases);
+    QCOMPARE(purchases.totalCount(), alive.totalCount());
+    // The bottom row is x = 0: the one-time buyers.
+    qint64 once = 0;
+    double alive0 = 0;
+    for (qsizetype i = 0; i < a->lifetime->data.size(); ++i)
+        if (a->lifetime->data.hasPurchases(i) && a->lifetime->data.frequency[size_t(i)] == 0) {
+            ++once;
+            alive0 += a->lifetime->pAlive[size_t(i)];
+        }
+    qint64 bottom = 0;
+    double aliveSum = 0;
+    for (int c = 0; c < alive.columns(); ++c) {
+        const HeatmapData::Cell &cell = alive.cell(alive.rows() - 1, c);
+        bottom += cell.count;
+        if (cell.count > 0) {
+            aliveSum += cell.means[0] * double(cell.count);
+            // P(alive) in [0, 1]; the other matrix holds the same cells.
+            QVERIFY(cell.means[0] >= 0 && cell.means[0] <= 1);
+            QCOMPARE(purchases.cell(alive.rows() - 1, c).count, cell.count);
+        }
+    }
+    QCOMPARE(bottom, once);
+    QVERIFY(Test::fuzzyEqual(aliveSum, alive0, 1e-9));
+    // A click lists the customers of the cell.
+    for (int r = 0; r < alive.rows(); ++r)
+        for (int c = 0; c < alive.columns(); ++c)
+            if (alive.cell(r, c).count > 0 && !openedList()) {
+                Q_EMIT panel->aliveMatrix()->cellClicked(r, c);
+                QTRY_VERIFY(openedList() != nullptr);
+                QCOMPARE(qint64(openedList()->model()->rowCount()), alive.cell(r, c).count);
+            }
+}
+
+void TestRfmValuePages::valueGroupsAndStages_data()
+{
+    QTest::addColumn<bool>("stages");
+    QTest::newRow("value groups") << false;
+    QTest::newRow("lifecycle stages") << true;
+}
+
+void TestRfmValuePages::valueGroupsAndStages()
+{
+    QFETCH(bool, stages);
+    QVERIFY(m_window->showPage("value"));
+    m_value->tabs()->setCurrentWidget(m_value->valueGroupsPanel());
+    const auto a = m_window->session()->analysis();
+    const qint64 customers = m_window->session()->data()->customerCount();
+    BarChart *chart = stages ? m_value->valueGroupsPanel()->stageChart()
+                             : m_value->valueGroupsPanel()->groupChart();
+    QCOMPARE(chart->bars().size(), 4);
+    qint64 total = 0;
+    for (int i = 0; i < 4; ++i) {
+        qint64 expected = 0;
+        for (qsizetype row = 0; row < customers; ++row)
+            expected += stages ? a->lifecycle.stage[size_t(row)] == i : a->valueGroups.group[size_t(row)] == i;
+        QCOMPARE(qint64(chart->bars()[i].value), expected);
+        total += expected;
+    }
+    QCOMPARE(total, customers);
+    int clicked = 0;
+    while (chart->bars()[clicked].value == 0)
+        ++clicked;
+    Q_EMIT chart->barClicked(clicked);
+    QTRY_VERIFY(openedList() != nullptr);
+    QCOMPARE(qint64(openedList()->model()->rowCount()), qint64(chart->bars()[clicked].value));
+}
+
+void TestRfmValuePages::backtest()
+{
+    QVERIFY(m_window->showPage("value"));
+    BacktestPanel *panel = m_value->backtestPanel();
+    m_value->tabs()->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() != nullptr, 60000);
+    const BacktestResult &r = *panel->result();
+    QVERIFY(r.cohort > 0);
+    // The bars hold every customer of the cohort, and their actual purchases add up.
+    qint64 customers = 0;
+    double actual = 0;
+    for (const BacktestResult::FrequencyBin &bin : r.byFrequency) {
+        customers += bin.customers;
+        actual += bin.actualMean * double(bin.customers);
+    }
+    QCOMPARE(customers, r.cohort);
+    QVERIFY(Test::fuzzyEqual(actual, double(r.actualHoldout), 1e-9));
+    auto *summary = panel->findChild<QLabel *>("backtestSummary");
+    QVERIFY(summary->text().contains(QLocale().toString(r.actualHoldout)));
+    // With SEGMENTA_SCREENSHOTS=DIR, a picture of every tab of the value page.
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    for (int tab = 0; !dir.isEmpty() && tab < m_value->tabs()->count(); ++tab) {
+        m_value->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        QDir().mkpath(dir);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("value-tab%1.png").arg(tab)));
+    }
+}
+
+void TestRfmValuePages::exportCharts_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"png", "svg", "pdf"}) {
+        QTest::addRow("rfm heatmap %s", format) << "rfm" << 0 << format;
+        QTest::addRow("rfm segments %s", format) << "rfm" << 1 << format;
+        QTest::addRow("probability alive %s", format) << "value" << 0 << format;
+        QTest::addRow("backtest %s", format) << "value" << 5 << format;
+    }
+}
+
+void TestRfmValuePages::exportCharts()
+{
+    QFETCH(QString, page);
+    QFETCH(int, chart);
+    QFETCH(QString, format);
+    QVERIFY(m_window->showPage(page));
+    ChartFrame *frame = page == "rfm" ? m_rfm->charts().at(chart) : m_value->charts().at(chart);
+    if (page == "value")
+        m_value->tabs()->setCurrentWidget(frame->parentWidget());
+    QTest::qWait(20);
+    const QString path = m_dir.filePath(QStringLiteral("%1-%2.%3").arg(page).arg(chart).arg(format));
+    QCOMPARE(frame->exportTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (format == "png") {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QVERIFY(image.width() >= frame->chart()->width());
+        // Not a blank picture: the cells and bars have colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 5);
+    } else if (format == "svg") {
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.size() > 2000);
+    } else {
+        QVERIFY(bytes.startsWith("%PDF"));
+    }
+}
+
+QTEST_MAIN(TestRfmValuePages)
+#include "tst_rfmvaluepages.moc"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "heatmapdata.h"
+
+#include <QWidget>
+
+namespace Segmenta {
+
+// A grid of coloured cells (RFM scores, frequency × recency matrices): each cell shows its
+// customers and the mean that colours it, on a colour scale that reads in light and dark
+// palettes (the text colour follows the cell's lightness). Hovering shows the cell's tooltip;
+// clicking a cell with customers emits cellClicked.
+class HeatmapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeatmapWidget(QWidget *parent = nullptr);
+
+    void setData(HeatmapData data);
+    const HeatmapData &data() const { return m_data; }
+    // Where a cell is painted (empty when there is no data).
+    QRect cellRect(int row, int column) const;
+    // (column, row) of the cell under a point, or (-1, -1).
+    QPoint cellAt(const QPoint &point) const;
+    // The scale from the lowest (0) to the highest (1) mean.
+    static QColor colourAt(double position);
+
+    QSize sizeHint() const override { return {460, 360}; }
+    QSize minimumSizeHint() const override { return {320, 260}; }
+
+Q_SIGNALS:
+    void cellClicked(int row, int column);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QRect gridRect() const;
+    QRect legendRect() const;
+    int legendWidth() const;
+    int titleHeight() const;
+    double position(double mean) const;
+
+    HeatmapData m_data;
+    double m_min = 0;
+    double m_max = 0;
+};
+
+} // namespace Segmenta

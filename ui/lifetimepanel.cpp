@@ -1,0 +1,194 @@
+#include "lifetimepanel.h"
+
+#include "chartframe.h"
+#include "customeranalysis.h"
+#include "customerlistdialog.h"
+#include "customerrows.h"
+#include "heatmapwidget.h"
+#include "messagetext.h"
+#include "projectsession.h"
+
+#include <QLocale>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Segmenta {
+
+namespace {
+
+// Lower bounds of the frequency rows: one row per repeat purchase count while they are few,
+// then wider bands, so that the heavy buyers do not stretch the matrix.
+const qint32 kFrequencyBounds[] = {0, 1, 2, 3, 4, 5, 6, 8, 11, 16, 26, 51, 101};
+const int kRecencyColumns = 8;
+
+} // namespace
+
+LifetimePanel::LifetimePanel(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_parameters = new QLabel(this);
+    m_parameters->setObjectName(QStringLiteral("lifetimeParameters"));
+    m_parameters->setWordWrap(true);
+    m_parameters->setTextFormat(Qt::RichText);
+    layout->addWidget(m_parameters);
+    auto *charts = new QHBoxLayout;
+    m_alive = new HeatmapWidget(this);
+    m_alive->setObjectName(QStringLiteral("aliveMatrix"));
+    m_purchases = new HeatmapWidget(this);
+    m_purchases->setObjectName(QStringLiteral("purchasesMatrix"));
+    m_aliveFrame = new ChartFrame(m_alive, tr("Probability alive matrix"), this);
+    m_purchasesFrame = new ChartFrame(m_purchases, tr("Expected purchases matrix"), this);
+    charts->addWidget(m_aliveFrame, 1);
+    charts->addWidget(m_purchasesFrame, 1);
+    layout->addLayout(charts, 1);
+    connect(m_alive, &HeatmapWidget::cellClicked, this,
+            [this](int row, int column) { showCell(m_alive, row, column); });
+    connect(m_purchases, &HeatmapWidget::cellClicked, this,
+            [this](int row, int column) { showCell(m_purchases, row, column); });
+}
+
+QList<ChartFrame *> LifetimePanel::charts() const
+{
+    return {m_aliveFrame, m_purchasesFrame};
+}
+
+void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
+{
+    m_alive->setData({});
+    m_purchases->setData({});
+    if (!a) {
+        m_parameters->clear();
+        return;
+    }
+    if (!a->lifetime) {
+        m_parameters->setText(tr("<b>Lifetime value could not be computed.</b> %1")
+                                  .arg(messageText(a->lifetimeError).toHtmlEscaped()));
+        return;
+    }
+    const LifetimeResult &life = *a->lifetime;
+    const QLocale locale;
+    const auto number = [&locale](double x) { return locale.toString(x, 'g', 4); };
+    const QString unit = life.data.unit == TimeUnit::Day    ? tr("days")
+                         : life.data.unit == TimeUnit::Week ? tr("weeks")
+                                                            : tr("months");
+    const BgNbdModel::Fit &purchases = life.purchases;
+    const BgNbdModel::Parameters &bg = purchases.parameters;
+    QString text = tr("<b>Purchase model (BG/NBD)</b>: r = %1, α = %2, a = %3, b = %4 (time in %5); ")
+                       .arg(number(bg.r), number(bg.alpha), number(bg.a), number(bg.b), unit);
+    text += purchases.converged
+                ? tr("the fit converged on %L1 customers, %L2 of whom bought again.")
+                      .arg(purchases.customers)
+                      .arg(purchases.repeatBuyers)
+                : tr("<b>the fit did not converge</b>: %1")
+                      .arg(messageText(purchases.reason).toHtmlEscaped());
+    const GammaGammaModel::Fit &spend = life.spend;
+    const GammaGammaModel::Parameters &gg = spend.parameters;
+    text += QStringLiteral("<br>")
+            + tr("<b>Spend model (Gamma-Gamma)</b>: p = %1, q = %2, γ = %3; ")
+                  .arg(number(gg.p), number(gg.q), number(gg.gamma));
+    text += spend.converged ? tr("the fit converged on %L1 repeat buyers.").arg(spend.customers)
+                            : tr("<b>the fit did not converge</b>: %1")
+                                  .arg(messageText(spend.reason).toHtmlEscaped());
+    text += QStringLiteral("<br>")
+            + tr("Forecasts cover the next %1 %2. P(alive) is the probability that a customer "
+                 "still buys from you; customers top right in the matrices bought often and "
+                 "recently.")
+                  .arg(number(life.horizon), unit);
+    for (const Message &note : life.notes)
+        text += QStringLiteral("<br>⚠ ") + messageText(note).toHtmlEscaped();
+    m_parameters->setText(text);
+    if (!life.scored)
+        return;
+
+    // Rows: repeat purchases x, most at the top; columns: t_x (time of the last purchase since
+    // the first) in equal bands up to the longest observed customer age T.
+    const RfmtSummary &d = life.data;
+    qint32 maxX = 0;
+    double maxT = 0;
+    for (qsizetype i = 0; i < d.size(); ++i) {
+        if (!d.hasPurchases(i))
+            continue;
+        maxX = std::max(maxX, d.frequency[size_t(i)]);
+        maxT = std::max(maxT, d.age[size_t(i)]);
+    }
+    std::vector<qint32> bounds;
+    for (qint32 b : kFrequencyBounds)
+        if (b <= maxX)
+            bounds.push_back(b);
+    const int rows = int(bounds.size());
+    QStringList rowLabels;
+    for (int k = rows - 1; k >= 0; --k) {
+        const qint32 low = bounds[size_t(k)];
+        const qint32 high = k + 1 < rows ? bounds[size_t(k + 1)] - 1 : maxX;
+        rowLabels.append(low == high ? locale.toString(low)
+                                     : QStringLiteral("%1–%2").arg(locale.toString(low), locale.toString(high)));
+    }
+    const double width = maxT > 0 ? maxT / kRecencyColumns : 1;
+    QStringList columnLabels;
+    for (int c = 0; c < kRecencyColumns; ++c)
+        columnLabels.append(QStringLiteral("%1–%2").arg(locale.toString(c * width, 'f', 0),
+                                                        locale.toString((c + 1) * width, 'f', 0)));
+    HeatmapData alive = HeatmapData::aggregate(
+        rowLabels, columnLabels, d.size(),
+        [&d, &bounds, rows, width](qsizetype i) {
+            if (!d.hasPurchases(i))
+                return -1;
+            const qint32 x = d.frequency[size_t(i)];
+            const int band = int(std::upper_bound(bounds.begin(), bounds.end(), x) - bounds.begin()) - 1;
+            const int column = std::clamp(int(d.recency[size_t(i)] / width), 0, kRecencyColumns - 1);
+            return (rows - 1 - band) * kRecencyColumns + column;
+        },
+        {[&life](qsizetype i) { return life.pAlive[size_t(i)]; },
+         [&life](qsizetype i) { return life.expectedPurchases[size_t(i)]; }});
+    alive.rowTitle = tr("Frequency: repeat purchases (x)");
+    alive.columnTitle = tr("Recency: %1 from the first to the last purchase (t_x)").arg(unit);
+    for (int row = 0; row < alive.rows(); ++row) {
+        for (int column = 0; column < alive.columns(); ++column) {
+            HeatmapData::Cell &cell = alive.cell(row, column);
+            cell.toolTip =
+                cell.count == 0
+                    ? tr("Frequency %1, recency %2 %3: no customers")
+                          .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
+                    : tr("Frequency %1, recency %2 %3: %L4 customers\nMean probability alive: %5\n"
+                         "Mean expected purchases in the next %6 %3: %7\nClick to see them.")
+                          .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
+                          .arg(cell.count)
+                          .arg(locale.toString(cell.means[0], 'f', 3), number(life.horizon),
+                               locale.toString(cell.means[1], 'f', 2));
+        }
+    }
+    // The same cells, coloured by the second mean.
+    HeatmapData expected = alive;
+    for (HeatmapData::Cell &cell : expected.cells)
+        std::swap(cell.means[0], cell.means[1]);
+    alive.title = tr("Probability alive by frequency and recency");
+    alive.legendTitle = tr("Mean P(alive)");
+    alive.decimals = 2;
+    expected.title = tr("Expected purchases in the next %1 %2").arg(number(life.horizon), unit);
+    expected.legendTitle = tr("Mean expected purchases");
+    expected.decimals = 2;
+    m_alive->setData(std::move(alive));
+    m_purchases->setData(std::move(expected));
+}
+
+void LifetimePanel::showCell(const HeatmapWidget *matrix, int row, int column)
+{
+    const auto analysis = m_session->analysis();
+    if (!analysis || !analysis->lifetime)
+        return;
+    const HeatmapData &data = matrix->data();
+    std::vector<qint32> rows = data.customersIn(row, column);
+    // The likeliest buyers first.
+    const std::vector<double> &score = analysis->lifetime->purchaseProbability;
+    sortByKeyDescending(rows, [&score](size_t i) { return score[i]; });
+    CustomerListDialog::show(m_session->fields(), std::move(rows),
+                             tr("Frequency %1, recency %2").arg(data.rowLabels[row], data.columnLabels[column]),
+                             this);
+}
+
+} // namespace Segmenta

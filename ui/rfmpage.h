@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Segmenta {
+
+class BarChart;
+class ChartFrame;
+class CustomerAnalysis;
+class HeatmapWidget;
+class ProjectSession;
+
+// RFM (domain §3.2): the recency × frequency heatmap coloured by mean monetary value, the named
+// RFM segments' sizes, and the cut points the scores came from. Clicking a cell or a bar lists
+// its customers.
+class RfmPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RfmPage(ProjectSession *session, QWidget *parent = nullptr);
+    QList<ChartFrame *> charts() const;
+    HeatmapWidget *heatmap() const { return m_heatmap; }
+    BarChart *segmentChart() const { return m_segments; }
+
+private:
+    void setAnalysis(const CustomerAnalysis *analysis);
+    void showCell(int row, int column);
+    void showSegment(int index);
+
+    ProjectSession *m_session;
+    QLabel *m_explanation;
+    QLabel *m_thresholds;
+    HeatmapWidget *m_heatmap;
+    BarChart *m_segments;
+    ChartFrame *m_heatmapFrame;
+    ChartFrame *m_segmentsFrame;
+};
+
+} // namespace Segmenta

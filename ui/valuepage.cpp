@@ -1,0 +1,40 @@
+#include "valuepage.h"
+
+#include "backtestpanel.h"
+#include "lifetimepanel.h"
+#include "projectsession.h"
+#include "valuegroupspanel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Segmenta {
+
+ValuePage::ValuePage(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_lifetime = new LifetimePanel(session, m_tabs);
+    m_groups = new ValueGroupsPanel(session, m_tabs);
+    m_tabs->addTab(m_lifetime, tr("Lifetime value"));
+    m_backtest = new BacktestPanel(session, m_tabs);
+    m_tabs->addTab(m_groups, tr("Value groups and lifecycle"));
+    m_tabs->addTab(m_backtest, tr("Backtest"));
+    layout->addWidget(m_tabs);
+    connect(session, &ProjectSession::analysisChanged, this, [this] {
+        const auto analysis = m_session->analysis();
+        m_lifetime->setAnalysis(analysis.get());
+        m_groups->setAnalysis(analysis.get());
+        m_backtest->setAnalysis(analysis.get());
+    });
+}
+
+QList<ChartFrame *> ValuePage::charts() const
+{
+    return m_lifetime->charts() + m_groups->charts() + m_backtest->charts();
+}
+
+} // namespace Segmenta
