@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "clusterspage.h"
 #include "datapage.h"
 #include "demoproject.h"
+#include "driverspage.h"
 #include "exportpage.h"
 #include "importsummarydialog.h"
 #include "healthpage.h"
@@ -11,6 +13,7 @@
 #include "overviewpage.h"
 #include "projectsession.h"
 #include "segmentspage.h"
+#include "snapshotspage.h"
 #include "startpage.h"
 
 #include <QActionGroup>
@@ -62,9 +65,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     m_segmentsPage = new SegmentsPage(m_session, m_pages);
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
+    addPage(new DriversPage(m_session, m_tasks, m_pages), QStringLiteral("drivers"), tr("Drivers"));
+    addPage(new ClustersPage(m_session, m_pages), QStringLiteral("clusters"), tr("Clusters"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     auto *health = new HealthPage(m_segmentsPage, m_pages);
     addPage(health, QStringLiteral("health"), tr("Health"));
+    addPage(new SnapshotsPage(m_segmentsPage, m_tasks, m_pages), QStringLiteral("history"),
+            tr("Snapshots"));
     connect(health, &HealthPage::segmentRequested, this, [this](qsizetype index) {
         showPage(QStringLiteral("segments"));
         m_segmentsPage->selectSegment(index);
