@@ -734,16 +734,16 @@
         <translation>不显著（p &gt; 0.05）</translation>
     </message>
     <message>
-        <source>Change in log-odds per standard deviation of the attribute</source>
-        <translation>属性每变化一个标准差，对数几率的变化</translation>
-    </message>
-    <message>
-        <source>Standard deviations of value per standard deviation of the attribute</source>
-        <translation>属性每变化一个标准差，价值变化的标准差数</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;标准化效应 %2 ± %3&lt;br&gt;估计值 %4（标准误 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+    <message>
+        <source>Change in log-odds per SD of the attribute</source>
+        <translation>对数几率变化 / 属性标准差</translation>
+    </message>
+    <message>
+        <source>SDs of value per SD of the attribute</source>
+        <translation>价值标准差 / 属性标准差</translation>
     </message>
 </context>
 <context>
@@ -833,10 +833,6 @@
     <message>
         <source>Variance explained</source>
         <translation>解释的方差</translation>
-    </message>
-    <message>
-        <source>PC%1</source>
-        <translation>主成分 %1</translation>
     </message>
     <message>
         <source>PC%1: %2 % of the variance, %3 % with the ones before&lt;br&gt;mostly %4</source>
@@ -2382,10 +2378,6 @@
         <translation>快照</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>拍摄时间</translation>
     </message>
@@ -2444,6 +2436,10 @@
     <message>
         <source>%L1 customers in both: %L2 (%3 %) stayed, %L4 moved; %L5 new since, %L6 gone since. Each row shows where that row's customers went; the deeper the colour, the larger its share of the row.</source>
         <translation>两个快照中都有 %L1 位客户：%L2 位（%3 %）留在原处，%L4 位发生了迁移；此后新增 %L5 位，流失 %L6 位。每一行显示该行客户的去向；颜色越深，占该行的比例越大。</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
     </message>
 </context>
 <context>

@@ -734,16 +734,16 @@
         <translation>不顯著（p &gt; 0.05）</translation>
     </message>
     <message>
-        <source>Change in log-odds per standard deviation of the attribute</source>
-        <translation>屬性每變化一個標準差，對數機率的變化</translation>
-    </message>
-    <message>
-        <source>Standard deviations of value per standard deviation of the attribute</source>
-        <translation>屬性每變化一個標準差，價值變化的標準差數</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;標準化效應 %2 ± %3&lt;br&gt;估計值 %4（標準誤 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+    <message>
+        <source>Change in log-odds per SD of the attribute</source>
+        <translation>對數機率變化 / 屬性標準差</translation>
+    </message>
+    <message>
+        <source>SDs of value per SD of the attribute</source>
+        <translation>價值標準差 / 屬性標準差</translation>
     </message>
 </context>
 <context>
@@ -833,10 +833,6 @@
     <message>
         <source>Variance explained</source>
         <translation>解釋的方差</translation>
-    </message>
-    <message>
-        <source>PC%1</source>
-        <translation>主成分 %1</translation>
     </message>
     <message>
         <source>PC%1: %2 % of the variance, %3 % with the ones before&lt;br&gt;mostly %4</source>
@@ -2382,10 +2378,6 @@
         <translation>快照</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>拍攝時間</translation>
     </message>
@@ -2444,6 +2436,10 @@
     <message>
         <source>%L1 customers in both: %L2 (%3 %) stayed, %L4 moved; %L5 new since, %L6 gone since. Each row shows where that row's customers went; the deeper the colour, the larger its share of the row.</source>
         <translation>兩個快照中都有 %L1 位客戶：%L2 位（%3 %）留在原處，%L4 位發生了遷移；此後新增 %L5 位，流失 %L6 位。每一行顯示該行客戶的去向；顏色越深，佔該行的比例越大。</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
     </message>
 </context>
 <context>

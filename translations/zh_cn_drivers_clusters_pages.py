@@ -12,9 +12,8 @@ ZH_CN = {
     "What makes a top-20 % customer": "哪些因素造就前 20 % 的客户",
     "Significant (p ≤ 0.05)": "显著（p ≤ 0.05）",
     "Not significant (p > 0.05)": "不显著（p > 0.05）",
-    "Change in log-odds per standard deviation of the attribute": "属性每变化一个标准差，对数几率的变化",
-    "Standard deviations of value per standard deviation of the attribute":
-        "属性每变化一个标准差，价值变化的标准差数",
+    "Change in log-odds per SD of the attribute": "对数几率变化 / 属性标准差",
+    "SDs of value per SD of the attribute": "价值标准差 / 属性标准差",
     "<b>%1</b><br>standardised effect %2 ± %3<br>estimate %4 (SE %5)<br>%6 = %7, p = %8":
         "<b>%1</b><br>标准化效应 %2 ± %3<br>估计值 %4（标准误 %5）<br>%6 = %7，p = %8",
     "Customer value (linear regression)": "客户价值（线性回归）",
@@ -41,7 +40,6 @@ ZH_CN = {
     "VIF": "方差膨胀因子",
     "Principal components: variance explained": "主成分：解释的方差",
     "Variance explained": "解释的方差",
-    "PC%1": "主成分 %1",
     "PC%1: %2 % of the variance, %3 % with the ones before<br>mostly %4":
         "主成分 %1：解释 %2 % 的方差，连同之前的主成分共 %3 %<br>主要由 %4 构成",
     # Clusters
@@ -79,6 +77,7 @@ ZH_CN = {
     "Gone since": "此后流失",
     "%1 → %2: %L3 customers, %4 % of the row": "%1 → %2：%L3 位客户，占该行的 %4 %",
     "Snapshots of the segments": "细分快照",
+    "Snapshot": "快照",
     "A snapshot keeps every customer's segment and value tier as they are today. After the next import, compare two snapshots to see how customers moved.":
         "快照会保存每位客户当前所属的细分和价值层级。下次导入数据后，比较两个快照即可看到客户的迁移。",
     "Name (optional)": "名称（可选）",

@@ -326,6 +326,11 @@ void ClustersPage::showProfiles()
         }
     }
     m_profiles->resizeColumnsToContents();
+    // Every cluster's row visible without scrolling (up to the few clusters a manager reads).
+    int height = m_profiles->horizontalHeader()->sizeHint().height() + 2 * m_profiles->frameWidth() + 2;
+    for (int row = 0; row < m_profiles->rowCount(); ++row)
+        height += m_profiles->rowHeight(row);
+    m_profiles->setMinimumHeight(std::min(height, 260));
 }
 
 CustomerListDialog *ClustersPage::showCluster(int cluster)

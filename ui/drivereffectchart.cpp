@@ -81,10 +81,14 @@ void DriverEffectChart::setResult(const RegressionResult &result)
 
     auto *terms = new QBarCategoryAxis(chart);
     terms->append(categories);
+    QFont small = terms->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    terms->setLabelsFont(small);
+    terms->setTruncateLabels(false); // the names are the point of the chart
     auto *effects = new QValueAxis(chart);
     effects->setRange(-extent * 1.1 - 1e-9, extent * 1.1 + 1e-9);
-    effects->setTitleText(logistic ? tr("Change in log-odds per standard deviation of the attribute")
-                                   : tr("Standard deviations of value per standard deviation of the attribute"));
+    effects->setTitleText(logistic ? tr("Change in log-odds per SD of the attribute")
+                                   : tr("SDs of value per SD of the attribute"));
     chart->addAxis(terms, Qt::AlignLeft);
     chart->addAxis(effects, Qt::AlignBottom);
     series->attachAxis(terms);

@@ -74,7 +74,7 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     controls->addWidget(m_fit);
     auto *controlBox = new QWidget(this);
     controlBox->setLayout(controls);
-    controlBox->setMaximumWidth(300);
+    controlBox->setMaximumWidth(260);
     layout->addWidget(controlBox);
 
     auto *results = new QVBoxLayout;
@@ -84,27 +84,29 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     m_summary->setTextFormat(Qt::RichText);
     results->addWidget(m_summary);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *chartRow = new QSplitter(Qt::Horizontal, splitter);
+    // The ranked effects get the full height (one bar per term, and terms add up with
+    // dummy-coded attributes); the terms and the components share the column beside them.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_effects = new DriverEffectChart;
-    m_effectsFrame = new ChartFrame(m_effects, tr("Drivers of value"), chartRow);
-    m_components = new QChartView;
-    m_components->setRenderHint(QPainter::Antialiasing);
-    m_components->setMinimumSize(260, 220);
-    m_components->setChart(new QChart);
-    m_componentsFrame = new ChartFrame(m_components, tr("Principal components"), chartRow);
-    chartRow->addWidget(m_effectsFrame);
-    chartRow->addWidget(m_componentsFrame);
-    chartRow->setStretchFactor(0, 3);
-    chartRow->setStretchFactor(1, 2);
-    m_terms = new QTableWidget(splitter);
+    m_effectsFrame = new ChartFrame(m_effects, tr("Drivers of value"), splitter);
+    auto *side = new QSplitter(Qt::Vertical, splitter);
+    m_terms = new QTableWidget(side);
     m_terms->setObjectName(QStringLiteral("terms"));
     m_terms->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_terms->verticalHeader()->hide();
     m_terms->horizontalHeader()->setStretchLastSection(true);
-    splitter->addWidget(chartRow);
-    splitter->addWidget(m_terms);
-    splitter->setStretchFactor(0, 3);
+    m_components = new QChartView;
+    m_components->setRenderHint(QPainter::Antialiasing);
+    m_components->setMinimumSize(260, 200);
+    m_components->setChart(new QChart);
+    m_componentsFrame = new ChartFrame(m_components, tr("Principal components"), side);
+    side->addWidget(m_terms);
+    side->addWidget(m_componentsFrame);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    splitter->addWidget(m_effectsFrame);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     results->addWidget(splitter, 1);
     layout->addLayout(results, 1);
@@ -243,7 +245,7 @@ void DriversPage::showResult()
                   "value between customers. F = %4, p %5.")
                    .arg(figure(r.rSquared, 3), figure(r.adjustedRSquared, 3),
                         locale.toString(r.rSquared * 100, 'f', 1), figure(r.fStatistic),
-                        r.fPValue < 0.001 ? QStringLiteral("< 0.001")
+                        r.fPValue < 0.001 ? QStringLiteral("&lt; 0.001")
                                           : QStringLiteral("= ") + pValueText(r.fPValue));
     else
         text = tr("<b>McFadden pseudo-R² = %1</b>; AIC %2; %n iteration(s).", nullptr, r.iterations)
@@ -315,7 +317,7 @@ void DriversPage::showComponents()
         QStringList names;
         for (int i = 0; i < pca.componentCount(); ++i) {
             set->append(pca.explainedRatio[i] * 100);
-            names << tr("PC%1").arg(i + 1);
+            names << QStringLiteral("PC%1").arg(i + 1); // the usual abbreviation, also in Chinese
         }
         auto *series = new QBarSeries(chart);
         series->append(set);

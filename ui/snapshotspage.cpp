@@ -142,7 +142,7 @@ void SnapshotsPage::refresh()
     m_list->clear();
     m_list->setColumnCount(5);
     m_list->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Taken"), tr("Data as of"), tr("Customers"), tr("Segments")});
+        {tr("Snapshot"), tr("Taken"), tr("Data as of"), tr("Customers"), tr("Segments")});
     m_list->setRowCount(int(m_entries.size()));
     const qint64 from = m_from->currentData().toLongLong();
     const qint64 to = m_to->currentData().toLongLong();
@@ -162,8 +162,10 @@ void SnapshotsPage::refresh()
     m_list->resizeColumnsToContents();
     // Keep the choice; by default compare the two latest.
     const int n = int(m_entries.size());
-    const int fromIndex = m_from->findData(from);
-    const int toIndex = m_to->findData(to);
+    int fromIndex = m_from->findData(from);
+    int toIndex = m_to->findData(to);
+    if (fromIndex == toIndex)
+        fromIndex = toIndex = -1;
     m_from->setCurrentIndex(fromIndex >= 0 ? fromIndex : std::max(0, n - 2));
     m_to->setCurrentIndex(toIndex >= 0 ? toIndex : n - 1);
     m_delete->setEnabled(n > 0);
@@ -257,6 +259,10 @@ void SnapshotsPage::compare(qint64 from, qint64 to, MigrationMatrix::By by)
         return;
     }
     m_wanted.reset();
+    // The choices show what is compared, also when a caller asked for it.
+    m_from->setCurrentIndex(m_from->findData(from));
+    m_to->setCurrentIndex(m_to->findData(to));
+    m_by->setCurrentIndex(m_by->findData(int(by)));
     auto outcome = std::make_shared<std::optional<Result<MigrationMatrix>>>();
     m_summary->setText(tr("Comparing…"));
     m_tasks->start(

@@ -10,6 +10,7 @@
 #include "customerlistmodel.h"
 #include "drivereffectchart.h"
 #include "driverspage.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "migrationtablemodel.h"
 #include "projectsession.h"
@@ -19,9 +20,11 @@
 #include "testsupport.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -46,6 +49,7 @@ private Q_SLOTS:
 
 private:
     qint64 tierCount(std::initializer_list<int> tiers) const;
+    void saveScreenshot(const QString &name) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -67,6 +71,11 @@ void TestAnalysisPages::initTestCase()
     rules.close();
     QCOMPARE(Test::runCli({"segments", project, "--rules", rules.fileName(), "--json"}).exitCode, 0);
 
+    // SEGMENTA_LANGUAGE=zh_CN (with SEGMENTA_SCREENSHOTS) shows the pages in another language.
+    Language::setCurrent(qEnvironmentVariableIsSet("SEGMENTA_LANGUAGE")
+                             ? qEnvironmentVariable("SEGMENTA_LANGUAGE")
+                             : QStringLiteral("en"));
+    Language::install(*qApp);
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);
     m_window->show();
@@ -88,6 +97,18 @@ qint64 TestAnalysisPages::tierCount(std::initializer_list<int> tiers) const
         for (int wanted : tiers)
             n += t == wanted;
     return n;
+}
+
+// With SEGMENTA_SCREENSHOTS=DIR, the page once its work is done (the screenshot test does not
+// wait for fits).
+void TestAnalysisPages::saveScreenshot(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100);
+    m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 void TestAnalysisPages::drivers_data()
@@ -150,6 +171,7 @@ void TestAnalysisPages::drivers()
     // The table: the intercept and every term.
     auto *terms = page->findChild<QTableWidget *>("terms");
     QCOMPARE(terms->rowCount(), int(core->regression.terms.size()));
+    saveScreenshot(QStringLiteral("drivers-%1").arg(target));
 }
 
 void TestAnalysisPages::clusters()
@@ -192,6 +214,7 @@ void TestAnalysisPages::clusters()
     }
     QCOMPARE(sum, clustered);
 
+    saveScreenshot(QStringLiteral("clusters"));
     // A cluster's customers open in a list.
     CustomerListDialog *dialog = page->showCluster(1);
     QVERIFY(dialog);
@@ -256,6 +279,9 @@ void TestAnalysisPages::snapshots()
         }
     }
 
+    page->compare(first, second, MigrationMatrix::By::Tier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);
+    saveScreenshot(QStringLiteral("history"));
     page->deleteSnapshot(first, false);
     QCOMPARE(page->snapshots().size(), 1);
     QCOMPARE(page->snapshots().at(0).id, second);
