@@ -574,12 +574,6 @@
         <source>Mean silhouette</source>
         <translation>平均輪廓係數</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n cluster(s)&lt;/b&gt; of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%1).</source>
-        <translation>
-            <numerusform>按最近消費、消費頻率和消費金額（取對數）將購買客戶分為 &lt;b&gt;%n 個聚類&lt;/b&gt;；k 按最大的平均輪廓係數（%1）選定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clusters on the first two principal components</source>
         <translation>前兩個主成分上的聚類</translation>
@@ -627,6 +621,10 @@
     <message>
         <source>Share of revenue</source>
         <translation>收入佔比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 clusters&lt;/b&gt; of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%2).</source>
+        <translation>按最近消費、消費頻率和消費金額（取對數）將購買客戶分為 &lt;b&gt;%1 個聚類&lt;/b&gt;；k 按最大的平均輪廓係數（%2）選定。</translation>
     </message>
 </context>
 <context>
@@ -796,12 +794,6 @@
         <source>&lt;b&gt;R² = %1&lt;/b&gt; (adjusted %2): the attributes explain %3 % of the differences in value between customers. F = %4, p %5.</source>
         <translation>&lt;b&gt;R² = %1&lt;/b&gt;（調整後 %2）：這些屬性解釋了客戶之間價值差異的 %3 %。F = %4，p %5。</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;McFadden pseudo-R² = %1&lt;/b&gt;; AIC %2; %n iteration(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;McFadden 偽 R² = %1&lt;/b&gt;；AIC %2；迭代 %n 次。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%L1 customers used, %L2 left out for a missing value. Bars are faded where p &gt; 0.05 (the effect may be chance).</source>
         <translation>使用了 %L1 位客戶，%L2 位因缺失值被排除。p &gt; 0.05 的條形顏色較淺（該效應可能出於偶然）。</translation>
@@ -837,6 +829,10 @@
     <message>
         <source>PC%1: %2 % of the variance, %3 % with the ones before&lt;br&gt;mostly %4</source>
         <translation>主成分 %1：解釋 %2 % 的方差，連同之前的主成分共 %3 %&lt;br&gt;主要由 %4 構成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;McFadden pseudo-R² = %1&lt;/b&gt;; AIC %2; iterations: %3.</source>
+        <translation>&lt;b&gt;McFadden 偽 R² = %1&lt;/b&gt;；AIC %2；迭代 %3 次。</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@ ZH_CN = {
     "Fitting the drivers": "正在拟合驱动因素",
     "<b>R² = %1</b> (adjusted %2): the attributes explain %3 % of the differences in value between customers. F = %4, p %5.":
         "<b>R² = %1</b>（调整后 %2）：这些属性解释了客户之间价值差异的 %3 %。F = %4，p %5。",
-    "<b>McFadden pseudo-R² = %1</b>; AIC %2; %n iteration(s).":
-        "<b>McFadden 伪 R² = %1</b>；AIC %2；迭代 %n 次。",
+    "<b>McFadden pseudo-R² = %1</b>; AIC %2; iterations: %3.":
+        "<b>McFadden 伪 R² = %1</b>；AIC %2；迭代 %3 次。",
     "%L1 customers used, %L2 left out for a missing value. Bars are faded where p > 0.05 (the effect may be chance).":
         "使用了 %L1 位客户，%L2 位因缺失值被排除。p > 0.05 的条形颜色较浅（该效应可能出于偶然）。",
     "Term": "项",
@@ -53,9 +53,9 @@ ZH_CN = {
     "Within-cluster sum of squares": "聚类内平方和",
     "Silhouette: how well the clusters separate": "轮廓系数：聚类之间的区分程度",
     "Mean silhouette": "平均轮廓系数",
-    "<b>%n cluster(s)</b> of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%1).":
-        "按最近消费、消费频率和消费金额（取对数）将购买客户分为 <b>%n 个聚类</b>；"
-        "k 按最大的平均轮廓系数（%1）选定。",
+    "<b>%1 clusters</b> of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%2).":
+        "按最近消费、消费频率和消费金额（取对数）将购买客户分为 <b>%1 个聚类</b>；"
+        "k 按最大的平均轮廓系数（%2）选定。",
     "Clusters on the first two principal components": "前两个主成分上的聚类",
     "Clusters on the first two principal components (a sample of %L1 of %L2 customers)":
         "前两个主成分上的聚类（%L2 位客户中抽样 %L1 位）",

@@ -207,9 +207,10 @@ void ClustersPage::showByK()
                                         tr("Mean silhouette"), c.solutions,
                                         &KMeansSolution::silhouette, c.suggestedK, chosen));
     const KMeansSolution *s = c.suggested();
-    QString text = tr("<b>%n cluster(s)</b> of buyers by log recency, frequency and monetary "
-                      "value; k chosen by the largest mean silhouette (%1).",
-                      nullptr, c.suggestedK)
+    // k is at least 2, so the English plural is always right.
+    QString text = tr("<b>%1 clusters</b> of buyers by log recency, frequency and monetary "
+                      "value; k chosen by the largest mean silhouette (%2).")
+                       .arg(c.suggestedK)
                        .arg(QLocale().toString(s ? s->silhouette : 0, 'f', 2));
     for (const Message &note : c.notes)
         text += QStringLiteral(" ") + messageText(note).toHtmlEscaped();

@@ -248,8 +248,9 @@ void DriversPage::showResult()
                         r.fPValue < 0.001 ? QStringLiteral("&lt; 0.001")
                                           : QStringLiteral("= ") + pValueText(r.fPValue));
     else
-        text = tr("<b>McFadden pseudo-R² = %1</b>; AIC %2; %n iteration(s).", nullptr, r.iterations)
-                   .arg(figure(r.mcFaddenRSquared, 3), figure(r.aic, 6));
+        text = tr("<b>McFadden pseudo-R² = %1</b>; AIC %2; iterations: %3.")
+                   .arg(figure(r.mcFaddenRSquared, 3), figure(r.aic, 6))
+                   .arg(r.iterations);
     text += QStringLiteral(" ")
             + tr("%L1 customers used, %L2 left out for a missing value. Bars are faded where "
                  "p > 0.05 (the effect may be chance).")
