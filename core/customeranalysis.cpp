@@ -50,6 +50,25 @@ KMeansClustering::Options AnalysisOptions::defaultClusterOptions()
     return o;
 }
 
+std::vector<DesignVariable> CustomerAnalysis::clusterFeatures(const CustomerSummary &summary,
+                                                             std::vector<qint64> &rows)
+{
+    // Buyers only, on log scales: spend and frequency are heavy-tailed.
+    std::vector<double> recency, frequency, monetary;
+    rows.clear();
+    for (qsizetype i = 0; i < summary.size(); ++i) {
+        if (!summary.hasPurchases(i))
+            continue;
+        rows.push_back(i);
+        recency.push_back(std::log1p(double(summary.asOfDay - summary.lastDay[size_t(i)])));
+        frequency.push_back(std::log(double(std::max(1, summary.orders[size_t(i)]))));
+        monetary.push_back(std::log1p(std::max(0.0, summary.revenue[size_t(i)])));
+    }
+    return {DesignVariable::numeric(QStringLiteral("log_recency"), std::move(recency)),
+            DesignVariable::numeric(QStringLiteral("log_frequency"), std::move(frequency)),
+            DesignVariable::numeric(QStringLiteral("log_monetary"), std::move(monetary))};
+}
+
 Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const AnalysisOptions &options,
                                                TaskControl *control)
 {
@@ -162,21 +181,8 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
 
     a.clusterLabels.assign(size_t(a.summary.size()), -1);
     if (options.clusters) {
-        // Buyers only, on log scales: spend and frequency are heavy-tailed.
-        std::vector<double> recency, frequency, monetary;
         std::vector<qint64> rows;
-        for (qsizetype i = 0; i < a.summary.size(); ++i) {
-            if (!a.summary.hasPurchases(i))
-                continue;
-            rows.push_back(i);
-            recency.push_back(std::log1p(double(a.summary.asOfDay - a.summary.lastDay[size_t(i)])));
-            frequency.push_back(std::log(double(std::max(1, a.summary.orders[size_t(i)]))));
-            monetary.push_back(std::log1p(std::max(0.0, a.summary.revenue[size_t(i)])));
-        }
-        std::vector<DesignVariable> features{
-            DesignVariable::numeric(QStringLiteral("log_recency"), std::move(recency)),
-            DesignVariable::numeric(QStringLiteral("log_frequency"), std::move(frequency)),
-            DesignVariable::numeric(QStringLiteral("log_monetary"), std::move(monetary))};
+        const std::vector<DesignVariable> features = clusterFeatures(a.summary, rows);
         TaskControl clusterStep(control, 0.0, 0.0);
         clusterStep.setProgressFunction([control](double f) {
             if (control)

@@ -72,6 +72,12 @@ public:
     Message clustersUnavailable;
     double revenue = 0;
 
+    // What the clusters are computed on: log recency (days since the last purchase), log
+    // frequency (orders) and log monetary (revenue) of the customers with purchases, whose
+    // customer rows go to rows (one per feature row).
+    static std::vector<DesignVariable> clusterFeatures(const CustomerSummary &summary,
+                                                       std::vector<qint64> &rows);
+
     // The analyze command's JSON (see README).
     QJsonObject toJson(const Dataset &data) const;
     // One row per customer: the scores command's CSV.

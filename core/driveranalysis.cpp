@@ -15,8 +15,15 @@ namespace {
 
 const char kContext[] = "Segmenta::Analysis";
 
+QJsonValue finite(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+} // namespace
+
 // Identifiers and contact fields describe no one's behaviour.
-bool usableByDefault(const Column &c, int maxLevels)
+bool DriverAnalysis::usableByDefault(const Column &c, int maxLevels)
 {
     switch (c.role()) {
     case Role::Customer:
@@ -31,13 +38,6 @@ bool usableByDefault(const Column &c, int maxLevels)
         return false;
     return c.type() == ColumnType::Number || c.pool().size() <= maxLevels;
 }
-
-QJsonValue finite(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
-
-} // namespace
 
 Result<DriverAnalysis> DriverAnalysis::run(const Dataset &data, const CustomerSummary &summary,
                                            const DriverOptions &options, TaskControl *control)

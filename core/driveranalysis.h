@@ -11,6 +11,7 @@
 
 namespace Segmenta {
 
+class Column;
 class TaskControl;
 
 // What sets valuable customers apart (§3.9): a regression of customer value (OLS) or of
@@ -31,6 +32,10 @@ public:
     static Result<DriverAnalysis> run(const Dataset &data, const CustomerSummary &summary,
                                       const DriverOptions &options = {},
                                       TaskControl *control = nullptr);
+
+    // Whether an attribute is offered by default: not an identifier or contact field, not a
+    // date, and a text attribute only with at most maxLevels distinct values.
+    static bool usableByDefault(const Column &column, int maxLevels);
 
     DriverOptions options;
     QStringList predictors; // the attributes used

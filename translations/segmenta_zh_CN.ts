@@ -624,6 +624,109 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::ClustersPage</name>
+    <message>
+        <source>The clusters have fewer than two features to draw.</source>
+        <translation>聚类的特征少于两个，无法绘图。</translation>
+    </message>
+    <message>
+        <source>Number of clusters (k)</source>
+        <translation>聚类数（k）</translation>
+    </message>
+    <message>
+        <source>The clusters are computed with the analysis.</source>
+        <translation>聚类随分析一起计算。</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Elbow</source>
+        <translation>肘部图</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>轮廓系数</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to see its customers.</source>
+        <translation>双击某个聚类即可查看其客户。</translation>
+    </message>
+    <message>
+        <source>Chosen: k = %1</source>
+        <translation>选定：k = %1</translation>
+    </message>
+    <message>
+        <source>Elbow: the spread left within the clusters</source>
+        <translation>肘部图：聚类内部剩余的离散程度</translation>
+    </message>
+    <message>
+        <source>Within-cluster sum of squares</source>
+        <translation>聚类内平方和</translation>
+    </message>
+    <message>
+        <source>Silhouette: how well the clusters separate</source>
+        <translation>轮廓系数：聚类之间的区分程度</translation>
+    </message>
+    <message>
+        <source>Mean silhouette</source>
+        <translation>平均轮廓系数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 clusters&lt;/b&gt; of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%2).</source>
+        <translation>按最近消费、消费频率和消费金额（取对数）将购买客户分为 &lt;b&gt;%1 个聚类&lt;/b&gt;；k 按最大的平均轮廓系数（%2）选定。</translation>
+    </message>
+    <message>
+        <source>Clusters on the first two principal components</source>
+        <translation>前两个主成分上的聚类</translation>
+    </message>
+    <message>
+        <source>Clusters on the first two principal components (a sample of %L1 of %L2 customers)</source>
+        <translation>前两个主成分上的聚类（%L2 位客户中抽样 %L1 位）</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>聚类 %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;PC1 %2, PC2 %3&lt;br&gt;Click its legend entry to see its customers.</source>
+        <translation>%1&lt;br&gt;主成分 1：%2，主成分 2：%3&lt;br&gt;点击图例中的该项即可查看其客户。</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the variance</source>
+        <translation>%1：%2 % 的方差</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>平均最近消费（天）</translation>
+    </message>
+    <message>
+        <source>Mean frequency (orders)</source>
+        <translation>平均消费频率（订单数）</translation>
+    </message>
+    <message>
+        <source>Mean monetary value</source>
+        <translation>平均消费金额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ColumnProfileView</name>
     <message>
         <source>Column profile</source>
@@ -752,6 +855,128 @@
     <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DriverEffectChart</name>
+    <message>
+        <source>What drives value</source>
+        <translation>价值的驱动因素</translation>
+    </message>
+    <message>
+        <source>What makes a top-20 % customer</source>
+        <translation>哪些因素造就前 20 % 的客户</translation>
+    </message>
+    <message>
+        <source>Significant (p ≤ 0.05)</source>
+        <translation>显著（p ≤ 0.05）</translation>
+    </message>
+    <message>
+        <source>Not significant (p &gt; 0.05)</source>
+        <translation>不显著（p &gt; 0.05）</translation>
+    </message>
+    <message>
+        <source>Change in log-odds per SD of the attribute</source>
+        <translation>对数几率变化 / 属性标准差</translation>
+    </message>
+    <message>
+        <source>SDs of value per SD of the attribute</source>
+        <translation>价值标准差 / 属性标准差</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;标准化效应 %2 ± %3&lt;br&gt;估计值 %4（标准误 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DriversPage</name>
+    <message>
+        <source>Customer value (linear regression)</source>
+        <translation>客户价值（线性回归）</translation>
+    </message>
+    <message>
+        <source>In the top 20 % by revenue (logistic regression)</source>
+        <translation>按收入位于前 20 %（逻辑回归）</translation>
+    </message>
+    <message>
+        <source>Explain:</source>
+        <translation>解释：</translation>
+    </message>
+    <message>
+        <source>With these customer attributes:</source>
+        <translation>使用以下客户属性：</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>The drivers are fitted when a project is open.</source>
+        <translation>打开项目后即拟合驱动因素。</translation>
+    </message>
+    <message>
+        <source>Drivers of value</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Principal components</source>
+        <translation>主成分</translation>
+    </message>
+    <message>
+        <source>Choose at least one attribute.</source>
+        <translation>请至少选择一个属性。</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>正在拟合…</translation>
+    </message>
+    <message>
+        <source>Fitting the drivers</source>
+        <translation>正在拟合驱动因素</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;R² = %1&lt;/b&gt; (adjusted %2): the attributes explain %3 % of the differences in value between customers. F = %4, p %5.</source>
+        <translation>&lt;b&gt;R² = %1&lt;/b&gt;（调整后 %2）：这些属性解释了客户之间价值差异的 %3 %。F = %4，p %5。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;McFadden pseudo-R² = %1&lt;/b&gt;; AIC %2; iterations: %3.</source>
+        <translation>&lt;b&gt;McFadden 伪 R² = %1&lt;/b&gt;；AIC %2；迭代 %3 次。</translation>
+    </message>
+    <message>
+        <source>%L1 customers used, %L2 left out for a missing value. Bars are faded where p &gt; 0.05 (the effect may be chance).</source>
+        <translation>使用了 %L1 位客户，%L2 位因缺失值被排除。p &gt; 0.05 的条形颜色较浅（该效应可能出于偶然）。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Standardised effect</source>
+        <translation>标准化效应</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>标准误</translation>
+    </message>
+    <message>
+        <source>VIF</source>
+        <translation>方差膨胀因子</translation>
+    </message>
+    <message>
+        <source>Principal components: variance explained</source>
+        <translation>主成分：解释的方差</translation>
+    </message>
+    <message>
+        <source>Variance explained</source>
+        <translation>解释的方差</translation>
+    </message>
+    <message>
+        <source>PC%1: %2 % of the variance, %3 % with the ones before&lt;br&gt;mostly %4</source>
+        <translation>主成分 %1：解释 %2 % 的方差，连同之前的主成分共 %3 %&lt;br&gt;主要由 %4 构成</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1807,45 @@ Click to see them.</source>
     <message>
         <source>Value &amp; CLV</source>
         <translation>价值与客户终身价值</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::MigrationTableModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>New since</source>
+        <translation>此后新增</translation>
+    </message>
+    <message>
+        <source>Gone since</source>
+        <translation>此后流失</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %L3 customers, %4 % of the row</source>
+        <translation>%1 → %2：%L3 位客户，占该行的 %4 %</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2682,117 @@ Click to see them.</source>
     <message>
         <source>Export Segments</source>
         <translation>导出细分</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::SnapshotsPage</name>
+    <message>
+        <source>Snapshots of the segments</source>
+        <translation>细分快照</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps every customer's segment and value tier as they are today. After the next import, compare two snapshots to see how customers moved.</source>
+        <translation>快照会保存每位客户当前所属的细分和价值层级。下次导入数据后，比较两个快照即可看到客户的迁移。</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（可选）</translation>
+    </message>
+    <message>
+        <source>Take a Snapshot of the Current Segments</source>
+        <translation>为当前细分拍摄快照</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Migration between two snapshots</source>
+        <translation>两个快照之间的迁移</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>按细分</translation>
+    </message>
+    <message>
+        <source>By value tier</source>
+        <translation>按价值层级</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>还没有快照。</translation>
+    </message>
+    <message>
+        <source>Take a second snapshot (after the next import) to compare.</source>
+        <translation>请（在下次导入后）再拍摄一个快照以进行比较。</translation>
+    </message>
+    <message>
+        <source>The segments are still being counted; try again in a moment.</source>
+        <translation>细分仍在计数中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another task is running; try again when it is done.</source>
+        <translation>另一个任务正在运行，请在其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation>正在拍摄快照</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? This cannot be undone.</source>
+        <translation>删除快照“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Comparing snapshots</source>
+        <translation>正在比较快照</translation>
+    </message>
+    <message>
+        <source>%L1 customers in both: %L2 (%3 %) stayed, %L4 moved; %L5 new since, %L6 gone since. Each row shows where that row's customers went; the deeper the colour, the larger its share of the row.</source>
+        <translation>两个快照中都有 %L1 位客户：%L2 位（%3 %）留在原处，%L4 位发生了迁移；此后新增 %L5 位，流失 %L6 位。每一行显示该行客户的去向；颜色越深，占该行的比例越大。</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,109 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::ClustersPage</name>
+    <message>
+        <source>The clusters have fewer than two features to draw.</source>
+        <translation>聚類的特徵少於兩個，無法繪圖。</translation>
+    </message>
+    <message>
+        <source>Number of clusters (k)</source>
+        <translation>聚類數（k）</translation>
+    </message>
+    <message>
+        <source>The clusters are computed with the analysis.</source>
+        <translation>聚類隨分析一起計算。</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>Elbow</source>
+        <translation>肘部圖</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>輪廓係數</translation>
+    </message>
+    <message>
+        <source>Double-click a cluster to see its customers.</source>
+        <translation>雙擊某個聚類即可檢視其客戶。</translation>
+    </message>
+    <message>
+        <source>Chosen: k = %1</source>
+        <translation>選定：k = %1</translation>
+    </message>
+    <message>
+        <source>Elbow: the spread left within the clusters</source>
+        <translation>肘部圖：聚類內部剩餘的離散程度</translation>
+    </message>
+    <message>
+        <source>Within-cluster sum of squares</source>
+        <translation>聚類內平方和</translation>
+    </message>
+    <message>
+        <source>Silhouette: how well the clusters separate</source>
+        <translation>輪廓係數：聚類之間的區分程度</translation>
+    </message>
+    <message>
+        <source>Mean silhouette</source>
+        <translation>平均輪廓係數</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 clusters&lt;/b&gt; of buyers by log recency, frequency and monetary value; k chosen by the largest mean silhouette (%2).</source>
+        <translation>按最近消費、消費頻率和消費金額（取對數）將購買客戶分為 &lt;b&gt;%1 個聚類&lt;/b&gt;；k 按最大的平均輪廓係數（%2）選定。</translation>
+    </message>
+    <message>
+        <source>Clusters on the first two principal components</source>
+        <translation>前兩個主成分上的聚類</translation>
+    </message>
+    <message>
+        <source>Clusters on the first two principal components (a sample of %L1 of %L2 customers)</source>
+        <translation>前兩個主成分上的聚類（%L2 位客戶中抽樣 %L1 位）</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>聚類 %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;PC1 %2, PC2 %3&lt;br&gt;Click its legend entry to see its customers.</source>
+        <translation>%1&lt;br&gt;主成分 1：%2，主成分 2：%3&lt;br&gt;點選圖例中的該項即可檢視其客戶。</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the variance</source>
+        <translation>%1：%2 % 的方差</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation>平均最近消費（天）</translation>
+    </message>
+    <message>
+        <source>Mean frequency (orders)</source>
+        <translation>平均消費頻率（訂單數）</translation>
+    </message>
+    <message>
+        <source>Mean monetary value</source>
+        <translation>平均消費金額</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入佔比</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::ColumnProfileView</name>
     <message>
         <source>Column profile</source>
@@ -752,6 +855,128 @@
     <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DriverEffectChart</name>
+    <message>
+        <source>What drives value</source>
+        <translation>價值的驅動因素</translation>
+    </message>
+    <message>
+        <source>What makes a top-20 % customer</source>
+        <translation>哪些因素造就前 20 % 的客戶</translation>
+    </message>
+    <message>
+        <source>Significant (p ≤ 0.05)</source>
+        <translation>顯著（p ≤ 0.05）</translation>
+    </message>
+    <message>
+        <source>Not significant (p &gt; 0.05)</source>
+        <translation>不顯著（p &gt; 0.05）</translation>
+    </message>
+    <message>
+        <source>Change in log-odds per SD of the attribute</source>
+        <translation>對數機率變化 / 屬性標準差</translation>
+    </message>
+    <message>
+        <source>SDs of value per SD of the attribute</source>
+        <translation>價值標準差 / 屬性標準差</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;標準化效應 %2 ± %3&lt;br&gt;估計值 %4（標準誤 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::DriversPage</name>
+    <message>
+        <source>Customer value (linear regression)</source>
+        <translation>客戶價值（線性迴歸）</translation>
+    </message>
+    <message>
+        <source>In the top 20 % by revenue (logistic regression)</source>
+        <translation>按收入位於前 20 %（邏輯迴歸）</translation>
+    </message>
+    <message>
+        <source>Explain:</source>
+        <translation>解釋：</translation>
+    </message>
+    <message>
+        <source>With these customer attributes:</source>
+        <translation>使用以下客戶屬性：</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>擬合</translation>
+    </message>
+    <message>
+        <source>The drivers are fitted when a project is open.</source>
+        <translation>開啟專案後即擬合驅動因素。</translation>
+    </message>
+    <message>
+        <source>Drivers of value</source>
+        <translation>價值驅動因素</translation>
+    </message>
+    <message>
+        <source>Principal components</source>
+        <translation>主成分</translation>
+    </message>
+    <message>
+        <source>Choose at least one attribute.</source>
+        <translation>請至少選擇一個屬性。</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>正在擬合…</translation>
+    </message>
+    <message>
+        <source>Fitting the drivers</source>
+        <translation>正在擬合驅動因素</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;R² = %1&lt;/b&gt; (adjusted %2): the attributes explain %3 % of the differences in value between customers. F = %4, p %5.</source>
+        <translation>&lt;b&gt;R² = %1&lt;/b&gt;（調整後 %2）：這些屬性解釋了客戶之間價值差異的 %3 %。F = %4，p %5。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;McFadden pseudo-R² = %1&lt;/b&gt;; AIC %2; iterations: %3.</source>
+        <translation>&lt;b&gt;McFadden 偽 R² = %1&lt;/b&gt;；AIC %2；迭代 %3 次。</translation>
+    </message>
+    <message>
+        <source>%L1 customers used, %L2 left out for a missing value. Bars are faded where p &gt; 0.05 (the effect may be chance).</source>
+        <translation>使用了 %L1 位客戶，%L2 位因缺失值被排除。p &gt; 0.05 的條形顏色較淺（該效應可能出於偶然）。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>項</translation>
+    </message>
+    <message>
+        <source>Standardised effect</source>
+        <translation>標準化效應</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估計值</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>標準誤</translation>
+    </message>
+    <message>
+        <source>VIF</source>
+        <translation>方差膨脹因子</translation>
+    </message>
+    <message>
+        <source>Principal components: variance explained</source>
+        <translation>主成分：解釋的方差</translation>
+    </message>
+    <message>
+        <source>Variance explained</source>
+        <translation>解釋的方差</translation>
+    </message>
+    <message>
+        <source>PC%1: %2 % of the variance, %3 % with the ones before&lt;br&gt;mostly %4</source>
+        <translation>主成分 %1：解釋 %2 % 的方差，連同之前的主成分共 %3 %&lt;br&gt;主要由 %4 構成</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1807,45 @@ Click to see them.</source>
     <message>
         <source>Value &amp; CLV</source>
         <translation>價值與客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驅動因素</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::MigrationTableModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>未分級</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>New since</source>
+        <translation>此後新增</translation>
+    </message>
+    <message>
+        <source>Gone since</source>
+        <translation>此後流失</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %L3 customers, %4 % of the row</source>
+        <translation>%1 → %2：%L3 位客戶，佔該行的 %4 %</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2682,117 @@ Click to see them.</source>
     <message>
         <source>Export Segments</source>
         <translation>匯出細分</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::SnapshotsPage</name>
+    <message>
+        <source>Snapshots of the segments</source>
+        <translation>細分快照</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps every customer's segment and value tier as they are today. After the next import, compare two snapshots to see how customers moved.</source>
+        <translation>快照會儲存每位客戶當前所屬的細分和價值層級。下次匯入資料後，比較兩個快照即可看到客戶的遷移。</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名稱（可選）</translation>
+    </message>
+    <message>
+        <source>Take a Snapshot of the Current Segments</source>
+        <translation>為當前細分拍攝快照</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Migration between two snapshots</source>
+        <translation>兩個快照之間的遷移</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>按細分</translation>
+    </message>
+    <message>
+        <source>By value tier</source>
+        <translation>按價值層級</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>資料截至</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>細分</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>還沒有快照。</translation>
+    </message>
+    <message>
+        <source>Take a second snapshot (after the next import) to compare.</source>
+        <translation>請（在下次匯入後）再拍攝一個快照以進行比較。</translation>
+    </message>
+    <message>
+        <source>The segments are still being counted; try again in a moment.</source>
+        <translation>細分仍在計數中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Another task is running; try again when it is done.</source>
+        <translation>另一個任務正在執行，請在其完成後再試。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation>正在拍攝快照</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>刪除快照</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? This cannot be undone.</source>
+        <translation>刪除快照“%1”？此操作無法撤銷。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比較…</translation>
+    </message>
+    <message>
+        <source>Comparing snapshots</source>
+        <translation>正在比較快照</translation>
+    </message>
+    <message>
+        <source>%L1 customers in both: %L2 (%3 %) stayed, %L4 moved; %L5 new since, %L6 gone since. Each row shows where that row's customers went; the deeper the colour, the larger its share of the row.</source>
+        <translation>兩個快照中都有 %L1 位客戶：%L2 位（%3 %）留在原處，%L4 位發生了遷移；此後新增 %L5 位，流失 %L6 位。每一行顯示該行客戶的去向；顏色越深，佔該行的比例越大。</translation>
     </message>
 </context>
 <context>

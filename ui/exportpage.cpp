@@ -219,10 +219,7 @@ void ExportPage::startExport()
     if (!c || !c->assignment || !session->data() || !m_segments->counter()->fields())
         return;
     auto counts = std::make_shared<const SegmentCounter::Counts>(*c);
-    Segmentation valid;
-    for (qsizetype s = 0; s < counts->segmentation.size(); ++s)
-        if (counts->validIndex[size_t(s)] >= 0)
-            valid.segments.append(counts->segmentation.segments[s]);
+    const Segmentation valid = counts->validSegmentation();
 
     TargetListOptions options;
     options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());

@@ -2,19 +2,22 @@
 
 #include "backgroundtask.h"
 #include "chartframe.h"
-#include "messagetext.h"
-#include "segmenttablemodel.h"
+#include "clusterspage.h"
 #include "datapage.h"
 #include "demoproject.h"
+#include "driverspage.h"
 #include "exportpage.h"
-#include "importsummarydialog.h"
 #include "healthpage.h"
+#include "importsummarydialog.h"
 #include "importwizard.h"
 #include "language.h"
+#include "messagetext.h"
 #include "overviewpage.h"
 #include "projectsession.h"
 #include "rfmpage.h"
 #include "segmentspage.h"
+#include "segmenttablemodel.h"
+#include "snapshotspage.h"
 #include "startpage.h"
 #include "valuepage.h"
 
@@ -108,10 +111,14 @@ void MainWindow::setUp()
     addPage(m_overviewPage, QStringLiteral("overview"), tr("Overview"));
     addPage(new RfmPage(m_session, m_pages), QStringLiteral("rfm"), tr("RFM"));
     addPage(new ValuePage(m_session, m_pages), QStringLiteral("value"), tr("Value & CLV"));
+    addPage(new DriversPage(m_session, m_tasks, m_pages), QStringLiteral("drivers"), tr("Drivers"));
+    addPage(new ClustersPage(m_session, m_pages), QStringLiteral("clusters"), tr("Clusters"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     auto *health = new HealthPage(m_segmentsPage, m_pages);
     m_healthPage = health;
     addPage(health, QStringLiteral("health"), tr("Health"));
+    addPage(new SnapshotsPage(m_segmentsPage, m_tasks, m_pages), QStringLiteral("history"),
+            tr("Snapshots"));
     connect(health, &HealthPage::segmentRequested, this, [this](qsizetype index) {
         showPage(QStringLiteral("segments"));
         m_segmentsPage->selectSegment(index);

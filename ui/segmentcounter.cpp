@@ -10,6 +10,15 @@
 
 namespace Segmenta {
 
+Segmentation SegmentCounter::Counts::validSegmentation() const
+{
+    Segmentation valid;
+    for (qsizetype s = 0; s < segmentation.size(); ++s)
+        if (validIndex[size_t(s)] >= 0)
+            valid.segments.append(segmentation.segments[s]);
+    return valid;
+}
+
 SegmentCounter::SegmentCounter(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);

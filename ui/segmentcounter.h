@@ -36,6 +36,9 @@ public:
         std::shared_ptr<const SegmentAssignment> assignment; // over the valid segments
         std::shared_ptr<const SegmentFigures> figures;       // idem
         quint64 generation = 0;
+
+        // The segments whose rule compiled, in priority order: what the assignment is over.
+        Segmentation validSegmentation() const;
     };
 
     explicit SegmentCounter(QObject *parent = nullptr);

@@ -1,0 +1,292 @@
+// Drives the Drivers, Clusters and Snapshots pages in the real window on a demo project: the
+// drivers chart shows one bar per term in the core's ranking, the clusters scatter one series
+// per cluster with profiles that add up to the clustered customers (counted from the labels),
+// and two snapshots' migration table adds up to the core's matrix and to the customers of each
+// tier the segments were written from.
+#include "backgroundtask.h"
+#include "clusterspage.h"
+#include "customeranalysis.h"
+#include "customerlistdialog.h"
+#include "customerlistmodel.h"
+#include "drivereffectchart.h"
+#include "driverspage.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "migrationtablemodel.h"
+#include "projectsession.h"
+#include "segmentcounter.h"
+#include "segmentspage.h"
+#include "snapshotspage.h"
+#include "testsupport.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace Segmenta;
+
+class TestAnalysisPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void drivers_data();
+    void drivers();
+    void clusters();
+    void snapshots();
+
+private:
+    qint64 tierCount(std::initializer_list<int> tiers) const;
+    void saveScreenshot(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAnalysisPages::initTestCase()
+{
+    QCoreApplication::setOrganizationName("SegmentaTest");
+    QCoreApplication::setApplicationName("tst_analysispages");
+    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "700"});
+    QCOMPARE(run.exitCode, 0);
+    const QString project = run.json().value("project").toString();
+    // Two segments by tier, so the snapshots have segments to migrate between.
+    QFile rules(m_dir.filePath("rules.json"));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"json({"version": 1, "segments": [
+        {"name": "Best", "rule": "tier in (\"platinum\", \"gold\")"},
+        {"name": "Middle", "rule": "tier = \"iron\""}]})json");
+    rules.close();
+    QCOMPARE(Test::runCli({"segments", project, "--rules", rules.fileName(), "--json"}).exitCode, 0);
+
+    // SEGMENTA_LANGUAGE=zh_CN (with SEGMENTA_SCREENSHOTS) shows the pages in another language.
+    Language::setCurrent(qEnvironmentVariableIsSet("SEGMENTA_LANGUAGE")
+                             ? qEnvironmentVariable("SEGMENTA_LANGUAGE")
+                             : QStringLiteral("en"));
+    Language::install(*qApp);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 60000);
+}
+
+void TestAnalysisPages::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+qint64 TestAnalysisPages::tierCount(std::initializer_list<int> tiers) const
+{
+    qint64 n = 0;
+    for (qint8 t : m_window->session()->analysis()->pyramid.tier)
+        for (int wanted : tiers)
+            n += t == wanted;
+    return n;
+}
+
+// With SEGMENTA_SCREENSHOTS=DIR, the page once its work is done (the screenshot test does not
+// wait for fits).
+void TestAnalysisPages::saveScreenshot(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100);
+    m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void TestAnalysisPages::drivers_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::newRow("value, linear") << int(DriverOptions::Target::Value);
+    QTest::newRow("top 20 %, logistic") << int(DriverOptions::Target::HighValue);
+}
+
+void TestAnalysisPages::drivers()
+{
+    QFETCH(int, target);
+    QVERIFY(m_window->showPage("drivers"));
+    auto *page = m_window->findChild<DriversPage *>("drivers");
+    QVERIFY(page);
+    // Showing the page fits with the defaults; then fit again with the target of this row.
+    QTRY_VERIFY_WITH_TIMEOUT(page->result() != nullptr, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);
+    QSignalSpy fitted(page, &DriversPage::fitted);
+    page->setTarget(DriverOptions::Target(target));
+    page->fit();
+    QTRY_COMPARE_WITH_TIMEOUT(fitted.count(), 1, 30000);
+
+    // The core's own fit with the default attributes (the ones the page checks at first).
+    const auto session = m_window->session();
+    DriverOptions options;
+    options.target = DriverOptions::Target(target);
+    auto core = DriverAnalysis::run(*session->data(), session->analysis()->summary, options);
+    QVERIFY2(core, qPrintable(core.errorString()));
+    QCOMPARE(page->result()->predictors, core->predictors);
+    QStringList ranked;
+    for (int i : core->regression.effectOrder)
+        ranked << core->regression.terms[size_t(i)].name;
+    QVERIFY(ranked.size() >= 2);
+    QCOMPARE(page->effectChart()->shownTerms(), ranked);
+
+    // One visible bar per term: each category has a non-zero value in exactly one set.
+    const QList<QAbstractSeries *> series = page->effectChart()->chart()->series();
+    QCOMPARE(series.size(), 1);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    QVERIFY(bars);
+    qsizetype visible = 0;
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        int sets = 0;
+        for (QBarSet *set : bars->barSets())
+            sets += set->at(i) != 0;
+        QVERIFY(sets <= 1);
+        visible += sets;
+    }
+    qsizetype nonZero = 0;
+    for (int i : core->regression.effectOrder)
+        nonZero += core->regression.terms[size_t(i)].standardizedEffect != 0;
+    QCOMPARE(visible, nonZero);
+    // Significant terms are drawn in the first set, the others (faded) in the second.
+    for (qsizetype bar = 0; bar < ranked.size(); ++bar) {
+        const RegressionTerm *t = core->regression.term(ranked[ranked.size() - 1 - bar]);
+        if (t->standardizedEffect != 0)
+            QCOMPARE(bars->barSets().at(t->pValue <= 0.05 ? 0 : 1)->at(bar), t->standardizedEffect);
+    }
+    // The table: the intercept and every term.
+    auto *terms = page->findChild<QTableWidget *>("terms");
+    QCOMPARE(terms->rowCount(), int(core->regression.terms.size()));
+    saveScreenshot(QStringLiteral("drivers-%1").arg(target));
+}
+
+void TestAnalysisPages::clusters()
+{
+    QVERIFY(m_window->showPage("clusters"));
+    auto *page = m_window->findChild<ClustersPage *>("clusters");
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->projection() != nullptr, 30000);
+    const auto analysis = m_window->session()->analysis();
+    QVERIFY(analysis->clusters);
+    const int k = analysis->clusters->suggestedK;
+    QVERIFY(k >= 2);
+
+    const QList<QAbstractSeries *> series = page->scatter()->chart()->series();
+    QCOMPARE(series.size(), k);
+    qint64 drawn = 0;
+    for (QAbstractSeries *s : series) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        QVERIFY(scatter);
+        QVERIFY(scatter->count() > 0);
+        drawn += scatter->count();
+    }
+    // Counted here from the labels, not from the page's profiles.
+    std::vector<qint64> perCluster(size_t(k), 0);
+    for (qint32 label : analysis->clusterLabels)
+        if (label >= 0)
+            ++perCluster[size_t(label)];
+    const qint64 clustered = std::accumulate(perCluster.begin(), perCluster.end(), qint64(0));
+    QCOMPARE(drawn, std::min<qint64>(clustered, ClusterProjection::kMaxPoints));
+
+    QTableWidget *table = page->profileTable();
+    QCOMPARE(table->rowCount(), k);
+    qint64 sum = 0;
+    for (int row = 0; row < k; ++row) {
+        bool ok = false;
+        const qint64 n = QLocale().toLongLong(table->item(row, 1)->text(), &ok);
+        QVERIFY(ok);
+        QCOMPARE(n, perCluster[size_t(row)]);
+        sum += n;
+    }
+    QCOMPARE(sum, clustered);
+
+    saveScreenshot(QStringLiteral("clusters"));
+    // A cluster's customers open in a list.
+    CustomerListDialog *dialog = page->showCluster(1);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->rowCount(), int(perCluster[1]));
+    dialog->close();
+}
+
+void TestAnalysisPages::snapshots()
+{
+    QVERIFY(m_window->showPage("history"));
+    auto *page = m_window->findChild<SnapshotsPage *>("history");
+    QVERIFY(page);
+    SegmentCounter *counter = m_window->segmentsPage()->counter();
+    QTRY_VERIFY_WITH_TIMEOUT(counter->latest() && counter->latest()->assignment, 30000);
+    QCOMPARE(counter->latest()->segmentation.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);
+
+    QSignalSpy taken(page, &SnapshotsPage::snapshotTaken);
+    QSignalSpy compared(page, &SnapshotsPage::compared);
+    page->takeSnapshot("January");
+    QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 1, 30000);
+    page->takeSnapshot("February");
+    QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 2, 30000);
+    QCOMPARE(page->snapshots().size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);
+
+    const QString path = m_window->session()->path();
+    const qint64 first = page->snapshots().at(0).id;
+    const qint64 second = page->snapshots().at(1).id;
+    for (auto by : {MigrationMatrix::By::Segment, MigrationMatrix::By::Tier}) {
+        const int before = int(compared.count());
+        page->compare(first, second, by);
+        QTRY_COMPARE_WITH_TIMEOUT(int(compared.count()), before + 1, 30000);
+        auto older = SnapshotStore::load(path, first);
+        auto newer = SnapshotStore::load(path, second);
+        QVERIFY(older && newer);
+        auto core = MigrationMatrix::compute(*older, *newer, by);
+        QVERIFY(core);
+        MigrationTableModel *model = page->migration();
+        const int rows = int(core->rows.size());
+        const int columns = int(core->columns.size());
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->columnCount(), columns + 1);
+        qint64 all = 0;
+        for (int r = 0; r < rows; ++r) {
+            qint64 rowSum = 0;
+            for (int c = 0; c < columns; ++c) {
+                QCOMPARE(model->data(model->index(r, c), Qt::UserRole).toLongLong(), core->at(r, c));
+                rowSum += core->at(r, c);
+            }
+            QCOMPARE(model->data(model->index(r, columns), Qt::UserRole).toLongLong(), rowSum);
+            all += rowSum;
+        }
+        QCOMPARE(model->data(model->index(rows, columns), Qt::UserRole).toLongLong(), all);
+        QCOMPARE(all, m_window->session()->data()->customerCount());
+        QCOMPARE(core->stayed, core->matched); // nothing changed between the two
+        if (by == MigrationMatrix::By::Segment) {
+            // Rows are the segments; their totals are the customers of the tiers behind them.
+            QCOMPARE(model->data(model->index(0, columns), Qt::UserRole).toLongLong(), tierCount({0, 1}));
+            QCOMPARE(model->data(model->index(1, columns), Qt::UserRole).toLongLong(), tierCount({2}));
+        }
+    }
+
+    page->compare(first, second, MigrationMatrix::By::Tier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);
+    saveScreenshot(QStringLiteral("history"));
+    page->deleteSnapshot(first, false);
+    QCOMPARE(page->snapshots().size(), 1);
+    QCOMPARE(page->snapshots().at(0).id, second);
+    QCOMPARE(page->migration()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestAnalysisPages)
+#include "tst_analysispages.moc"
