@@ -11,7 +11,8 @@ bool ColumnInference::isMissingToken(std::string_view v)
 {
     if (v.empty())
         return true;
-    if (v.size() > 6)
+    // Numbers are most values and no token starts with a digit: one test instead of fifteen.
+    if (v.size() > 6 || (v[0] >= '0' && v[0] <= '9'))
         return false;
     static const std::string_view tokens[] = {"NA", "N/A", "n/a", "na", "NULL", "null", "Null",
                                               "-", "--", "#N/A", "NaN", "nan",

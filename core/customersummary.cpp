@@ -96,105 +96,143 @@ CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptio
                 break;
             }
 
-    // Counting sort of the lines by customer, keeping only the window.
-    const size_t lines = cust.size();
-    std::vector<qint64> start;
-    MemoryAdvice::assign(start, n + 1, 0);
     auto inWindow = [&](size_t i) {
         return days[i] != Column::kMissingDate && days[i] < s.asOfDay
                && (from == Column::kMissingDate || days[i] >= from);
     };
-    for (size_t i = 0; i < lines; ++i)
-        if (inWindow(i))
-            ++start[size_t(cust[i]) + 1];
-    for (size_t c = 0; c < n; ++c)
-        start[c + 1] += start[c];
-    std::vector<qint32> order;
-    MemoryAdvice::assign(order, static_cast<size_t>(start[n]), 0);
-    {
-        std::vector<qint64> fill(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < lines; ++i)
-            if (inWindow(i))
-                order[size_t(fill[size_t(cust[i])]++)] = qint32(i);
-    }
-    s.transactionsUsed = qint64(order.size());
-    if (control)
-        control->reportProgress(0.4);
+    const std::vector<double> *margins = marginCol ? &marginCol->numbers() : nullptr;
+    const std::vector<double> *quantities = quantityCol ? &quantityCol->numbers() : nullptr;
+    const std::vector<qint32> *orderCodes = orderCol ? &orderCol->codes() : nullptr;
 
-    // Per customer, over its own lines: the customers are split in two halves read on two
-    // cores (the lines of a customer are scattered, so this is bound by memory latency).
-    auto perCustomer = [&](size_t from, size_t to, bool reporting) {
-        qint32 minDay = std::numeric_limits<qint32>::max();
-        qint32 maxDay = std::numeric_limits<qint32>::min();
-        std::vector<qint32> scratch, orderCodes;
-        for (size_t c = from; c < to; ++c) {
-            const qint64 b = start[c], e = start[c + 1];
-            if (b == e)
-                continue;
-            if (reporting && control && ((c - from) & 0xFFFF) == 0) {
+    // One pass over the lines in file order with each customer's running figures in one cache
+    // line: one scattered access per line instead of one per column (the customers of a line
+    // are random, so memory latency is the cost). Distinct purchase days and orders are
+    // counted as changes, exact while a customer's lines come in date order with each order's
+    // lines together (as exports are sorted); a customer whose lines do not is marked and
+    // counted exactly afterwards. Sums run in line order either way.
+    struct alignas(64) Running
+    {
+        qint32 first, last, lines, days, orders, lastOrder;
+        bool unordered;
+        double revenue, firstDayRevenue, profit, quantity;
+    };
+    std::vector<Running> run;
+    MemoryAdvice::assign(run, n, Running{});
+    const size_t lineCount = cust.size();
+    // Customers [lo, hi) only: two cores each take half of the customers and read every line.
+    auto scan = [&](size_t lo, size_t hi, bool reporting) {
+        qint64 used = 0;
+        for (size_t i = 0; i < lineCount; ++i) {
+            if (reporting && control && (i & 0xFFFFF) == 0) {
                 if (control->isCancelled())
-                    return std::pair{minDay, maxDay};
-                control->reportProgress(0.4 + 0.6 * double(c - from) / double(to - from));
+                    return used;
+                control->reportProgress(0.9 * double(i) / double(lineCount));
             }
-            // One gather over the customer's lines: random reads are the cost here.
-            qint32 first = std::numeric_limits<qint32>::max();
-            qint32 last = std::numeric_limits<qint32>::min();
-            double rev = 0, firstDayRevenue = 0, profit = 0, qty = 0;
-            scratch.clear();
-            orderCodes.clear();
-            for (qint64 k = b; k < e; ++k) {
-                const size_t i = size_t(order[size_t(k)]);
-                const qint32 day = days[i];
-                scratch.push_back(day);
-                const double a = std::isnan(amount[i]) ? 0.0 : amount[i];
-                if (day < first) {
-                    first = day;
-                    firstDayRevenue = a;
-                } else if (day == first) {
-                    firstDayRevenue += a;
-                }
-                last = std::max(last, day);
-                rev += a;
-                double m = options.defaultMarginRate * a;
-                if (marginCol && !std::isnan(marginCol->numbers()[i]))
-                    m = marginIsRate ? a * marginCol->numbers()[i] : marginCol->numbers()[i];
-                profit += m;
-                if (quantityCol && !std::isnan(quantityCol->numbers()[i]))
-                    qty += quantityCol->numbers()[i];
-                if (orderCol)
-                    orderCodes.push_back(orderCol->codes()[i]);
+            const size_t c = size_t(cust[i]);
+            if (c < lo || c >= hi || !inWindow(i))
+                continue;
+            ++used;
+            const qint32 day = days[i];
+            const double a = std::isnan(amount[i]) ? 0.0 : amount[i];
+            double m = options.defaultMarginRate * a;
+            if (margins && !std::isnan((*margins)[i]))
+                m = marginIsRate ? a * (*margins)[i] : (*margins)[i];
+            const double q = quantities && !std::isnan((*quantities)[i]) ? (*quantities)[i] : 0.0;
+            const qint32 order = orderCodes ? (*orderCodes)[i] : 0;
+            Running &r = run[c];
+            if (r.lines++ == 0) {
+                r.first = r.last = day;
+                r.days = r.orders = 1;
+                r.lastOrder = order;
+                r.revenue = r.firstDayRevenue = a;
+                r.profit = m;
+                r.quantity = q;
+                continue;
             }
-            const double repeat = rev - firstDayRevenue; // spend after the first purchase day
-            std::sort(scratch.begin(), scratch.end());
-            const qint32 distinctDays = qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
-            qint32 distinctOrders = qint32(e - b);
-            if (orderCol) {
-                std::sort(orderCodes.begin(), orderCodes.end());
-                distinctOrders = qint32(std::unique(orderCodes.begin(), orderCodes.end()) - orderCodes.begin());
+            if (day < r.first) {
+                r.first = day;
+                r.firstDayRevenue = a;
+            } else if (day == r.first) {
+                r.firstDayRevenue += a;
             }
-            s.firstDay[c] = first;
-            s.lastDay[c] = last;
-            s.orders[c] = distinctOrders;
-            s.purchaseDays[c] = distinctDays;
-            s.lines[c] = qint32(e - b);
-            s.revenue[c] = rev;
-            s.repeatRevenue[c] = repeat;
-            s.grossProfit[c] = profit;
-            s.quantity[c] = qty;
-            minDay = std::min(minDay, first);
-            maxDay = std::max(maxDay, last);
+            if (day > r.last) {
+                r.last = day;
+                ++r.days;
+            } else if (day < r.last) {
+                r.unordered = true;
+            }
+            if (order > r.lastOrder) {
+                r.lastOrder = order;
+                ++r.orders;
+            } else if (order < r.lastOrder) {
+                r.unordered = true;
+            }
+            r.revenue += a;
+            r.profit += m;
+            r.quantity += q;
         }
-        return std::pair{minDay, maxDay};
+        return used;
     };
     const size_t half = n / 2;
     // A thread of its own rather than a pool thread: callers may already run on the pool.
-    auto secondHalf = std::async(std::launch::async, [&] { return perCustomer(half, n, false); });
-    const auto [min1, max1] = perCustomer(0, half, true);
-    const auto [min2, max2] = secondHalf.get();
+    auto secondHalf = std::async(std::launch::async, [&] { return scan(half, n, false); });
+    s.transactionsUsed = scan(0, half, true);
+    s.transactionsUsed += secondHalf.get();
     if (control && control->isCancelled())
         return s;
-    s.minDay = std::min(min1, min2);
-    s.maxDay = std::max(max1, max2);
+
+    s.minDay = std::numeric_limits<qint32>::max();
+    s.maxDay = std::numeric_limits<qint32>::min();
+    size_t unordered = 0;
+    for (size_t c = 0; c < n; ++c) {
+        const Running &r = run[c];
+        if (r.lines == 0)
+            continue;
+        s.firstDay[c] = r.first;
+        s.lastDay[c] = r.last;
+        s.orders[c] = orderCodes ? r.orders : r.lines;
+        s.purchaseDays[c] = r.days;
+        s.lines[c] = r.lines;
+        s.revenue[c] = r.revenue;
+        s.repeatRevenue[c] = r.revenue - r.firstDayRevenue; // spend after the first purchase day
+        s.grossProfit[c] = r.profit;
+        s.quantity[c] = r.quantity;
+        s.minDay = std::min(s.minDay, r.first);
+        s.maxDay = std::max(s.maxDay, r.last);
+        unordered += r.unordered;
+    }
+    if (unordered > 0) {
+        // Counting sort of the marked customers' lines, then distinct days and orders by
+        // sorting each one's own.
+        std::vector<qint64> start(n + 1, 0);
+        auto marked = [&](size_t i) { return run[size_t(cust[i])].unordered && inWindow(i); };
+        for (size_t i = 0; i < lineCount; ++i)
+            if (marked(i))
+                ++start[size_t(cust[i]) + 1];
+        for (size_t c = 0; c < n; ++c)
+            start[c + 1] += start[c];
+        std::vector<qint32> byCustomer(static_cast<size_t>(start[n]));
+        std::vector<qint64> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < lineCount; ++i)
+            if (marked(i))
+                byCustomer[size_t(fill[size_t(cust[i])]++)] = qint32(i);
+        std::vector<qint32> scratch;
+        for (size_t c = 0; c < n; ++c) {
+            if (!run[c].unordered)
+                continue;
+            const auto b = byCustomer.begin() + start[c], e = byCustomer.begin() + start[c + 1];
+            auto distinct = [&](const std::vector<qint32> &values) {
+                scratch.clear();
+                for (auto k = b; k != e; ++k)
+                    scratch.push_back(values[size_t(*k)]);
+                std::sort(scratch.begin(), scratch.end());
+                return qint32(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+            };
+            s.purchaseDays[c] = distinct(days);
+            if (orderCodes)
+                s.orders[c] = distinct(*orderCodes);
+        }
+    }
     if (s.transactionsUsed == 0)
         s.minDay = s.maxDay = s.asOfDay;
     if (control)

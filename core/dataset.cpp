@@ -38,6 +38,7 @@ Dataset Dataset::link(Table customers, Table transactions)
         ids.setPool(pool);
     }
 
+    pool->dropIndex(); // rebuilt by the first lookup that needs it
     const qsizetype total = pool->size();
     d.customersFromTransactionsOnly = total - listed;
     // Customers only seen in transactions: extend every customer column with missing values.

@@ -141,6 +141,48 @@ std::vector<qint32> ParetoCurve::rankDescending(const std::vector<double> &value
     return rows;
 }
 
+std::vector<qint32> ParetoCurve::topRows(const std::vector<double> &values,
+                                         const std::vector<char> *include, size_t k)
+{
+    std::vector<quint64> keys;
+    keys.reserve(values.size());
+    for (size_t i = 0; i < values.size(); ++i)
+        keys.push_back(included(include, i) && !std::isnan(values[i]) ? ascendingKey(values[i])
+                                                                        : 0);
+    // Key 0 is below every value's key (ascendingKey sets the top bit for non-negative values
+    // and complements negative ones, and NaN is excluded), so it marks "not ranked".
+    std::vector<quint64> ranked;
+    ranked.reserve(values.size());
+    for (quint64 key : keys)
+        if (key)
+            ranked.push_back(key);
+    std::vector<qint32> rows;
+    if (k >= ranked.size()) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i])
+                rows.push_back(qint32(i));
+        return rows;
+    }
+    if (k == 0)
+        return rows;
+    // The k-th largest key; every larger one is in, equal ones by row ascending until k.
+    const auto nth = ranked.end() - qsizetype(k);
+    std::nth_element(ranked.begin(), nth, ranked.end());
+    const quint64 threshold = *nth;
+    size_t equalTaken = size_t(std::count_if(nth, ranked.end(),
+                                             [threshold](quint64 x) { return x == threshold; }));
+    rows.reserve(k);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] > threshold) {
+            rows.push_back(qint32(i));
+        } else if (keys[i] == threshold && equalTaken > 0) {
+            rows.push_back(qint32(i));
+            --equalTaken;
+        }
+    }
+    return rows;
+}
+
 ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
                                  const std::vector<char> *include, const ParetoOptions &options)
 {

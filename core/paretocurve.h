@@ -69,6 +69,10 @@ public:
     // analyses which rank customers (pyramid, value groups, bands) share one tie rule.
     static std::vector<qint32> rankDescending(const std::vector<double> &values,
                                               const std::vector<char> *include = nullptr);
+    // The first k rows of rankDescending(values, include), in no particular order: the same
+    // customers and the same tie rule, found by selection in linear time without a full sort.
+    static std::vector<qint32> topRows(const std::vector<double> &values,
+                                       const std::vector<char> *include, size_t k);
 
     // Share of value of the top ceil(percent × n / 100) customers, for percent in
     // kTopPercents; NaN for any other percent.

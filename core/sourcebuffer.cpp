@@ -260,8 +260,11 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
     const QByteArray keep = buffer->m_storage;
     if (Status st = buffer->decode(raw, encoding); !st)
         return st.error();
-    // Decoded text lives on the heap, not in the mapping.
-    if (buffer->m_mapped && buffer->m_text.data() != raw.data())
+    // Decoded text lives on the heap, not in the mapping. (UTF-8 text starts after its BOM,
+    // inside the mapping: comparing start pointers alone took it for decoded, and its pages
+    // were never handed back while it was read.)
+    if (buffer->m_mapped
+        && (buffer->m_text.data() < raw.data() || buffer->m_text.data() > raw.data() + raw.size()))
         buffer->m_mapped = nullptr;
     return buffer;
 }

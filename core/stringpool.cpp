@@ -85,6 +85,12 @@ void StringPool::reserve(qsizetype strings, qsizetype bytes)
         rehash(cap);
 }
 
+void StringPool::dropIndex()
+{
+    std::vector<Slot>().swap(m_slots);
+    m_indexOnce = std::make_unique<std::once_flag>();
+}
+
 void StringPool::rehash(size_t newCapacity)
 {
     std::vector<Slot> fresh;
@@ -128,13 +134,12 @@ void StringPool::ensureIndex() const
     });
 }
 
-qint32 StringPool::find(std::string_view s) const
+qint32 StringPool::find(std::string_view s, quint32 h) const
 {
     ensureIndex();
     if (m_slots.empty())
         return -1;
     const size_t mask = m_slots.size() - 1;
-    const quint32 h = hash(s);
     for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
         const Slot &e = m_slots[slot];
         if (e.code < 0)
@@ -144,13 +149,12 @@ qint32 StringPool::find(std::string_view s) const
     }
 }
 
-qint32 StringPool::intern(std::string_view s)
+qint32 StringPool::intern(std::string_view s, quint32 h)
 {
     ensureIndex();
     if ((size_t(size()) + 1) * 2 > m_slots.size())
         rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
     const size_t mask = m_slots.size() - 1;
-    const quint32 h = hash(s);
     size_t slot = h & mask;
     for (;; slot = (slot + 1) & mask) {
         const Slot &e = m_slots[slot];

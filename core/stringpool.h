@@ -31,11 +31,28 @@ public:
     QString text(qint32 code) const;
 
     // Returns the code of s, adding it when new.
-    qint32 intern(std::string_view s);
+    qint32 intern(std::string_view s) { return intern(s, hash(s)); }
+    qint32 intern(std::string_view s, quint32 hashOfS);
     // Returns the code of s, or -1 when it is not in the pool.
-    qint32 find(std::string_view s) const;
+    qint32 find(std::string_view s) const { return find(s, hash(s)); }
+    qint32 find(std::string_view s, quint32 hashOfS) const;
+    // Starts loading the index slot of a string with this hash into the cache, so that a
+    // later intern() or find() of it does not wait for memory (imports call it a few fields
+    // ahead). A no-op before the index exists.
+    void prefetch(quint32 hashOfS) const
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hashOfS & (m_slots.size() - 1)]);
+#else
+        (void)hashOfS;
+#endif
+    }
 
     void reserve(qsizetype strings, qsizetype bytes);
+    // Frees the hash index (about 16 bytes per string) once no more strings will be added
+    // often; the next find() or intern() rebuilds it. Imports call this when they are done.
+    void dropIndex();
     // Raw storage, for the project file.
     const std::vector<char> &bytes() const { return m_bytes; }
     const std::vector<quint64> &offsets() const { return m_offsets; }

@@ -311,7 +311,9 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     firstStep.setProgressFunction([&](double f) { firstDone = f; reportBoth(); });
     secondStep.setProgressFunction([&](double f) { secondDone = f; reportBoth(); });
 
-    TableImportWorker first(specs, options.kind, split ? expectedRows / 2 + 1024 : expectedRows);
+    // The first worker is reserved for the whole table, as the second one's rows are appended
+    // to it: capacity that is never written costs no memory.
+    TableImportWorker first(specs, options.kind, expectedRows);
     first.report.lines += leadingBlank;
     first.report.blank += leadingBlank;
     if (!report.hasHeader)
@@ -385,13 +387,14 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             hasTime = hasTime || (resolved[k] && resolved[k]->seconds >= 0);
         }
         Column &col = table.column(c);
-        col.days().resize(d.codes.size());
+        // The text codes become days in place: both are int32, one row read before written.
+        std::vector<qint32> &days = d.codes;
         if (hasTime)
             col.secondsOfDay().resize(d.codes.size());
         for (size_t row = 0; row < d.codes.size(); ++row) {
             const qint32 code = d.codes[row];
             if (code < 0) {
-                col.days()[row] = Column::kMissingDate;
+                days[row] = Column::kMissingDate;
                 continue;
             }
             const auto &r = resolved[size_t(code)];
@@ -408,13 +411,14 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                                 {d.texts.text(code), dateOrderName(order)}),
                         QString()});
                 }
-                col.days()[row] = Column::kMissingDate;
+                days[row] = Column::kMissingDate;
                 continue;
             }
-            col.days()[row] = r->days;
+            days[row] = r->days;
             if (hasTime)
                 col.secondsOfDay()[row] = std::max(r->seconds, 0);
         }
+        col.days() = std::move(days);
         d = {};
     }
     if (!keep.empty()) {
@@ -437,6 +441,11 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     for (Column &col : table.columns())
         if (col.role() == Role::None && col.type() == ColumnType::Text)
             ColumnInference::retype(col, options.dateOrder, &report);
+
+    // The hash indexes of the pools are only needed while strings are added.
+    for (Column &col : table.columns())
+        if (col.type() == ColumnType::Text)
+            col.mutablePool().dropIndex();
 
     if (report.loaded == 0 && report.rejected > 0)
         report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "No line of “%1” could be loaded."),

@@ -73,13 +73,14 @@ void TableImportWorker::reject(const Record &r, const QString &column, Message r
     report.rejections.append(RejectedLine{r.line, column, std::move(reason), qs(r.raw)});
 }
 
-qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::string_view v)
+qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::string_view v,
+                                       quint32 hash)
 {
     // Sorted exports repeat a value on consecutive lines (dates, order ids): compare first.
     const qint32 last = m_lastCode[column];
     if (last >= 0 && pool.view(last) == v)
         return last;
-    const qint32 code = pool.intern(v);
+    const qint32 code = pool.intern(v, hash);
     m_lastCode[column] = code;
     return code;
 }
@@ -139,8 +140,9 @@ void TableImportWorker::add(const Record &record)
                 reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id is missing.")));
                 return;
             }
+            s.hash = StringPool::hash(v);
             if (m_kind == TableKind::Customers) {
-                const qint32 code = table.column(c).pool().find(v);
+                const qint32 code = table.column(c).pool().find(v, s.hash);
                 if (code >= 0) {
                     reject(record, p.name,
                            Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id “%1” already appeared on line %2."),
@@ -149,10 +151,21 @@ void TableImportWorker::add(const Record &record)
                 }
             }
             s.text = v;
+            table.column(c).pool().prefetch(s.hash);
             break;
         case Kind::Text:
         case Kind::Attribute:
+            // The slot is fetched while the rest of the row is read: the ids of a large
+            // column are scattered over far more memory than the caches hold.
             s.text = v;
+            if (!v.empty()) {
+                const qint32 last = m_lastCode[size_t(c)];
+                const StringPool &pool = table.column(c).pool();
+                if (last < 0 || pool.view(last) != v) { // else internCached() needs no hash
+                    s.hash = StringPool::hash(v);
+                    pool.prefetch(s.hash);
+                }
+            }
             break;
         case Kind::Number: {
             if (ColumnInference::isMissingToken(v)) {
@@ -182,7 +195,7 @@ void TableImportWorker::add(const Record &record)
             }
             DateState &d = dates[size_t(c)];
             const qint32 before = d.texts.size();
-            const qint32 code = internCached(size_t(c), d.texts, v);
+            const qint32 code = internCached(size_t(c), d.texts, v, StringPool::hash(v));
             if (code == before) {
                 DateToken t;
                 if (p.format.isEmpty()) {
@@ -212,14 +225,14 @@ void TableImportWorker::add(const Record &record)
         const Staged &s = m_staged[size_t(c)];
         switch (p.kind) {
         case Kind::Key:
-            col.codes().push_back(internCached(size_t(c), col.mutablePool(), s.text));
+            col.codes().push_back(internCached(size_t(c), col.mutablePool(), s.text, s.hash));
             if (m_kind == TableKind::Customers)
                 m_firstLineOfKey.push_back(record.line);
             break;
         case Kind::Text:
         case Kind::Attribute:
             col.codes().push_back(s.text.empty() ? Column::kMissingCode
-                                                 : internCached(size_t(c), col.mutablePool(), s.text));
+                                                 : internCached(size_t(c), col.mutablePool(), s.text, s.hash));
             break;
         case Kind::Number:
             col.numbers().push_back(s.number);
@@ -235,6 +248,9 @@ void TableImportWorker::add(const Record &record)
 
 void TableImportWorker::merge(TableImportWorker &&later)
 {
+    // Each part of `later` is freed as soon as it is appended, so the two never both hold
+    // the whole table (this worker's columns were reserved for it, untouched pages are free).
+    auto release = [](auto &v) { std::decay_t<decltype(v)>().swap(v); };
     for (size_t c = 0; c < m_specs.size(); ++c) {
         Column &mine = table.column(qsizetype(c));
         Column &theirs = later.table.column(qsizetype(c));
@@ -242,22 +258,27 @@ void TableImportWorker::merge(TableImportWorker &&later)
         case Kind::Key:
         case Kind::Text:
         case Kind::Attribute: {
+            theirs.mutablePool().dropIndex(); // only read from here on
             std::vector<qint32> remap(size_t(theirs.pool().size()));
             for (qint32 k = 0; k < theirs.pool().size(); ++k)
                 remap[size_t(k)] = mine.mutablePool().intern(theirs.pool().view(k));
+            theirs.setPool(nullptr);
             MemoryAdvice::reserve(mine.codes(), mine.codes().size() + theirs.codes().size());
             for (qint32 code : theirs.codes())
                 mine.codes().push_back(code < 0 ? code : remap[size_t(code)]);
+            release(theirs.codes());
             break;
         }
         case Kind::Number:
             MemoryAdvice::reserve(mine.numbers(), mine.numbers().size() + theirs.numbers().size());
             mine.numbers().insert(mine.numbers().end(), theirs.numbers().begin(),
                                   theirs.numbers().end());
+            release(theirs.numbers());
             break;
         case Kind::Date: {
             DateState &a = dates[c];
             DateState &b = later.dates[c];
+            b.texts.dropIndex();
             std::vector<qint32> remap(size_t(b.texts.size()));
             for (qint32 k = 0; k < b.texts.size(); ++k) {
                 const qint32 before = a.texts.size();
@@ -268,12 +289,14 @@ void TableImportWorker::merge(TableImportWorker &&later)
             MemoryAdvice::reserve(a.codes, a.codes.size() + b.codes.size());
             for (qint32 code : b.codes)
                 a.codes.push_back(code < 0 ? code : remap[size_t(code)]);
+            b = {};
             break;
         }
         }
     }
     MemoryAdvice::reserve(lines, lines.size() + later.lines.size());
     lines.insert(lines.end(), later.lines.begin(), later.lines.end());
+    release(later.lines);
     report.lines += later.report.lines;
     report.loaded += later.report.loaded;
     report.rejected += later.report.rejected;

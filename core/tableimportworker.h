@@ -53,7 +53,7 @@ public:
 
 private:
     void reject(const Record &r, const QString &column, Message reason);
-    qint32 internCached(size_t column, StringPool &pool, std::string_view v);
+    qint32 internCached(size_t column, StringPool &pool, std::string_view v, quint32 hash);
 
     const std::vector<ColumnSpec> &m_specs;
     TableKind m_kind;
@@ -64,6 +64,7 @@ private:
         std::string_view text;
         double number = 0;
         qint32 code = 0;
+        quint32 hash = 0; // of text, for Key, Text and Attribute columns
     };
     std::vector<Staged> m_staged;
 };

@@ -173,21 +173,20 @@ Result<ValueGroups> ValueGroups::compute(const Dataset &data, const CustomerSumm
         if (!eligible[i])
             r.group[i] = quint8(ValueGroup::BelowZero);
 
-    const std::vector<qint32> byProfit = ParetoCurve::rankDescending(r.profit, &eligible);
-    const size_t mvc = std::min(byProfit.size(),
-                                size_t(std::llround(options.mvcShare * profitable)));
-    for (size_t k = 0; k < mvc; ++k) {
-        r.group[size_t(byProfit[k])] = quint8(ValueGroup::MostValuable);
-        eligible[size_t(byProfit[k])] = 0;
+    // Only who is in the top matters, not the order inside it: selection, not a sort.
+    const std::vector<qint32> topProfit = ParetoCurve::topRows(
+        r.profit, &eligible, size_t(std::llround(options.mvcShare * profitable)));
+    for (qint32 row : topProfit) {
+        r.group[size_t(row)] = quint8(ValueGroup::MostValuable);
+        eligible[size_t(row)] = 0;
     }
     for (size_t i = 0; i < n; ++i)
         eligible[i] = eligible[i] && r.growthPotential[i] > 0; // false for NaN
-    const std::vector<qint32> byPotential = ParetoCurve::rankDescending(r.growthPotential,
-                                                                        &eligible);
-    const size_t mgc = std::min(byPotential.size(),
-                                size_t(std::llround(options.mgcShare * profitable)));
-    for (size_t k = 0; k < mgc; ++k)
-        r.group[size_t(byPotential[k])] = quint8(ValueGroup::MostGrowable);
+    const std::vector<qint32> topPotential = ParetoCurve::topRows(
+        r.growthPotential, &eligible, size_t(std::llround(options.mgcShare * profitable)));
+    const size_t mgc = topPotential.size();
+    for (qint32 row : topPotential)
+        r.group[size_t(row)] = quint8(ValueGroup::MostGrowable);
 
     for (ValueGroup g : kGroups)
         r.groups[size_t(g)].group = g;

@@ -1,6 +1,7 @@
 #include "preparedproject.h"
 
 #include "clioutput.h"
+#include "thresholdoptions.h"
 
 #include <QDate>
 
@@ -16,6 +17,7 @@ void addAnalysisOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("rfm-ties"), QStringLiteral("How equal values are scored: share (as the R package rfm, default) or split (equal-size bins)."), QStringLiteral("RULE"), QStringLiteral("share")});
     parser.addOption({QStringLiteral("value"), QStringLiteral("What ranks customers in the 80/20 view and the pyramid: revenue (default), profit or clv."), QStringLiteral("BASIS"), QStringLiteral("revenue")});
     parser.addOption({QStringLiteral("no-clusters"), QStringLiteral("Skip the k-means clusters.")});
+    addThresholdOptions(parser);
 }
 
 std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const QString &command)
@@ -51,6 +53,8 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
         return std::nullopt;
     }
     p.options.clusters = !parser.isSet(QStringLiteral("no-clusters"));
+    if (!readThresholdOptions(parser, command, p.options.lifecycle, p.options.growth))
+        return std::nullopt;
     if (parser.isSet(QStringLiteral("holdout-from"))) {
         const QDate d = QDate::fromString(parser.value(QStringLiteral("holdout-from")), Qt::ISODate);
         if (!d.isValid()) {

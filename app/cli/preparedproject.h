@@ -22,7 +22,7 @@ struct PreparedProject
 };
 
 // PROJECT plus the analysis options (--as-of, --time-unit, --holdout-from, --rfm-ties,
-// --value, --no-clusters) and --help.
+// --value, --no-clusters, the lifecycle and growth thresholds of thresholdoptions.h) and --help.
 void addAnalysisOptions(QCommandLineParser &parser);
 // Parses those options, loads the project and runs the analysis; on failure prints one line
 // prefixed with the command's name and returns nothing.

@@ -2,6 +2,7 @@
 #include "datasetimporter.h"
 #include "testsupport.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void window();
     void marginKinds_data();
     void marginKinds();
+    void lineOrder_data();
+    void lineOrder();
 };
 
 void TestCustomerSummary::perCustomer()
@@ -113,6 +116,53 @@ void TestCustomerSummary::marginKinds()
     const CustomerSummary s = CustomerSummary::compute(d);
     QVERIFY(s.hasMargin);
     QVERIFY2(Test::fuzzyEqual(s.grossProfit[0], profit), qPrintable(QString::number(s.grossProfit[0])));
+}
+
+void TestCustomerSummary::lineOrder_data()
+{
+    // The same lines in different orders: sorted (counted as changes), and with customers whose
+    // dates go back or whose orders come back (counted exactly afterwards). Customer a: orders
+    // 1 (two lines), 2, 4 on days 01-01, 01-01, 01-10; b: orders 3, 5, 5 on 01-03, 01-05;
+    // c: one line without an order id.
+    QTest::addColumn<QByteArray>("lines");
+    QTest::newRow("sorted") << QByteArray("a,1,2024-01-01,10\na,1,2024-01-01,5\na,2,2024-01-01,1\n"
+                                          "b,3,2024-01-03,20\nb,5,2024-01-05,-20\nb,5,2024-01-05,4\n"
+                                          "a,4,2024-01-10,7\nc,,2024-01-02,3\n");
+    QTest::newRow("dates back") << QByteArray("a,4,2024-01-10,7\nb,5,2024-01-05,-20\na,1,2024-01-01,10\n"
+                                              "c,,2024-01-02,3\nb,3,2024-01-03,20\na,1,2024-01-01,5\n"
+                                              "a,2,2024-01-01,1\nb,5,2024-01-05,4\n");
+    QTest::newRow("order comes back") << QByteArray("a,1,2024-01-01,10\na,2,2024-01-01,1\nb,3,2024-01-03,20\n"
+                                                    "b,5,2024-01-05,-20\na,1,2024-01-01,5\nc,,2024-01-02,3\n"
+                                                    "b,3,2024-01-05,4\na,4,2024-01-10,7\n");
+}
+
+void TestCustomerSummary::lineOrder()
+{
+    QFETCH(QByteArray, lines);
+    const Dataset d = load("customer,order,date,amount\n" + lines);
+    const CustomerSummary s = CustomerSummary::compute(d);
+    QCOMPARE(s.size(), 3);
+    QMap<QString, qsizetype> row;
+    const Column *ids = d.customers.find(Role::Customer);
+    for (qsizetype i = 0; i < 3; ++i)
+        row[ids->text(i)] = i;
+    const size_t a = size_t(row["a"]), b = size_t(row["b"]), c = size_t(row["c"]);
+    QCOMPARE(s.orders[a], 3);
+    QCOMPARE(s.purchaseDays[a], 2);
+    QCOMPARE(s.lines[a], 4);
+    QCOMPARE(s.revenue[a], 23.0);
+    QCOMPARE(s.repeatRevenue[a], 7.0);
+    QCOMPARE(s.firstDay[a], day("2024-01-01"));
+    QCOMPARE(s.lastDay[a], day("2024-01-10"));
+    QCOMPARE(s.orders[b], 2); // 3, 5 (or 3, 5, 3 back)
+    QCOMPARE(s.purchaseDays[b], 2);
+    QCOMPARE(s.revenue[b], 4.0);
+    QCOMPARE(s.repeatRevenue[b], -16.0);
+    QCOMPARE(s.orders[c], 1); // lines without an order id count as one order
+    QCOMPARE(s.purchaseDays[c], 1);
+    QCOMPARE(s.minDay, day("2024-01-01"));
+    QCOMPARE(s.maxDay, day("2024-01-10"));
+    QCOMPARE(s.transactionsUsed, 8);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSummary)

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void curveSmall();
     void curveSampled();
     void rankDescendingTies();
+    void topRowsAreTheRankedPrefix_data();
+    void topRowsAreTheRankedPrefix();
     void optionsJson();
     void resultJson();
     void millionCustomers();
@@ -394,6 +396,41 @@ void TestPareto::onlineRetail()
              qPrintable(QString::number(p.topShare(20), 'g', 17)));
     QCOMPARE(p.topCustomers(20), 875);
     QCOMPARE(p.customersFor80, 1178);
+}
+
+void TestPareto::topRowsAreTheRankedPrefix_data()
+{
+    QTest::addColumn<int>("distinct"); // few distinct values: many ties at the cut
+    QTest::addColumn<int>("k");
+    QTest::newRow("ties, k 0") << 5 << 0;
+    QTest::newRow("ties, k 1") << 5 << 1;
+    QTest::newRow("ties, k in a tie") << 5 << 777;
+    QTest::newRow("ties, k all") << 5 << 100000;
+    QTest::newRow("spread, k 20 %") << 1000000 << 1800;
+    QTest::newRow("spread, k n - 1") << 1000000 << 8999;
+}
+
+void TestPareto::topRowsAreTheRankedPrefix()
+{
+    QFETCH(int, distinct);
+    QFETCH(int, k);
+    std::mt19937 random(7);
+    std::vector<double> values(12000);
+    std::vector<char> include(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        values[i] = double(int(random() % unsigned(distinct))) - distinct / 3.0;
+        if (i % 97 == 0)
+            values[i] = std::nan("");
+        if (i % 13 == 0)
+            values[i] = -0.0;
+        include[i] = i % 4 != 0;
+    }
+    const std::vector<qint32> ranked = ParetoCurve::rankDescending(values, &include);
+    std::vector<qint32> expected(ranked.begin(), ranked.begin() + std::min<qsizetype>(k, qsizetype(ranked.size())));
+    std::vector<qint32> top = ParetoCurve::topRows(values, &include, size_t(k));
+    std::sort(expected.begin(), expected.end());
+    std::sort(top.begin(), top.end());
+    QCOMPARE(top, expected);
 }
 
 QTEST_GUILESS_MAIN(TestPareto)

@@ -30,6 +30,17 @@ QStringList readAll(const QByteArray &text, const DelimitedFormat &f, QList<qint
     }
     return out;
 }
+// Resident pages of mapped files in this process, in kB (Linux), or -1.
+qint64 residentFileKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("RssFile:"))
+            return line.mid(8).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
 } // namespace
 
 class TestDelimitedReader : public QObject
@@ -49,6 +60,8 @@ private Q_SLOTS:
     void sourceIsNeverWritten();
     void previewReadsOnlyTheHead_data();
     void previewReadsOnlyTheHead();
+    void readPagesAreHandedBack_data();
+    void readPagesAreHandedBack();
 };
 
 void TestDelimitedReader::records_data()
@@ -226,6 +239,44 @@ void TestDelimitedReader::previewReadsOnlyTheHead()
     auto whole = SourceBuffer::open(path);
     QVERIFY(whole.ok());
     QCOMPARE((*whole)->encoding(), QByteArray("GB18030"));
+}
+
+void TestDelimitedReader::readPagesAreHandedBack_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("UTF-8") << QByteArray("id,amount\n");
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBFid,amount\n"); // as Excel saves
+}
+
+void TestDelimitedReader::readPagesAreHandedBack()
+{
+    // A mapped file's pages read by an import leave the process's memory when released, or a
+    // large import holds the whole file on top of its columns.
+    QFETCH(QByteArray, start);
+    if (residentFileKb() < 0)
+        QSKIP("needs /proc/self/status");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QByteArray bytes = start;
+    const QByteArray line = "C0000001,1234.50\n";
+    bytes.reserve(32 << 20);
+    while (bytes.size() < (32 << 20))
+        bytes += line;
+    Test::writeBytes(path, bytes);
+    auto buffer = SourceBuffer::open(path);
+    QVERIFY(buffer.ok());
+    const std::string_view text = (*buffer)->text();
+    QCOMPARE(qsizetype(text.size()), bytes.size() - (start.startsWith("\xEF") ? 3 : 0));
+    (*buffer)->release(text.data(), text.data() + text.size()); // what detection read
+    const qint64 before = residentFileKb();
+    quint64 sum = 0;
+    for (size_t i = 0; i < text.size(); i += 4096)
+        sum += quint8(text[i]);
+    QVERIFY(sum > 0);
+    const qint64 read = residentFileKb();
+    QVERIFY2(read - before > 24 * 1024, qPrintable(QString::number(read - before)));
+    (*buffer)->release(text.data(), text.data() + text.size());
+    QVERIFY2(read - residentFileKb() > 24 * 1024, qPrintable(QString::number(read - residentFileKb())));
 }
 
 QTEST_GUILESS_MAIN(TestDelimitedReader)

@@ -2,11 +2,44 @@
 // drivers, checking the published BG/NBD and Gamma-Gamma parameters and the files' shapes.
 #include "testsupport.h"
 
+#include <QDate>
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace Segmenta;
+
+namespace {
+
+// The CDNOW sample's lines before 1997-10-01 per customer, read here independently of the
+// importer: (day, amount) with days counted back from the analysis date (1 = the day before).
+struct Purchase
+{
+    qint64 daysBack;
+    double amount;
+};
+
+QMap<QString, QList<Purchase>> cdnowBeforeCut(const QString &path)
+{
+    const QDate asOf(1997, 10, 1);
+    QMap<QString, QList<Purchase>> out;
+    for (const QByteArray &line : Test::readBytes(path).split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 5)
+            continue;
+        const QDate d = QDate::fromString(QString::fromLatin1(f[2]), "yyyyMMdd");
+        if (d < asOf)
+            out[QString::fromLatin1(f[0])].append({d.daysTo(asOf), f[4].toDouble()});
+    }
+    return out;
+}
+
+} // namespace
 
 class TestCliAnalyze : public QObject
 {
@@ -20,6 +53,9 @@ private Q_SLOTS:
     void driversOnTheDemo();
     void badOptionsGiveOneLine_data();
     void badOptionsGiveOneLine();
+    void lifecycleThresholds_data();
+    void lifecycleThresholds();
+    void growthThresholds();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +162,19 @@ void TestCliAnalyze::badOptionsGiveOneLine_data()
     QTest::newRow("no output") << QStringList{"scores", "@"} << "-o FILE";
     QTest::newRow("target") << QStringList{"drivers", "@", "--target", "x"} << "value or high_value";
     QTest::newRow("missing project") << QStringList{"analyze", "/nonexistent.segmenta"} << "does not exist";
+    // Lifecycle and growth thresholds: not numbers, out of range, or against each other.
+    QTest::newRow("churn days text") << QStringList{"analyze", "@", "--churn-days", "a year"} << "--churn-days must be a whole number";
+    QTest::newRow("churn days 0") << QStringList{"analyze", "@", "--churn-days", "0"} << "--churn-days must be at least 1";
+    QTest::newRow("recent >= churn") << QStringList{"scores", "@", "-o", "/dev/null", "--recent-days", "400"} << "--recent-days must be at least 0 and below --churn-days (365 days)";
+    QTest::newRow("recent vs churn") << QStringList{"analyze", "@", "--churn-days", "90", "--recent-days", "90"} << "below --churn-days (90 days), not 90";
+    QTest::newRow("loyal days") << QStringList{"analyze", "@", "--loyal-purchase-days", "0"} << "--loyal-purchase-days must be at least 1";
+    QTest::newRow("churn p") << QStringList{"analyze", "@", "--churn-p-alive", "1.5"} << "--churn-p-alive must be a probability from 0 to 1";
+    QTest::newRow("loyal p") << QStringList{"analyze", "@", "--loyal-p-alive", "0.1"} << "--loyal-p-alive must be a probability from --churn-p-alive (0.2) to 1";
+    QTest::newRow("p not a number") << QStringList{"analyze", "@", "--loyal-p-alive", "high"} << "--loyal-p-alive must be a number";
+    QTest::newRow("window") << QStringList{"analyze", "@", "--growth-window-days", "0"} << "--growth-window-days must be at least 1";
+    QTest::newRow("changes crossed") << QStringList{"analyze", "@", "--growing-change", "0.1", "--declining-change", "0.3"} << "--growing-change (0.1) must not be below --declining-change (0.3)";
+    QTest::newRow("change nan") << QStringList{"analyze", "@", "--growing-change", "nan"} << "--growing-change must be a number";
+    QTest::newRow("slope months") << QStringList{"analyze", "@", "--slope-months", "1"} << "--slope-months must be from 2 to 120";
 }
 
 void TestCliAnalyze::badOptionsGiveOneLine()
@@ -138,6 +187,89 @@ void TestCliAnalyze::badOptionsGiveOneLine()
     const QStringList lines = QString::fromUtf8(run.err).split('\n', Qt::SkipEmptyParts).filter("segmenta-cli:");
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().contains(fragment), qPrintable(lines.first()));
+}
+
+void TestCliAnalyze::lifecycleThresholds_data()
+{
+    QTest::addColumn<int>("churnDays");
+    QTest::addColumn<int>("recentDays");
+    QTest::addColumn<int>("loyalPurchaseDays");
+    QTest::newRow("short") << 60 << 30 << 2;
+    QTest::newRow("long") << 200 << 120 << 4;
+}
+
+void TestCliAnalyze::lifecycleThresholds()
+{
+    QFETCH(int, churnDays);
+    QFETCH(int, recentDays);
+    QFETCH(int, loyalPurchaseDays);
+    // With both P(alive) thresholds at 0 the stage depends on recency and purchase days only,
+    // so it can be recomputed from the raw file.
+    const auto run = Test::runCli({"analyze", m_cdnow, "--as-of", "1997-10-01", "--no-clusters",
+                                   "--churn-days", QString::number(churnDays), "--recent-days",
+                                   QString::number(recentDays), "--loyal-purchase-days",
+                                   QString::number(loyalPurchaseDays), "--churn-p-alive", "0",
+                                   "--loyal-p-alive", "0", "--json"});
+    QCOMPARE(run.exitCode, 0);
+    QMap<QString, int> expected;
+    const auto customers = cdnowBeforeCut(Test::sharedData("cdnow/CDNOW_sample.txt"));
+    QCOMPARE(customers.size(), 2357);
+    for (const QList<Purchase> &lines : customers) {
+        qint64 recency = std::numeric_limits<qint64>::max();
+        QSet<qint64> days;
+        for (const Purchase &p : lines) {
+            recency = std::min(recency, p.daysBack);
+            days.insert(p.daysBack);
+        }
+        const char *stage = recency >= churnDays                                        ? "churned"
+                            : recency <= recentDays && days.size() >= loyalPurchaseDays ? "loyal"
+                            : recency <= recentDays                                     ? "potential"
+                                                                                        : "marginal";
+        ++expected[stage];
+    }
+    const QJsonObject stages = run.json().value("lifecycle").toObject();
+    for (const char *stage : {"loyal", "potential", "marginal", "churned"})
+        QCOMPARE(stages.value(stage).toInt(), expected.value(stage));
+}
+
+void TestCliAnalyze::growthThresholds()
+{
+    const auto run = Test::runCli({"analyze", m_cdnow, "--as-of", "1997-10-01", "--no-clusters",
+                                   "--growth-window-days", "90", "--growing-change", "0.5",
+                                   "--declining-change", "-0.25", "--slope-months", "6", "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject growth = run.json().value("growth").toObject();
+    const QJsonObject options = growth.value("options").toObject();
+    QCOMPARE(options.value("windowDays").toInt(), 90);
+    QCOMPARE(options.value("slopeMonths").toInt(), 6);
+    QCOMPARE(growth.value("recentFrom").toString(), QDate(1997, 10, 1).addDays(-90).toString(Qt::ISODate));
+    QCOMPARE(growth.value("previousFrom").toString(), QDate(1997, 10, 1).addDays(-180).toString(Qt::ISODate));
+    // The classes recomputed from the raw file with the same windows and thresholds.
+    QMap<QString, int> expected;
+    for (const QList<Purchase> &lines : cdnowBeforeCut(Test::sharedData("cdnow/CDNOW_sample.txt"))) {
+        double recent = 0, previous = 0;
+        bool active = false;
+        for (const Purchase &p : lines) {
+            if (p.daysBack <= 90)
+                recent += p.amount;
+            else if (p.daysBack <= 180)
+                previous += p.amount;
+            active = active || p.daysBack <= 180;
+        }
+        const double change = previous != 0 ? (recent - previous) / std::fabs(previous) : 0;
+        const char *k = !active                                     ? "none"
+                        : previous == 0 ? (recent > 0 ? "growing" : recent < 0 ? "declining" : "stable")
+                        : change > 0.5                              ? "growing"
+                        : change < -0.25                            ? "declining"
+                                                                    : "stable";
+        ++expected[k];
+    }
+    QCOMPARE(expected.value("none") + expected.value("growing") + expected.value("stable")
+                 + expected.value("declining"), 2357);
+    for (const QJsonValue &v : growth.value("classes").toArray()) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.value("customers").toInt(), expected.value(c.value("class").toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalyze)

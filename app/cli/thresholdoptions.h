@@ -1,0 +1,21 @@
+#pragma once
+
+#include "growthtrend.h"
+#include "lifecyclestages.h"
+
+#include <QCommandLineParser>
+
+namespace Segmenta::Cli {
+
+// The lifecycle (domain §3.6) and growth (§3.7) thresholds as command-line options:
+// --churn-days, --recent-days, --loyal-purchase-days, --churn-p-alive, --loyal-p-alive,
+// --growth-window-days, --growing-change, --declining-change, --slope-months.
+void addThresholdOptions(QCommandLineParser &parser);
+
+// Reads the options that are set over the defaults in lifecycle and growth and checks the
+// result as the analyses do. On a bad value prints one line prefixed with the command's name
+// (which option, what it must be) and returns false.
+bool readThresholdOptions(const QCommandLineParser &parser, const QString &command,
+                          LifecycleOptions &lifecycle, GrowthOptions &growth);
+
+} // namespace Segmenta::Cli
