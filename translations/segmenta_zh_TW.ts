@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Segmenta</name>
+    <message>
+        <source>The picture could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported from Segmenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drawing could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Segmenta::Analysis</name>
     <message>
         <source>The activity and assets setting “%1” is not valid.</source>
@@ -466,6 +489,73 @@
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>沒有可用於解釋客戶價值的客戶屬性：請匯入客戶名單。</translation>
     </message>
+    <message>
+        <source>This project holds a summary computed by the warehouse up to %1; to analyse another period, refresh it from the warehouse with that date.</source>
+        <translation>本專案儲存的是資料倉庫計算到 %1 為止的客戶彙總；如需分析其他時間段，請用該日期從資料倉庫重新重新整理。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary holds spending trends for windows of %1 days and a slope over %2 months only.</source>
+        <translation>資料倉庫彙總中的消費趨勢只按 %1 天的時間視窗和 %2 個月的斜率計算。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary lacks the column “%1”.</source>
+        <translation>資料倉庫彙總缺少列“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartExport</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartFrame</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::CustomerListDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s). Click a column header to sort.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>
@@ -850,7 +940,7 @@
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation>已取消匯入。</translation>
+        <translation>匯入已取消。</translation>
     </message>
     <message>
         <source>The dates in column “%1” read both day-first and month-first (for example “%2”). Choose the order: --date-order dmy or --date-order mdy.</source>
@@ -1251,6 +1341,14 @@
         <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size:large'&gt;客戶 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 筆 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼係數 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客戶帶來 &lt;b&gt;%5%&lt;/b&gt; 的價值；&lt;b&gt;%L6&lt;/b&gt; 位客戶（%7%）貢獻了 80% 的價值。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>80-20 curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客戶金字塔</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ParetoChart</name>
@@ -1273,6 +1371,10 @@
     <message>
         <source>Customers, highest value first</source>
         <translation>客戶（按價值從高到低）</translation>
+    </message>
+    <message>
+        <source>The top %1 % of customers bring %2 % of the value</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1410,6 +1512,10 @@
     <message>
         <source>%1 (%2): %L3 customers, %4 % of value</source>
         <translation>%1（%2）：%L3 位客戶，佔價值的 %4%</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1994,6 +2100,81 @@
     <message>
         <source>Recent projects</source>
         <translation>最近的專案</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Warehouse</name>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install libqt6sql6-psql.</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動（QPSQL）；在 Debian 和 Ubuntu 上請安裝 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>無法連線到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>匯入已取消。</translation>
+    </message>
+    <message>
+        <source>The warehouse did not finish within %1 seconds; the query was stopped. Raise the time limit or narrow the query.</source>
+        <translation>資料倉庫未能在 %1 秒內完成，查詢已被停止。請提高時間限制或縮小查詢範圍。</translation>
+    </message>
+    <message>
+        <source>The warehouse refused the query: %1</source>
+        <translation>資料倉庫拒絕了查詢：%1</translation>
+    </message>
+    <message>
+        <source>The orders hold no line with a customer, a date and an amount.</source>
+        <translation>訂單中沒有同時包含客戶、日期和金額的行。</translation>
+    </message>
+    <message>
+        <source>%1 customers appeared more than once in the customers; the first row of each was kept.</source>
+        <translation>有 %1 位客戶在客戶資料中出現了不止一次；每位客戶只保留了第一行。</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>查詢為空。</translation>
+    </message>
+    <message>
+        <source>The query must be a single SELECT statement.</source>
+        <translation>查詢必須是單條 SELECT 語句。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for “%2”. The columns are: %3.</source>
+        <translation>沒有可用作“%2”的列“%1”。現有的列：%3。</translation>
+    </message>
+    <message>
+        <source>No column was recognised as “%1”. The columns are: %2. Name it with --map %1=COLUMN.</source>
+        <translation>沒有識別出作為“%1”的列。現有的列：%2。請用 --map %1=列名 指定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postgresql://user@host:port/database address.</source>
+        <translation>“%1”不是 postgresql://使用者@主機:埠/資料庫 形式的地址。</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address; it is read from SEGMENTA_PG_PASSWORD or PGPASSWORD, or asked for.</source>
+        <translation>請不要把密碼寫在地址裡；密碼從 SEGMENTA_PG_PASSWORD 或 PGPASSWORD 讀取，或在執行時詢問。</translation>
+    </message>
+    <message>
+        <source>Name the database and the user to connect as.</source>
+        <translation>請指定要連線的資料庫和使用者。</translation>
+    </message>
+    <message>
+        <source>Give either an orders table or an orders query, not both.</source>
+        <translation>請給出訂單表或訂單查詢之一，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>Give either a customers table or a customers query, not both.</source>
+        <translation>請給出客戶表或客戶查詢之一，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “%1”; use one of %2.</source>
+        <translation>未知的 TLS 模式“%1”；請使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The port, time limit or batch size is out of range.</source>
+        <translation>埠、時間限制或批次大小超出範圍。</translation>
     </message>
 </context>
 </TS>
