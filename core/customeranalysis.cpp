@@ -1,6 +1,7 @@
 #include "customeranalysis.h"
 
 #include "csvwriter.h"
+#include "summarycolumns.h"
 #include "taskcontrol.h"
 
 #include <QJsonArray>
@@ -81,7 +82,15 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     SummaryOptions so;
     so.asOfDay = options.asOfDay;
     TaskControl summaryStep(control, 0.0, 0.15);
-    a.summary = CustomerSummary::compute(data, so, &summaryStep);
+    if (SummaryColumns::present(data)) {
+        // Summarised by a warehouse: only the stored window can be analysed.
+        auto stored = SummaryColumns::summary(data, so.asOfDay, so.fromDay);
+        if (!stored)
+            return stored.error();
+        a.summary = stored.takeValue();
+    } else {
+        a.summary = CustomerSummary::compute(data, so, &summaryStep);
+    }
     if (control && control->isCancelled())
         return cancelled();
     for (double r : a.summary.revenue)

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 
+#include <cmath>
 #include <vector>
 
 namespace Segmenta {
@@ -33,6 +34,11 @@ class CustomerSummary
 public:
     static CustomerSummary compute(const Dataset &data, const SummaryOptions &options = {},
                                    TaskControl *control = nullptr);
+    // Sums of money are rounded to a millionth of the currency unit: the last bits of a double
+    // sum depend on the order of the terms, so without it the same orders summed by a file
+    // import and by a warehouse (or refunds that cancel out, 1e-15 instead of 0) could fall on
+    // different sides of a threshold such as "spend > 0".
+    static double roundSum(double sum) { return std::round(sum * 1e6) / 1e6; }
 
     qsizetype size() const { return qsizetype(firstDay.size()); }
     bool hasPurchases(qsizetype i) const { return firstDay[size_t(i)] != Column::kMissingDate; }

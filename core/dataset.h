@@ -24,6 +24,10 @@ public:
     const Column *customerIds() const { return customers.find(Role::Customer); }
     // Customers that appear in transactions but not in the customer list.
     qint64 customersFromTransactionsOnly = 0;
+    // Set when the per-customer summary was computed elsewhere (a warehouse, see
+    // SummaryColumns) and the project holds no transactions: the exclusive end of the window
+    // the summary covers. Column::kMissingDate for ordinary, transaction-level data.
+    qint32 summaryAsOfDay = Column::kMissingDate;
 
     // Links an imported customers table and/or transactions table: every customer id seen in
     // the transactions becomes a customer (with empty attributes) if the list lacks it.

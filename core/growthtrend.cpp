@@ -1,7 +1,9 @@
 #include "growthtrend.h"
 
+#include "customersummary.h"
 #include "dataset.h"
 #include "memoryadvice.h"
+#include "summarycolumns.h"
 #include "taskcontrol.h"
 
 #include <QJsonArray>
@@ -130,6 +132,8 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
 {
     if (Status s = options.validate(); !s)
         return s.error();
+    if (SummaryColumns::present(data))
+        return fromSummaryColumns(data, options);
     const Column *dateCol = data.transactions.find(Role::Date);
     const Column *amountCol = data.transactions.find(Role::Amount);
     const std::vector<qint32> &cust = data.transactionCustomers();
@@ -210,12 +214,65 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
                                                    "The growth analysis was cancelled."))
             .withCode("cancelled");
 
+    std::vector<double> sumY(n), sumXY(n);
+    for (size_t c = 0; c < n; ++c) {
+        g.recent[c] = sums[c].recent;
+        g.previous[c] = sums[c].previous;
+        sumY[c] = sums[c].y;
+        sumXY[c] = sums[c].xy;
+    }
+    g.classify(active, sumY, sumXY);
+    if (control)
+        control->reportProgress(1.0);
+    return g;
+}
+
+Result<GrowthTrend> GrowthTrend::fromSummaryColumns(const Dataset &data, const GrowthOptions &options)
+{
+    if (Status st = SummaryColumns::checkGrowth(data, options); !st)
+        return st.error();
+    GrowthTrend g;
+    g.options = options;
+    g.options.asOfDay = data.summaryAsOfDay;
+    g.recentFrom = g.options.asOfDay - options.windowDays;
+    g.previousFrom = g.recentFrom - options.windowDays;
+    const size_t n = size_t(data.customerCount());
+    auto values = [&](SummaryColumns::Index index) {
+        std::vector<double> v(n, 0.0);
+        const std::vector<double> &stored = SummaryColumns::find(data, index)->numbers();
+        for (size_t i = 0; i < n && i < stored.size(); ++i)
+            v[i] = std::isnan(stored[i]) ? 0.0 : stored[i];
+        return v;
+    };
+    g.recent = values(SummaryColumns::RecentSpend);
+    g.previous = values(SummaryColumns::PreviousSpend);
+    const std::vector<double> lines = values(SummaryColumns::TrendLines);
+    std::vector<char> active(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        active[i] = lines[i] > 0;
+    g.change.assign(n, std::numeric_limits<double>::quiet_NaN());
+    g.slope.assign(n, 0.0);
+    g.growthClass.assign(n, quint8(GrowthClass::None));
+    g.classify(active, values(SummaryColumns::TrendSumY), values(SummaryColumns::TrendSumXY));
+    return g;
+}
+
+void GrowthTrend::classify(const std::vector<char> &active, const std::vector<double> &sumY,
+                           const std::vector<double> &sumXY)
+{
+    const GrowthOptions &options = this->options;
+    GrowthTrend &g = *this;
+    const size_t n = active.size();
+    // Rounded as CustomerSummary's sums, so the order of the terms cannot change a class.
+    for (size_t c = 0; c < n; ++c) {
+        g.recent[c] = CustomerSummary::roundSum(g.recent[c]);
+        g.previous[c] = CustomerSummary::roundSum(g.previous[c]);
+    }
+    const qint64 months = options.slopeMonths;
     const double meanX = double(months - 1) / 2.0;
     const double sxx = double(months) * double(months * months - 1) / 12.0;
     for (size_t c = 0; c < n; ++c) {
         GrowthClass k = GrowthClass::None;
-        g.recent[c] = sums[c].recent;
-        g.previous[c] = sums[c].previous;
         if (active[c]) {
             const double r = g.recent[c], p = g.previous[c];
             if (p != 0) {
@@ -229,16 +286,15 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
                             : GrowthClass::Stable;
             }
         }
-        if (sums[c].y != 0 || sums[c].xy != 0)
-            g.slope[c] = (sums[c].xy - meanX * sums[c].y) / sxx;
+        const double y = CustomerSummary::roundSum(sumY[c]);
+        const double xy = CustomerSummary::roundSum(sumXY[c]);
+        if (y != 0 || xy != 0)
+            g.slope[c] = (xy - meanX * y) / sxx;
         g.growthClass[c] = quint8(k);
         ++g.counts[size_t(k)];
         g.recentSpend[size_t(k)] += g.recent[c];
         g.previousSpend[size_t(k)] += g.previous[c];
     }
-    if (control)
-        control->reportProgress(1.0);
-    return g;
 }
 
 QJsonObject GrowthTrend::toJson() const

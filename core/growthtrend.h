@@ -65,6 +65,9 @@ public:
     static Result<GrowthTrend> compute(const Dataset &data, const GrowthOptions &options = {},
                                        TaskControl *control = nullptr);
 
+    // The same from the sums a warehouse computed (SummaryColumns), for the default windows.
+    static Result<GrowthTrend> fromSummaryColumns(const Dataset &data, const GrowthOptions &options);
+
     qsizetype size() const { return qsizetype(recent.size()); }
     GrowthClass classOf(qsizetype row) const { return GrowthClass(growthClass[size_t(row)]); }
 
@@ -83,6 +86,11 @@ public:
     std::array<qint64, kGrowthClassCount> counts{};     // customers per class
     std::array<double, kGrowthClassCount> recentSpend{}; // Σ recent per class
     std::array<double, kGrowthClassCount> previousSpend{};
+
+private:
+    // Fills change, slope, classes and totals from recent, previous and the slope sums.
+    void classify(const std::vector<char> &active, const std::vector<double> &sumY,
+                  const std::vector<double> &sumXY);
 };
 
 } // namespace Segmenta

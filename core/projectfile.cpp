@@ -273,7 +273,11 @@ Status ProjectFile::save(const QString &path, const ProjectContents &project, Ta
                 {QStringLiteral("app_version"), QStringLiteral(SEGMENTA_VERSION)},
                 {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                 {QStringLiteral("customers_from_transactions_only"),
-                 QString::number(project.data.customersFromTransactionsOnly)}};
+                 QString::number(project.data.customersFromTransactionsOnly)},
+                {QStringLiteral("summary_as_of_day"),
+                 project.data.summaryAsOfDay == Column::kMissingDate
+                     ? QString()
+                     : QString::number(project.data.summaryAsOfDay)}};
             for (const auto &[k, v] : entries) {
                 meta->reset();
                 meta->bind(1, k);
@@ -384,6 +388,10 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
     auto meta = db.prepare("SELECT value FROM meta WHERE key = 'customers_from_transactions_only'");
     if (meta && meta->step())
         project.data.customersFromTransactionsOnly = meta->columnText(0).toLongLong();
+    // Projects summarised in a warehouse (SummaryColumns): the window their summary covers.
+    auto asOf = db.prepare("SELECT value FROM meta WHERE key = 'summary_as_of_day'");
+    if (asOf && asOf->step() && !asOf->columnText(0).isEmpty())
+        project.data.summaryAsOfDay = qint32(asOf->columnText(0).toLongLong());
     return project;
 }
 

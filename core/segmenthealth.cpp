@@ -6,6 +6,7 @@
 #include "rulefieldkind.h"
 #include "segmentassignment.h"
 #include "segmentation.h"
+#include "summarycolumns.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -37,7 +38,10 @@ HealthFinding finding(const char *code, const QString &segment, Message reason,
 
 qint32 lastOrderDay(const Dataset &data)
 {
-    const Column *dates = data.transactions.find(Role::Date);
+    // A warehouse summary keeps each customer's last purchase instead of the orders.
+    const Column *dates = SummaryColumns::present(data)
+                              ? SummaryColumns::find(data, SummaryColumns::LastPurchase)
+                              : data.transactions.find(Role::Date);
     if (!dates || dates->type() != ColumnType::Date)
         return Column::kMissingDate;
     qint32 last = Column::kMissingDate;

@@ -12,12 +12,14 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 packages=(build-essential cmake ninja-build ccache pkg-config git
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
+          qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
           libsqlite3-dev libeigen3-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
           fonts-noto-cjk xvfb xauth)
 if [ "$mode" = test ]; then
     # clang for the sanitizer and libFuzzer build
     packages+=(clang libclang-rt-14-dev)
+    # a private server for the warehouse tests (initdb and pg_ctl, started by the tests)
+    packages+=(postgresql)
 fi
 
 sudo_cmd=()

@@ -489,6 +489,18 @@
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>没有可用于解释客户价值的客户属性：请导入客户名单。</translation>
     </message>
+    <message>
+        <source>This project holds a summary computed by the warehouse up to %1; to analyse another period, refresh it from the warehouse with that date.</source>
+        <translation>本项目保存的是数据仓库计算到 %1 为止的客户汇总；如需分析其他时间段，请用该日期从数据仓库重新刷新。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary holds spending trends for windows of %1 days and a slope over %2 months only.</source>
+        <translation>数据仓库汇总中的消费趋势只按 %1 天的时间窗口和 %2 个月的斜率计算。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary lacks the column “%1”.</source>
+        <translation>数据仓库汇总缺少列“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -1297,7 +1309,7 @@
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation>已取消导入。</translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>The dates in column “%1” read both day-first and month-first (for example “%2”). Choose the order: --date-order dmy or --date-order mdy.</source>
@@ -2949,6 +2961,81 @@ Click to see them.</source>
     <message>
         <source>Backtest</source>
         <translation>回测</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Warehouse</name>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 和 Ubuntu 上请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The warehouse did not finish within %1 seconds; the query was stopped. Raise the time limit or narrow the query.</source>
+        <translation>数据仓库未能在 %1 秒内完成，查询已被停止。请提高时间限制或缩小查询范围。</translation>
+    </message>
+    <message>
+        <source>The warehouse refused the query: %1</source>
+        <translation>数据仓库拒绝了查询：%1</translation>
+    </message>
+    <message>
+        <source>The orders hold no line with a customer, a date and an amount.</source>
+        <translation>订单中没有同时包含客户、日期和金额的行。</translation>
+    </message>
+    <message>
+        <source>%1 customers appeared more than once in the customers; the first row of each was kept.</source>
+        <translation>有 %1 位客户在客户数据中出现了不止一次；每位客户只保留了第一行。</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>查询为空。</translation>
+    </message>
+    <message>
+        <source>The query must be a single SELECT statement.</source>
+        <translation>查询必须是单条 SELECT 语句。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for “%2”. The columns are: %3.</source>
+        <translation>没有可用作“%2”的列“%1”。现有的列：%3。</translation>
+    </message>
+    <message>
+        <source>No column was recognised as “%1”. The columns are: %2. Name it with --map %1=COLUMN.</source>
+        <translation>没有识别出作为“%1”的列。现有的列：%2。请用 --map %1=列名 指定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postgresql://user@host:port/database address.</source>
+        <translation>“%1”不是 postgresql://用户@主机:端口/数据库 形式的地址。</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address; it is read from SEGMENTA_PG_PASSWORD or PGPASSWORD, or asked for.</source>
+        <translation>请不要把密码写在地址里；密码从 SEGMENTA_PG_PASSWORD 或 PGPASSWORD 读取，或在运行时询问。</translation>
+    </message>
+    <message>
+        <source>Name the database and the user to connect as.</source>
+        <translation>请指定要连接的数据库和用户。</translation>
+    </message>
+    <message>
+        <source>Give either an orders table or an orders query, not both.</source>
+        <translation>请给出订单表或订单查询之一，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Give either a customers table or a customers query, not both.</source>
+        <translation>请给出客户表或客户查询之一，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “%1”; use one of %2.</source>
+        <translation>未知的 TLS 模式“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The port, time limit or batch size is out of range.</source>
+        <translation>端口、时间限制或批量大小超出范围。</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,18 @@
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>沒有可用於解釋客戶價值的客戶屬性：請匯入客戶名單。</translation>
     </message>
+    <message>
+        <source>This project holds a summary computed by the warehouse up to %1; to analyse another period, refresh it from the warehouse with that date.</source>
+        <translation>本專案儲存的是資料倉庫計算到 %1 為止的客戶彙總；如需分析其他時間段，請用該日期從資料倉庫重新重新整理。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary holds spending trends for windows of %1 days and a slope over %2 months only.</source>
+        <translation>資料倉庫彙總中的消費趨勢只按 %1 天的時間視窗和 %2 個月的斜率計算。</translation>
+    </message>
+    <message>
+        <source>The warehouse summary lacks the column “%1”.</source>
+        <translation>資料倉庫彙總缺少列“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -1297,7 +1309,7 @@
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation>已取消匯入。</translation>
+        <translation>匯入已取消。</translation>
     </message>
     <message>
         <source>The dates in column “%1” read both day-first and month-first (for example “%2”). Choose the order: --date-order dmy or --date-order mdy.</source>
@@ -2949,6 +2961,81 @@ Click to see them.</source>
     <message>
         <source>Backtest</source>
         <translation>回測</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::Warehouse</name>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian and Ubuntu install libqt6sql6-psql.</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動（QPSQL）；在 Debian 和 Ubuntu 上請安裝 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>無法連線到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>匯入已取消。</translation>
+    </message>
+    <message>
+        <source>The warehouse did not finish within %1 seconds; the query was stopped. Raise the time limit or narrow the query.</source>
+        <translation>資料倉庫未能在 %1 秒內完成，查詢已被停止。請提高時間限制或縮小查詢範圍。</translation>
+    </message>
+    <message>
+        <source>The warehouse refused the query: %1</source>
+        <translation>資料倉庫拒絕了查詢：%1</translation>
+    </message>
+    <message>
+        <source>The orders hold no line with a customer, a date and an amount.</source>
+        <translation>訂單中沒有同時包含客戶、日期和金額的行。</translation>
+    </message>
+    <message>
+        <source>%1 customers appeared more than once in the customers; the first row of each was kept.</source>
+        <translation>有 %1 位客戶在客戶資料中出現了不止一次；每位客戶只保留了第一行。</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>查詢為空。</translation>
+    </message>
+    <message>
+        <source>The query must be a single SELECT statement.</source>
+        <translation>查詢必須是單條 SELECT 語句。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” for “%2”. The columns are: %3.</source>
+        <translation>沒有可用作“%2”的列“%1”。現有的列：%3。</translation>
+    </message>
+    <message>
+        <source>No column was recognised as “%1”. The columns are: %2. Name it with --map %1=COLUMN.</source>
+        <translation>沒有識別出作為“%1”的列。現有的列：%2。請用 --map %1=列名 指定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postgresql://user@host:port/database address.</source>
+        <translation>“%1”不是 postgresql://使用者@主機:埠/資料庫 形式的地址。</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address; it is read from SEGMENTA_PG_PASSWORD or PGPASSWORD, or asked for.</source>
+        <translation>請不要把密碼寫在地址裡；密碼從 SEGMENTA_PG_PASSWORD 或 PGPASSWORD 讀取，或在執行時詢問。</translation>
+    </message>
+    <message>
+        <source>Name the database and the user to connect as.</source>
+        <translation>請指定要連線的資料庫和使用者。</translation>
+    </message>
+    <message>
+        <source>Give either an orders table or an orders query, not both.</source>
+        <translation>請給出訂單表或訂單查詢之一，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>Give either a customers table or a customers query, not both.</source>
+        <translation>請給出客戶表或客戶查詢之一，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “%1”; use one of %2.</source>
+        <translation>未知的 TLS 模式“%1”；請使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The port, time limit or batch size is out of range.</source>
+        <translation>埠、時間限制或批次大小超出範圍。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "clioutput.h"
+#include "warehousecommand.h"
 
 #include "csvwriter.h"
 #include "datasetimporter.h"
@@ -16,6 +17,10 @@ namespace Segmenta::Cli {
 
 int runImport(const QStringList &arguments)
 {
+    // A database source has options of its own (warehousecommand.cpp).
+    for (const QString &a : arguments)
+        if (a == u"--source" || a.startsWith(u"--source="))
+            return runWarehouseImport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Imports a customer list and/or a transactions file (CSV, TXT, XLSX, .gz) into a "

@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "segmentscommand.h"
 #include "snapshotcommand.h"
+#include "warehousecommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,7 +22,9 @@ const char kUsage[] =
     "Usage: segmenta-cli COMMAND [options]\n"
     "\n"
     "Commands:\n"
-    "  import   Import customer and order files into a project (.segmenta)\n"
+    "  import   Import customer and order files into a project (.segmenta), or summarise\n"
+    "           the orders of a PostgreSQL database or warehouse (--source)\n"
+    "  refresh  Summarise a warehouse project's orders again (optionally saving a snapshot)\n"
     "  demo     Generate the demo data and build its project\n"
     "  analyze  Run the analyses of a project and print them as JSON\n"
     "  scores   Write one row of scores per customer to a CSV file\n"
@@ -57,6 +60,8 @@ int main(int argc, char *argv[])
     args.removeAt(1);
     if (command == u"import")
         return Cli::runImport(args);
+    if (command == u"refresh")
+        return Cli::runRefresh(args);
     if (command == u"demo")
         return Cli::runDemo(args);
     if (command == u"analyze")

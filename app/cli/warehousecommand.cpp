@@ -1,0 +1,188 @@
+#include "warehousecommand.h"
+
+#include "clioutput.h"
+#include "snapshotcommand.h"
+
+#include "projectfile.h"
+#include "warehouseimporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cstdio>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Segmenta::Cli {
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("warehouse");
+
+// The environment first (scripts, CI), then a prompt without echo when a person is there.
+QString readPassword(const WarehouseSource &source)
+{
+    for (const char *name : {"SEGMENTA_PG_PASSWORD", "PGPASSWORD"})
+        if (qEnvironmentVariableIsSet(name))
+            return qEnvironmentVariable(name);
+    if (!isatty(STDIN_FILENO))
+        return {}; // libpq may still find ~/.pgpass or need none
+    std::fprintf(stderr, "Password for %s: ", qPrintable(source.url()));
+    std::fflush(stderr);
+    termios old{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.push_back(char(c));
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputc('\n', stderr);
+    return QString::fromStdString(line);
+}
+
+// Runs the source, saves the project with the source (no password) in its settings and
+// prints the import summary.
+int importAndSave(const WarehouseSource &source, const QString &output, QJsonObject settings,
+                  const QString &command)
+{
+    printLine(QStringLiteral("Summarising the orders on %1…").arg(source.url()));
+    auto data = WarehouseImporter::run(source, readPassword(source));
+    if (!data) {
+        printError(QStringLiteral("%1: %2").arg(command, data.errorString()));
+        return 1;
+    }
+    ProjectContents project;
+    project.data = data.takeValue();
+    settings.insert(kSettingsKey, source.toJson());
+    project.settings = settings;
+    printLine(QStringLiteral("Saving %1…").arg(output));
+    if (Status st = ProjectFile::save(output, project); !st) {
+        printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
+        return 1;
+    }
+    QJsonArray files;
+    for (const TableImportReport &r : project.data.imports)
+        files.append(r.toJson());
+    printJson({{QStringLiteral("customers"), qint64(project.data.customerCount())},
+               {QStringLiteral("customers_with_orders"), project.data.imports.constFirst().loaded},
+               {QStringLiteral("transactions"), 0},
+               {QStringLiteral("source"), source.toJson()},
+               {QStringLiteral("as_of"), Column::fromDays(project.data.summaryAsOfDay).toString(Qt::ISODate)},
+               {QStringLiteral("files"), files},
+               {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}});
+    return 0;
+}
+
+} // namespace
+
+int runWarehouseImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Summarises the orders in a PostgreSQL-compatible database or warehouse on the server and "
+        "brings one row per customer into a Segmenta project. The password is read from "
+        "SEGMENTA_PG_PASSWORD or PGPASSWORD, or asked for on a terminal."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("source"), QStringLiteral("postgresql://user@host:port/database[?sslmode=require]"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("orders-table"), QStringLiteral("The orders table (schema.table)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("orders-query"), QStringLiteral("A read-only SELECT giving the order lines."), QStringLiteral("SQL")});
+    parser.addOption({QStringLiteral("customers-table"), QStringLiteral("The customers table (optional)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("customers-query"), QStringLiteral("A SELECT giving one row per customer (optional)."), QStringLiteral("SQL")});
+    parser.addOption({QStringLiteral("map"), QStringLiteral("Column role: ROLE=COLUMN, as for files; the rest are detected from the column names."), QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("End of the window (exclusive, yyyy-MM-dd); default: the day after the last order."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Time limit of each statement in seconds (default 600, 0 = none)."), QStringLiteral("SECONDS")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
+    parser.process(arguments);
+
+    const QString command = QStringLiteral("import");
+    if (!parser.isSet(QStringLiteral("output"))) {
+        printError(QStringLiteral("import: name the project to create with -o PROJECT."));
+        return 2;
+    }
+    auto source = WarehouseSource::fromUrl(parser.value(QStringLiteral("source")));
+    if (!source) {
+        printError(QStringLiteral("import: %1").arg(source.errorString()));
+        return 2;
+    }
+    source->ordersTable = parser.value(QStringLiteral("orders-table"));
+    source->ordersQuery = parser.value(QStringLiteral("orders-query"));
+    source->customersTable = parser.value(QStringLiteral("customers-table"));
+    source->customersQuery = parser.value(QStringLiteral("customers-query"));
+    for (const QString &text : parser.values(QStringLiteral("map"))) {
+        const auto mapping = ColumnMapping::parse(text);
+        if (!mapping) {
+            printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
+            return 2;
+        }
+        source->mappings.append(*mapping);
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!d.isValid()) {
+            printError(QStringLiteral("import: --as-of must be a date such as 2011-12-10."));
+            return 2;
+        }
+        source->asOfDay = Column::toDays(d);
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        source->statementTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok) {
+            printError(QStringLiteral("import: --timeout must be a number of seconds."));
+            return 2;
+        }
+    }
+    if (Status st = source->validate(); !st) {
+        printError(QStringLiteral("import: %1").arg(st.errorString()));
+        return 2;
+    }
+    return importAndSave(*source, parser.value(QStringLiteral("output")), {}, command);
+}
+
+int runRefresh(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a project's warehouse source again and replaces its customer summary; segments and "
+        "snapshots are kept. --snapshot NAME then saves a snapshot, so 'segmenta-cli migration' "
+        "shows how customers moved between refreshes."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to refresh."));
+    parser.addOption({QStringLiteral("snapshot"), QStringLiteral("Save a snapshot with this name after the refresh."), QStringLiteral("NAME")});
+    parser.process(arguments);
+    const QString command = QStringLiteral("refresh");
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("refresh: name one project."));
+        return 2;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    auto settings = ProjectFile::loadSettings(path);
+    if (!settings) {
+        printError(QStringLiteral("refresh: %1").arg(settings.errorString()));
+        return 1;
+    }
+    if (!settings->contains(kSettingsKey)) {
+        printError(QStringLiteral("refresh: %1 was not imported from a warehouse; import the files again instead.").arg(path));
+        return 1;
+    }
+    auto source = WarehouseSource::fromJson(settings->value(kSettingsKey).toObject());
+    if (!source) {
+        printError(QStringLiteral("refresh: %1").arg(source.errorString()));
+        return 1;
+    }
+    if (int rc = importAndSave(*source, path, *settings, command); rc != 0)
+        return rc;
+    if (!parser.isSet(QStringLiteral("snapshot")))
+        return 0;
+    return runSnapshot({arguments.constFirst(), path, QStringLiteral("--name"),
+                        parser.value(QStringLiteral("snapshot"))});
+}
+
+} // namespace Segmenta::Cli

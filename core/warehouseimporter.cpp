@@ -1,0 +1,391 @@
+#include "warehouseimporter.h"
+
+#include "growthtrend.h"
+#include "summarycolumns.h"
+#include "taskcontrol.h"
+#include "warehousequery.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <atomic>
+#include <cmath>
+#include <chrono>
+#include <thread>
+
+namespace Segmenta {
+
+namespace {
+const char kContext[] = "Segmenta::Warehouse";
+const char kQueryCanceled[] = "57014"; // SQLSTATE of both a cancel and statement_timeout
+
+std::atomic<int> connectionCounter{0};
+
+// One named QSqlDatabase connection, removed when it goes out of scope.
+class Connection
+{
+public:
+    Connection(const WarehouseSource &source, const QString &password)
+        : m_name(QStringLiteral("segmenta-warehouse-%1").arg(connectionCounter.fetch_add(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!db.isValid()) {
+            m_error = Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                          "Qt's PostgreSQL driver (QPSQL) is not installed; on "
+                                                          "Debian and Ubuntu install libqt6sql6-psql."))
+                          .withCode("warehouse-driver");
+            return;
+        }
+        db.setHostName(source.host);
+        db.setPort(source.port);
+        db.setDatabaseName(source.database);
+        db.setUserName(source.user);
+        db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=15;application_name=segmenta")
+                                 .arg(source.sslMode));
+        if (!db.open())
+            m_error = Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                          "Could not connect to %1: %2"),
+                              {source.url(), db.lastError().text().trimmed()})
+                          .withCode("warehouse-connect");
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    const Message &error() const { return m_error; }
+
+private:
+    QString m_name;
+    Message m_error;
+};
+
+// Watches the TaskControl while statements run; on cancel, asks the server to cancel the
+// backend's running statement from a connection of its own (the first one is blocked).
+class CancelWatcher
+{
+public:
+    CancelWatcher(const WarehouseSource &source, const QString &password, qint64 backendPid,
+                  TaskControl *control)
+    {
+        if (!control)
+            return;
+        m_thread = std::thread([this, source, password, backendPid, control] {
+            while (!m_done.load()) {
+                if (control->isCancelled()) {
+                    Connection second(source, password);
+                    if (second.error().isEmpty()) {
+                        QSqlQuery q(second.db());
+                        q.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
+                        q.addBindValue(backendPid);
+                        q.exec();
+                    }
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    ~CancelWatcher()
+    {
+        m_done.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
+};
+
+// Ends the transaction when a step fails, before the failed statement is freed (freeing it
+// inside an aborted transaction makes the driver warn). Guards placed after each query share
+// `ended`, so the transaction is ended once.
+class RollbackOnExit
+{
+public:
+    RollbackOnExit(QSqlDatabase db, bool &ended) : m_db(std::move(db)), m_ended(ended) {}
+    ~RollbackOnExit()
+    {
+        if (!m_ended && m_db.isOpen())
+            m_db.rollback();
+        m_ended = true;
+    }
+    bool commit()
+    {
+        m_ended = true;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool &m_ended;
+};
+
+Message queryError(const QSqlQuery &q, const WarehouseSource &source, TaskControl *control)
+{
+    const QSqlError e = q.lastError();
+    if (e.nativeErrorCode() == QLatin1String(kQueryCanceled)) {
+        if (control && control->isCancelled())
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The import was cancelled."))
+                .withCode("cancelled");
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The warehouse did not finish within %1 seconds; the "
+                                                   "query was stopped. Raise the time limit or narrow the query."),
+                       {QString::number(source.statementTimeoutSeconds)})
+            .withCode("warehouse-timeout");
+    }
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The warehouse refused the query: %1"),
+                   {e.text().trimmed()})
+        .withCode("warehouse-query");
+}
+
+Message cancelledMessage()
+{
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The import was cancelled."))
+        .withCode("cancelled");
+}
+
+QStringList fieldNames(const QSqlRecord &record)
+{
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
+}
+
+ColumnType typeOf(const QSqlField &field)
+{
+    switch (field.metaType().id()) {
+    case QMetaType::QDate:
+    case QMetaType::QDateTime:
+        return ColumnType::Date;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Short:
+    case QMetaType::Bool:
+        return ColumnType::Number;
+    default:
+        return ColumnType::Text;
+    }
+}
+
+// The customers relation as a customers Table: the id column and typed attributes; a repeated
+// id keeps its first row.
+Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, TaskControl *control,
+                            qint64 &duplicates)
+{
+    auto relation = WarehouseQuery::relation(source.customersTable, source.customersQuery);
+    if (!relation)
+        return relation.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    if (!q.exec(QStringLiteral("SELECT * FROM ") + *relation + QStringLiteral(" AS s")))
+        return queryError(q, source, control);
+    const QSqlRecord record = q.record();
+    auto roles = WarehouseQuery::resolveRoles(fieldNames(record), source.mappings, TableKind::Customers);
+    if (!roles)
+        return roles.error();
+    Table table(TableKind::Customers);
+    int idField = -1;
+    for (int i = 0; i < record.count(); ++i) {
+        const Role role = roles->key(record.fieldName(i), Role::None);
+        if (role == Role::Customer)
+            idField = i;
+        table.addColumn(Column(record.fieldName(i), role == Role::Customer ? ColumnType::Text
+                                                                             : typeOf(record.field(i)),
+                               role));
+    }
+    StringPool &ids = table.column(idField).mutablePool();
+    qint64 row = 0;
+    while (q.next()) {
+        if (control && (++row & 0xFFFF) == 0 && control->isCancelled())
+            return cancelledMessage();
+        const QVariant id = q.value(idField);
+        if (id.isNull())
+            continue;
+        const qint32 before = ids.size();
+        const qint32 code = ids.intern(id.toString().toUtf8().toStdString());
+        if (ids.size() == before) {
+            ++duplicates;
+            continue;
+        }
+        for (int i = 0; i < record.count(); ++i) {
+            Column &c = table.column(i);
+            const QVariant v = q.value(i);
+            if (i == idField) {
+                c.codes().push_back(code);
+                continue;
+            }
+            switch (c.type()) {
+            case ColumnType::Text:
+                c.codes().push_back(v.isNull() ? Column::kMissingCode
+                                               : c.mutablePool().intern(v.toString().toUtf8().toStdString()));
+                break;
+            case ColumnType::Number:
+                c.numbers().push_back(v.isNull() ? std::nan("") : v.toDouble());
+                break;
+            case ColumnType::Date:
+                c.days().push_back(v.isNull() ? Column::kMissingDate : Column::toDays(v.toDate()));
+                break;
+            }
+        }
+    }
+    if (q.lastError().isValid())
+        return queryError(q, source, control);
+    return table;
+}
+
+} // namespace
+
+Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QString &password,
+                                       TaskControl *control)
+{
+    if (Status st = source.validate(); !st)
+        return st.error();
+    auto relation = WarehouseQuery::relation(source.ordersTable, source.ordersQuery);
+    if (!relation)
+        return relation.error();
+    Connection connection(source, password);
+    if (!connection.error().isEmpty())
+        return connection.error();
+    QSqlDatabase db = connection.db();
+    if (control)
+        control->reportProgress(0.02);
+
+    // Read-only whatever the user's SQL says, and bounded in time.
+    bool transactionEnded = false;
+    QSqlQuery q(db);
+    RollbackOnExit queryTransaction(db, transactionEnded);
+    if (!db.transaction() || !q.exec(QStringLiteral("SET TRANSACTION READ ONLY")))
+        return queryError(q, source, control);
+    q.prepare(QStringLiteral("SELECT set_config('statement_timeout', ?, true), pg_backend_pid()"));
+    q.addBindValue(QString::number(qint64(source.statementTimeoutSeconds) * 1000));
+    if (!q.exec() || !q.next())
+        return queryError(q, source, control);
+    const qint64 backendPid = q.value(1).toLongLong();
+    CancelWatcher watcher(source, password, backendPid, control);
+
+    if (!q.exec(WarehouseQuery::probe(*relation)))
+        return queryError(q, source, control);
+    const QStringList columns = fieldNames(q.record());
+    auto roles = WarehouseQuery::resolveRoles(columns, source.mappings, TableKind::Transactions);
+    if (!roles)
+        return roles.error();
+    const WarehouseQuery query(*relation, *roles);
+
+    if (!q.exec(query.bounds()) || !q.next())
+        return queryError(q, source, control);
+    if (q.value(0).isNull())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The orders hold no line with a customer, a date and an amount."))
+            .withCode("warehouse-empty");
+    const qint32 asOf = source.asOfDay != Column::kMissingDate ? source.asOfDay
+                                                                : qint32(q.value(0).toLongLong()) + 1;
+    const bool marginIsRate = q.value(1).isNull() || q.value(1).toDouble() <= 1.0;
+    if (control)
+        control->reportProgress(0.1);
+
+    // The heavy part runs on the server; one row per customer comes back.
+    const GrowthOptions growth;
+    const SummaryOptions summaryOptions;
+    QSqlQuery s(db);
+    RollbackOnExit summaryTransaction(db, transactionEnded);
+    s.setForwardOnly(true);
+    s.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    if (!s.prepare(query.summary()))
+        return queryError(s, source, control);
+    s.addBindValue(asOf);
+    s.addBindValue(asOf - growth.windowDays);
+    s.addBindValue(asOf - 2 * growth.windowDays);
+    s.addBindValue(growth.slopeMonths);
+    s.addBindValue(summaryOptions.defaultMarginRate);
+    s.addBindValue(marginIsRate ? 1 : 0);
+    if (!s.exec())
+        return queryError(s, source, control);
+    if (control)
+        control->reportProgress(0.8);
+
+    Table ids(TableKind::Transactions);
+    Column &idColumn = ids.addColumn(Column(QStringLiteral("customer"), ColumnType::Text, Role::Customer));
+    const int values = int(SummaryColumns::Count);
+    std::vector<std::vector<double>> rows(static_cast<size_t>(values));
+    qint64 fetched = 0;
+    while (s.next()) {
+        if (control && (++fetched % source.fetchRows) == 0 && control->isCancelled())
+            return cancelledMessage();
+        idColumn.codes().push_back(idColumn.mutablePool().intern(s.value(0).toString().toUtf8().toStdString()));
+        for (int k = 0; k < values; ++k)
+            rows[size_t(k)].push_back(s.value(k + 1).toDouble());
+    }
+    if (s.lastError().isValid())
+        return queryError(s, source, control);
+
+    Table customers(TableKind::Customers);
+    qint64 duplicates = 0;
+    if (!source.customersTable.isEmpty() || !source.customersQuery.isEmpty()) {
+        auto read = readCustomers(db, source, control, duplicates);
+        if (!read)
+            return read.error();
+        customers = read.takeValue();
+    }
+    summaryTransaction.commit();
+
+    const qint64 summaryRows = ids.rowCount();
+    Dataset data = Dataset::link(std::move(customers), std::move(ids));
+    // The summary rows in customer order; customers without orders keep the empty values.
+    const std::vector<qint32> rowOf = data.transactions.column(0).codes();
+    const size_t n = size_t(data.customerCount());
+    for (int k = 0; k < values; ++k) {
+        const bool isDate = k == SummaryColumns::FirstPurchase || k == SummaryColumns::LastPurchase;
+        Column c(SummaryColumns::names()[k], isDate ? ColumnType::Date : ColumnType::Number);
+        if (isDate)
+            c.days().assign(n, Column::kMissingDate);
+        else
+            c.numbers().assign(n, 0.0);
+        for (size_t r = 0; r < rowOf.size(); ++r) {
+            const double v = rows[size_t(k)][r];
+            if (isDate)
+                c.days()[size_t(rowOf[r])] = qint32(v);
+            else
+                c.numbers()[size_t(rowOf[r])] = v;
+        }
+        data.customers.addColumn(std::move(c));
+    }
+    data.transactions = Table(TableKind::Transactions);
+    data.summaryAsOfDay = asOf;
+
+    TableImportReport report;
+    report.path = source.url();
+    report.kind = TableKind::Transactions;
+    report.delimiter = QStringLiteral("postgresql");
+    report.lines = report.loaded = summaryRows;
+    for (auto it = roles->cbegin(); it != roles->cend(); ++it)
+        report.roleColumns.insert(Roles::name(it.key()), it.value());
+    if (duplicates > 0)
+        report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                                   "%1 customers appeared more than once in the customers; the first row of each was kept."),
+                                       {QString::number(duplicates)}));
+    data.imports.append(report);
+    if (control)
+        control->reportProgress(1.0);
+    return data;
+}
+
+} // namespace Segmenta

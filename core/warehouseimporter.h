@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dataset.h"
+#include "result.h"
+#include "warehousesource.h"
+
+namespace Segmenta {
+
+class TaskControl;
+
+// Brings a warehouse's customers into a Dataset without bringing their orders: the server
+// computes the per-customer summary (WarehouseQuery::summary) inside a read-only transaction
+// with a statement time limit, and only one row per customer is streamed back and kept as
+// SummaryColumns. Customers from the optional customers relation are loaded as attributes,
+// their roles detected or mapped as in file import. Cancelling through the TaskControl asks
+// the server to cancel the running statement (pg_cancel_backend from a second connection).
+// Errors: "warehouse-driver" (Qt's QPSQL driver missing), "warehouse-connect",
+// "warehouse-timeout", "warehouse-query", "missing-role", "cancelled".
+class WarehouseImporter
+{
+public:
+    static Result<Dataset> run(const WarehouseSource &source, const QString &password,
+                               TaskControl *control = nullptr);
+};
+
+} // namespace Segmenta

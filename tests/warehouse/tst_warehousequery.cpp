@@ -1,0 +1,200 @@
+// The warehouse source and SQL without a server: addresses, quoting, roles, and the summary
+// window a warehouse project can be analysed for.
+#include "testsupport.h"
+
+#include "customeranalysis.h"
+#include "summarycolumns.h"
+#include "warehousequery.h"
+#include "warehousesource.h"
+
+#include <QtTest>
+
+using namespace Segmenta;
+
+class TestWarehouseQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void url_data();
+    void url();
+    void quoting_data();
+    void quoting();
+    void relation();
+    void roles();
+    void summaryIsParameterised();
+    void sourceRoundTrip();
+    void summaryColumnsFeedTheAnalysis();
+};
+
+void TestWarehouseQuery::url_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("sslMode");
+    QTest::newRow("full") << "postgresql://ana@db.example:6543/shop?sslmode=require" << true
+                          << "db.example" << 6543 << "ana" << "shop" << "require";
+    QTest::newRow("default port") << "postgres://ana@localhost/shop" << true << "localhost" << 5432
+                                  << "ana" << "shop" << "prefer";
+    QTest::newRow("password refused") << "postgresql://ana:secret@localhost/shop" << false << "" << 0
+                                      << "" << "" << "";
+    QTest::newRow("other scheme") << "mysql://ana@localhost/shop" << false << "" << 0 << "" << "" << "";
+}
+
+void TestWarehouseQuery::url()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    const auto s = WarehouseSource::fromUrl(text);
+    QCOMPARE(bool(s), ok);
+    if (!ok)
+        return;
+    QTEST(s->host, "host");
+    QTEST(s->port, "port");
+    QTEST(s->user, "user");
+    QTEST(s->database, "database");
+    QTEST(s->sslMode, "sslMode");
+    QVERIFY(!s->url().contains(QStringLiteral("secret")));
+}
+
+void TestWarehouseQuery::quoting_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("identifier");
+    QTest::newRow("plain") << "orders" << "\"orders\"" << "\"orders\"";
+    QTest::newRow("schema") << "sales.orders" << "\"sales\".\"orders\"" << "\"sales.orders\"";
+    QTest::newRow("quote inside") << "a\"b" << "\"a\"\"b\"" << "\"a\"\"b\"";
+    QTest::newRow("already quoted is not trusted") << "\"x\"; DROP TABLE t; --\""
+                                                   << "\"\"\"x\"\"; DROP TABLE t; --\"\"\""
+                                                   << "\"\"\"x\"\"; DROP TABLE t; --\"\"\"";
+    QTest::newRow("chinese") << "订单" << "\"订单\"" << "\"订单\"";
+}
+
+void TestWarehouseQuery::quoting()
+{
+    QFETCH(QString, name);
+    QTEST(WarehouseQuery::quoteTable(name), "table");
+    QTEST(WarehouseQuery::quoteIdentifier(name), "identifier");
+}
+
+void TestWarehouseQuery::relation()
+{
+    QCOMPARE(*WarehouseQuery::relation(QStringLiteral("sales.orders"), {}), QStringLiteral("\"sales\".\"orders\""));
+    auto q = WarehouseQuery::relation({}, QStringLiteral("  SELECT * FROM t WHERE x > 1 ;; "));
+    QVERIFY(q);
+    QCOMPARE(*q, QStringLiteral("(\nSELECT * FROM t WHERE x > 1\n)"));
+    QVERIFY(!WarehouseQuery::relation({}, QStringLiteral("SELECT 1; DELETE FROM t")));
+    QVERIFY(!WarehouseQuery::relation({}, QStringLiteral(" ; ")));
+}
+
+void TestWarehouseQuery::roles()
+{
+    const QStringList columns{"InvoiceNo", "InvoiceDate", "Quantity", "UnitPrice", "CustomerID", "Country"};
+    auto r = WarehouseQuery::resolveRoles(columns, {}, TableKind::Transactions);
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(r->value(Role::Customer), QStringLiteral("CustomerID"));
+    QCOMPARE(r->value(Role::Order), QStringLiteral("InvoiceNo"));
+    QCOMPARE(r->value(Role::Date), QStringLiteral("InvoiceDate"));
+    QVERIFY(!r->contains(Role::Amount)); // quantity × unit_price instead
+
+    // Explicit mappings win, case-insensitively, and must name a real column.
+    auto m = ColumnMapping::parse(QStringLiteral("customer=country"));
+    r = WarehouseQuery::resolveRoles(columns, {*m}, TableKind::Transactions);
+    QVERIFY(r);
+    QCOMPARE(r->value(Role::Customer), QStringLiteral("Country"));
+    m = ColumnMapping::parse(QStringLiteral("amount=total\"; --"));
+    r = WarehouseQuery::resolveRoles(columns, {*m}, TableKind::Transactions);
+    QVERIFY(!r);
+    QCOMPARE(QByteArray(r.error().code()), QByteArray("missing-role"));
+
+    r = WarehouseQuery::resolveRoles({"who", "when"}, {}, TableKind::Transactions);
+    QVERIFY(!r);
+    QVERIFY(r.errorString().contains(QStringLiteral("--map customer=COLUMN")));
+}
+
+void TestWarehouseQuery::summaryIsParameterised()
+{
+    QMap<Role, QString> roles{{Role::Customer, "cust"}, {Role::Date, "day"}, {Role::Amount, "amt"},
+                              {Role::Order, "ord"}};
+    const WarehouseQuery q(QStringLiteral("(\nSELECT * FROM t WHERE note LIKE '%1%'\n)"), roles);
+    const QString sql = q.summary();
+    QCOMPARE(sql.count(u'?'), 6); // as-of, two window starts, months, margin rate, margin is rate
+    QVERIFY(sql.contains(QStringLiteral("LIKE '%1%'"))); // user text untouched by arg()
+    QVERIFY(sql.contains(QStringLiteral("count(DISTINCT w.ord)")));
+    QVERIFY(sql.contains(QStringLiteral("s.\"amt\" IS NOT NULL")));
+    QVERIFY(q.bounds().startsWith(QStringLiteral("SELECT max(CAST(s.\"day\" AS date))")));
+}
+
+void TestWarehouseQuery::sourceRoundTrip()
+{
+    auto s = WarehouseSource::fromUrl(QStringLiteral("postgresql://ana@h:1234/shop?sslmode=verify-full"));
+    QVERIFY(s);
+    s->ordersQuery = QStringLiteral("SELECT 1");
+    s->customersTable = QStringLiteral("crm.customers");
+    s->mappings.append(*ColumnMapping::parse(QStringLiteral("amount=net")));
+    s->asOfDay = Column::toDays(QDate(2024, 1, 1));
+    auto back = WarehouseSource::fromJson(s->toJson());
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QCOMPARE(back->toJson(), s->toJson());
+    QCOMPARE(back->asOfDay, s->asOfDay);
+    s->ordersTable = QStringLiteral("both");
+    QVERIFY(!s->validate());
+}
+
+void TestWarehouseQuery::summaryColumnsFeedTheAnalysis()
+{
+    // Two customers summarised by hand; the third has no orders.
+    Dataset d;
+    Column ids(QStringLiteral("customer"), ColumnType::Text, Role::Customer);
+    for (const char *id : {"a", "b", "c"})
+        ids.codes().push_back(ids.mutablePool().intern(id));
+    d.customers.addColumn(std::move(ids));
+    const qint32 day0 = Column::toDays(QDate(2024, 1, 1));
+    const QList<QList<double>> values{
+        {double(day0), double(day0 + 100), 3, 3, 5, 300, 200, 90, 5, 300, 0, 5, 300, 3000},
+        {double(day0 + 50), double(day0 + 50), 1, 1, 1, 40, 0, 12, 1, 40, 0, 1, 40, 400},
+        {Column::kMissingDate, Column::kMissingDate, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}};
+    for (int k = 0; k < SummaryColumns::Count; ++k) {
+        const bool date = k <= SummaryColumns::LastPurchase;
+        Column c(SummaryColumns::names()[k], date ? ColumnType::Date : ColumnType::Number);
+        for (const auto &row : values) {
+            if (date)
+                c.days().push_back(qint32(row[k]));
+            else
+                c.numbers().push_back(row[k]);
+        }
+        d.customers.addColumn(std::move(c));
+    }
+    QVERIFY(!SummaryColumns::present(d)); // no window: not a warehouse summary
+    d.summaryAsOfDay = day0 + 120;
+    QVERIFY(SummaryColumns::present(d));
+    const CustomerSummary s = CustomerSummary::compute(d);
+    QCOMPARE(s.asOfDay, day0 + 120);
+    QCOMPARE(s.revenue, (std::vector<double>{300, 40, 0}));
+    QCOMPARE(s.purchaseDays, (std::vector<qint32>{3, 1, 0}));
+    QVERIFY(!s.hasPurchases(2));
+    QCOMPARE(s.transactionsUsed, qint64(6));
+    QCOMPARE(s.minDay, day0);
+    QCOMPARE(s.maxDay, day0 + 100);
+
+    AnalysisOptions o;
+    o.clusters = false;
+    auto a = CustomerAnalysis::run(d, o);
+    QVERIFY2(a, qPrintable(a.errorString()));
+    QCOMPARE(a->revenue, 340.0);
+    QCOMPARE(a->growth.counts[size_t(GrowthClass::Growing)], qint64(2)); // spend only in the recent year
+    QCOMPARE(a->growth.counts[size_t(GrowthClass::None)], qint64(1));
+    // Another window cannot be served from the stored summary.
+    o.asOfDay = day0 + 10;
+    a = CustomerAnalysis::run(d, o);
+    QVERIFY(!a);
+    QCOMPARE(QByteArray(a.error().code()), QByteArray("summary-window"));
+}
+
+QTEST_GUILESS_MAIN(TestWarehouseQuery)
+#include "tst_warehousequery.moc"
