@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Segmenta</name>
+    <message>
+        <source>The picture could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported from Segmenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drawing could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::AboutDialog</name>
+    <message>
+        <source>GNU Lesser General Public License 3.0</source>
+        <translation>GNU 寬通用公共許可證 3.0</translation>
+    </message>
+    <message>
+        <source>Mozilla Public License 2.0</source>
+        <translation>Mozilla 公共許可證 2.0</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有領域</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib 許可證</translation>
+    </message>
+    <message>
+        <source>BSD 2-clause licence</source>
+        <translation>BSD 兩條款許可證</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>關於 Segmenta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市場經理的客戶細分工具。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Segmenta is built with these components, under their licences:</source>
+        <translation>Segmenta 使用了以下元件，並遵循各自的許可證：</translation>
+    </message>
+    <message>
+        <source>Qt is used as shared libraries, which can be replaced by other builds of the same version.</source>
+        <translation>Qt 以共享庫的形式使用，可以替換為同一版本的其他構建。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
+        <translation>許可證全文位於 &lt;a href="%1"&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Analysis</name>
     <message>
         <source>The activity and assets setting “%1” is not valid.</source>
@@ -465,6 +535,61 @@
     <message>
         <source>There are no customer attributes to explain value with: import a customer list.</source>
         <translation>沒有可用於解釋客戶價值的客戶屬性：請匯入客戶名單。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartExport</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be replaced; is it open elsewhere?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::ChartFrame</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenta::CustomerListDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s). Click a column header to sort.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1177,14 +1302,6 @@
         <translation>關於 Segmenta(&amp;A)</translation>
     </message>
     <message>
-        <source>About Segmenta</source>
-        <translation>關於 Segmenta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;&lt;p&gt;Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), zlib and minizip (zlib licence), libxlsxwriter (BSD-2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市場經理的客戶細分工具。&lt;/p&gt;&lt;p&gt;使用 Qt（LGPL-3）、Eigen（MPL-2）、SQLite（公有領域）、zlib 與 minizip（zlib 許可證）、libxlsxwriter（BSD-2）構建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>開啟專案</translation>
     </message>
@@ -1251,6 +1368,14 @@
         <source>&lt;p style='font-size:large'&gt;&lt;b&gt;%L1&lt;/b&gt; customers &amp;nbsp; &lt;b&gt;%L2&lt;/b&gt; transactions &amp;nbsp; revenue &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Gini &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The top 20 % of customers bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers (%7 %) make up 80 % of it.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size:large'&gt;客戶 &lt;b&gt;%L1&lt;/b&gt; 位 &amp;nbsp; 交易 &lt;b&gt;%L2&lt;/b&gt; 筆 &amp;nbsp; 收入 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 基尼係數 &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;前 20% 的客戶帶來 &lt;b&gt;%5%&lt;/b&gt; 的價值；&lt;b&gt;%L6&lt;/b&gt; 位客戶（%7%）貢獻了 80% 的價值。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>80-20 curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客戶金字塔</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ParetoChart</name>
@@ -1273,6 +1398,10 @@
     <message>
         <source>Customers, highest value first</source>
         <translation>客戶（按價值從高到低）</translation>
+    </message>
+    <message>
+        <source>The top %1 % of customers bring %2 % of the value</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1410,6 +1539,10 @@
     <message>
         <source>%1 (%2): %L3 customers, %4 % of value</source>
         <translation>%1（%2）：%L3 位客戶，佔價值的 %4%</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

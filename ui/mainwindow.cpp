@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "backgroundtask.h"
 #include "datapage.h"
 #include "demoproject.h"
@@ -201,11 +202,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Segmenta"), this, [this] {
-        QMessageBox::about(this, tr("About Segmenta"),
-                           tr("<h3>Segmenta %1</h3><p>Customer segmentation for marketing managers.</p>"
-                              "<p>Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), "
-                              "zlib and minizip (zlib licence), libxlsxwriter (BSD-2).</p>")
-                               .arg(QStringLiteral(SEGMENTA_VERSION)));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
 }
 

@@ -1,18 +1,35 @@
 // segmenta: the desktop application. Command-line parsing only; the window is in ui/.
+#include "fileopenhandler.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
+
+#include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
+    // Answered before QApplication, which needs a display: "segmenta --version" works over ssh
+    // and in scripts (the text is the one QCommandLineParser's --version would print).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Segmenta %s\n", SEGMENTA_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Segmenta"));
     QApplication::setOrganizationName(QStringLiteral("Segmenta"));
     QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmenta.svg")));
+    // Ties the windows to the installed org.segmenta.Segmenta.desktop (icon and name on
+    // Wayland docks and task bars); packaging/linux/ holds the file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.segmenta.Segmenta"));
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("language"), QStringLiteral("User interface language: en, zh_CN or zh_TW."),
@@ -33,6 +50,7 @@ int main(int argc, char *argv[])
     Segmenta::Language::install(app);
 
     Segmenta::MainWindow window;
+    qApp->installEventFilter(new Segmenta::FileOpenHandler(&window));
     window.show();
     if (parser.isSet(QStringLiteral("demo")))
         window.openDemo();
