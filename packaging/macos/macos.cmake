@@ -36,7 +36,7 @@ install(SCRIPT ${deploy_script})
 # The drag-and-drop window of the .dmg: the bundle beside a link to /Applications. Only when
 # CPack stages the image, not on a plain "cmake --install".
 install(CODE [[
-if(CMAKE_INSTALL_PREFIX MATCHES "/_CPack_Packages/")
+if("$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}" MATCHES "/_CPack_Packages/")
     file(CREATE_LINK /Applications "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/Applications" SYMBOLIC)
 endif()
 ]])

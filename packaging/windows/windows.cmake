@@ -17,6 +17,10 @@ qt6_deploy_runtime_dependencies(
 ")
 install(SCRIPT ${deploy_script})
 
+# The Microsoft C++ runtime beside the programs, so that no separate redistributable is needed.
+set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+include(InstallRequiredSystemLibraries)
+
 # The non-Qt DLLs: whatever the programs load that is not Qt (deployed above) nor Windows.
 # vcpkg copies them beside the built programs, which is where this looks first.
 install(CODE "
