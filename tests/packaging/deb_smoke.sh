@@ -149,8 +149,12 @@ if "$cli" analyze "$project" --json > "$work/analysis.json" 2> "$work/analyze.er
 else
     fail "segmenta-cli analyze"; cat "$work/analyze.err"
 fi
-customers=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["customers"])' "$work/analysis.json" 2>/dev/null)
-expect "analyze counts the 3000 demo customers (got ${customers:-nothing})" test "${customers:-0}" = 3000
+if command -v python3 > /dev/null; then
+    customers=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["customers"])' "$work/analysis.json" 2>/dev/null)
+    expect "analyze counts the 3000 demo customers (got ${customers:-nothing})" test "${customers:-0}" = 3000
+else
+    echo "SKIP: python3 not installed, the analysis JSON is not read"
+fi
 # The MIME magic (SQLite header, application_id 'SGMT' at byte 68) matches a real project.
 expect "a project starts with 'SQLite format 3'" test "$(head -c 15 "$project" 2>/dev/null)" = "SQLite format 3"
 expect "a project has 'SGMT' at byte 68" test "$(dd if="$project" bs=1 skip=68 count=4 2>/dev/null)" = SGMT
