@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileOpenEvent>
 #include <QIcon>
@@ -59,6 +60,13 @@ void TestAboutDialog::showsVersion()
     auto *label = dialog.findChild<QLabel *>("aboutText");
     QVERIFY(label);
     QCOMPARE(label->text(), dialog.text());
+    // SEGMENTA_SCREENSHOTS=DIR: a picture of the dialog, to look at as a user would.
+    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath("about.png")));
+    }
 }
 
 void TestAboutDialog::licences_data()
