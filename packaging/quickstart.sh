@@ -16,8 +16,9 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
           libsqlite3-dev libeigen3-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
           fonts-noto-cjk xvfb xauth)
 if [ "$mode" = test ]; then
-    # clang for the sanitizer and libFuzzer build
-    packages+=(clang libclang-rt-14-dev)
+    # clang for the sanitizer and libFuzzer build; the validators of the .deb's desktop files
+    # (tests/packaging/deb_smoke.sh)
+    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream shared-mime-info)
     # a private server for the warehouse tests (initdb and pg_ctl, started by the tests)
     packages+=(postgresql)
 fi

@@ -24,6 +24,53 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::AboutDialog</name>
+    <message>
+        <source>GNU Lesser General Public License 3.0</source>
+        <translation>GNU 寬通用公共許可證 3.0</translation>
+    </message>
+    <message>
+        <source>Mozilla Public License 2.0</source>
+        <translation>Mozilla 公共許可證 2.0</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有領域</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib 許可證</translation>
+    </message>
+    <message>
+        <source>BSD 2-clause licence</source>
+        <translation>BSD 兩條款許可證</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>關於 Segmenta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市場經理的客戶細分工具。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Segmenta is built with these components, under their licences:</source>
+        <translation>Segmenta 使用了以下元件，並遵循各自的許可證：</translation>
+    </message>
+    <message>
+        <source>Qt is used as shared libraries, which can be replaced by other builds of the same version.</source>
+        <translation>Qt 以共享庫的形式使用，可以替換為同一版本的其他構建。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
+        <translation>許可證全文位於 &lt;a href="%1"&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Analysis</name>
     <message>
         <source>The activity and assets setting “%1” is not valid.</source>
@@ -1727,14 +1774,6 @@ Click to see them.</source>
     <message>
         <source>&amp;About Segmenta</source>
         <translation>關於 Segmenta(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Segmenta</source>
-        <translation>關於 Segmenta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for marketing managers.&lt;/p&gt;&lt;p&gt;Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), zlib and minizip (zlib licence), libxlsxwriter (BSD-2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;面向市場經理的客戶細分工具。&lt;/p&gt;&lt;p&gt;使用 Qt（LGPL-3）、Eigen（MPL-2）、SQLite（公有領域）、zlib 與 minizip（zlib 許可證）、libxlsxwriter（BSD-2）構建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Project</source>

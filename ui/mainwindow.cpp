@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
@@ -7,6 +8,7 @@
 #include "demoproject.h"
 #include "driverspage.h"
 #include "exportpage.h"
+#include "fileopenhandler.h"
 #include "healthpage.h"
 #include "importsummarydialog.h"
 #include "importwizard.h"
@@ -91,6 +93,9 @@ void MainWindow::setUp()
 {
     setWindowTitle(tr("Segmenta"));
     setAcceptDrops(true);
+    // Documents opened by macOS come as events to the application; the handler goes with
+    // this window (a language switch installs the next window's own).
+    qApp->installEventFilter(new FileOpenHandler(this));
 
     auto *splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
@@ -251,11 +256,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Segmenta"), this, [this] {
-        QMessageBox::about(this, tr("About Segmenta"),
-                           tr("<h3>Segmenta %1</h3><p>Customer segmentation for marketing managers.</p>"
-                              "<p>Built with Qt (LGPL-3), Eigen (MPL-2), SQLite (public domain), "
-                              "zlib and minizip (zlib licence), libxlsxwriter (BSD-2).</p>")
-                               .arg(QStringLiteral(SEGMENTA_VERSION)));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
 }
 

@@ -5,16 +5,30 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
+    // Answered before QApplication, which needs a display: "segmenta --version" works over ssh
+    // and in scripts (the text is the one QCommandLineParser's --version would print).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Segmenta %s\n", SEGMENTA_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Segmenta"));
     QApplication::setOrganizationName(QStringLiteral("Segmenta"));
     QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmenta.svg")));
+    // Ties the windows to the installed org.segmenta.Segmenta.desktop (icon and name on
+    // Wayland docks and task bars); packaging/linux/ holds the file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.segmenta.Segmenta"));
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("language"), QStringLiteral("User interface language: en, zh_CN or zh_TW."),
@@ -36,7 +50,8 @@ int main(int argc, char *argv[])
     // For this run only: the Language menu is what changes the saved choice.
     Segmenta::Language::install(app, parser.value(QStringLiteral("language")));
 
-    // On the heap: switching the language replaces the window with a new one.
+    // On the heap: switching the language replaces the window with a new one (each window
+    // installs its own handler for documents opened by macOS).
     auto *window = new Segmenta::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
