@@ -3,6 +3,7 @@
 #include "chartframe.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
+#include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
 
@@ -138,7 +139,8 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
 
-    connect(m_session, &ProjectSession::analysisChanged, this, &ClustersPage::analysisChanged);
+    auto *refresh = new LazyRefresh(this, [this] { analysisChanged(); });
+    connect(m_session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
     connect(&m_watcher, &QFutureWatcher<ClusterProjection>::finished, this, [this] {
         if (m_watcher.future().isValid() && m_watcher.future().resultCount() > 0)
             m_projection = std::make_unique<ClusterProjection>(m_watcher.result());

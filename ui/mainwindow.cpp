@@ -13,6 +13,7 @@
 #include "importsummarydialog.h"
 #include "importwizard.h"
 #include "language.h"
+#include "lazyrefresh.h"
 #include "messagetext.h"
 #include "overviewpage.h"
 #include "projectsession.h"
@@ -162,9 +163,10 @@ void MainWindow::setUp()
     });
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
-    connect(m_session, &ProjectSession::analysisChanged, this, [this] {
+    auto *overview = new LazyRefresh(m_overviewPage, [this] {
         m_overviewPage->setAnalysis(m_session->analysis().get());
     });
+    connect(m_session, &ProjectSession::analysisChanged, overview, &LazyRefresh::request);
     connect(m_session, &ProjectSession::failed, this, &MainWindow::showError);
     connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
         path.isEmpty() ? askForProject() : openProject(path);
@@ -333,6 +335,7 @@ void MainWindow::rememberRecent(const QString &path)
 
 WorkshopReport MainWindow::workshopReport() const
 {
+    LazyRefresh::flushAll(m_pages); // pages nobody has looked at draw their charts now
     WorkshopReport report;
     report.project = QFileInfo(m_session->path()).completeBaseName();
     report.keyFiguresHtml = m_overviewPage->figuresHtml();

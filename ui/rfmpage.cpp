@@ -6,6 +6,7 @@
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "heatmapwidget.h"
+#include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
 
@@ -58,8 +59,8 @@ RfmPage::RfmPage(ProjectSession *session, QWidget *parent) : QWidget(parent), m_
     layout->addLayout(charts, 1);
     connect(m_heatmap, &HeatmapWidget::cellClicked, this, &RfmPage::showCell);
     connect(m_segments, &BarChart::barClicked, this, &RfmPage::showSegment);
-    connect(session, &ProjectSession::analysisChanged, this,
-            [this] { setAnalysis(m_session->analysis().get()); });
+    auto *refresh = new LazyRefresh(this, [this] { setAnalysis(m_session->analysis().get()); });
+    connect(session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
 }
 
 QList<ChartFrame *> RfmPage::charts() const

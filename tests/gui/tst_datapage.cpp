@@ -8,6 +8,7 @@
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
 #include "datapage.h"
+#include "lazyrefresh.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "pyramidwidget.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void customersBehindPyramidLayer_data();
     void customersBehindPyramidLayer();
     void workshopReport();
+    void refreshWaitsForThePage();
 
 private:
     TableBrowser *browser(TableKind kind) const;
@@ -327,6 +329,27 @@ void TestDataPage::workshopReport()
     QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/") >= 2
             || pdf.count("/Type /Page") - pdf.count("/Type /Pages") >= 2);
     QVERIFY(pdf.count("/Subtype /Image") >= report.charts.size());
+}
+
+void TestDataPage::refreshWaitsForThePage()
+{
+    QWidget page;
+    int runs = 0;
+    auto *lazy = new LazyRefresh(&page, [&runs] { ++runs; });
+    lazy->request();
+    lazy->request();
+    QCOMPARE(runs, 0); // hidden: only marked
+    QVERIFY(lazy->isPending());
+    page.show();
+    QCOMPARE(runs, 1); // once, however often it was asked
+    lazy->request();
+    QCOMPARE(runs, 2); // visible: at once
+    page.hide();
+    lazy->request();
+    LazyRefresh::flushAll(&page);
+    QCOMPARE(runs, 3);
+    LazyRefresh::flushAll(&page);
+    QCOMPARE(runs, 3);
 }
 
 QTEST_MAIN(TestDataPage)
