@@ -27,7 +27,7 @@ QDate dateOf(int i)
 }
 bool wrongWidth(int i) { return i % 10007 == 5; }
 bool badAmount(int i) { return i % 7919 == 11; }
-QByteArray customerOf(int i) { return "C" + QByteArray::number((i * 7919) % 50021); }
+QByteArray customerOf(int i) { return "C" + QByteArray::number((qint64(i) * 7919) % 50021); }
 QByteArray orderOf(int i) { return "O" + QByteArray::number(i / 3); }
 double amountOf(int i) { return double(i % 1000) + 0.25; }
 QByteArray channelOf(int i)
