@@ -139,6 +139,11 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
 
+    m_draw = new LazyRefresh(this, [this] {
+        showProjection();
+        showProfiles();
+        Q_EMIT projectionReady();
+    });
     auto *refresh = new LazyRefresh(this, [this] { analysisChanged(); });
     connect(m_session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
     connect(&m_watcher, &QFutureWatcher<ClusterProjection>::finished, this, [this] {
@@ -149,9 +154,8 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
             analysisChanged();
             return;
         }
-        showProjection();
-        showProfiles();
-        Q_EMIT projectionReady();
+        // A projection finished after the user left the page is drawn when they come back.
+        m_draw->request();
     });
 }
 

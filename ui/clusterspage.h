@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace Segmenta {
 
+class LazyRefresh;
+
 class ChartFrame;
 class CustomerListDialog;
 class ProjectSession;
@@ -40,6 +42,7 @@ Q_SIGNALS:
     void projectionReady();
 
 private:
+    LazyRefresh *m_draw = nullptr;
     void analysisChanged();
     void showProjection();
     void showByK();

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "drivereffectchart.h"
+#include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
 
@@ -113,6 +114,7 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
 
     connect(m_fit, &QPushButton::clicked, this, &DriversPage::fit);
     connect(m_session, &ProjectSession::projectChanged, this, &DriversPage::fillAttributes);
+    m_draw = new LazyRefresh(this, [this] { showResult(); });
     // Fitted when the page is seen, not for every analysis: on a million customers the fit
     // takes a while and would hold the task runner for pages nobody looks at.
     connect(m_session, &ProjectSession::analysisChanged, this, [this] {
@@ -222,7 +224,8 @@ void DriversPage::fit()
                 return;
             }
             m_result = std::make_shared<const DriverAnalysis>(r.takeValue());
-            showResult();
+            // Drawn now if the page is on screen, else when the user comes back to it.
+            m_draw->request();
             Q_EMIT fitted();
         });
 }

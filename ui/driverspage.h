@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace Segmenta {
 
+class LazyRefresh;
+
 class BackgroundTask;
 class ChartFrame;
 class DriverEffectChart;
@@ -46,6 +48,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    LazyRefresh *m_draw = nullptr;
     void fillAttributes();
     void showResult();
     void showComponents();
