@@ -44,30 +44,26 @@ std::vector<qint32> RowOrder::sorted(const Column &column, bool ascending,
                                                     [&](qint32 r) { return !column.isMissing(r); });
     if (control && control->isCancelled())
         return {};
+    // One stable sort on a key per row; descending swaps the arguments, so equal keys keep
+    // their row order both ways.
+    auto sortBy = [&](auto key) {
+        std::stable_sort(result.begin(), firstMissing, [&](qint32 a, qint32 b) {
+            return ascending ? key(a) < key(b) : key(b) < key(a);
+        });
+    };
     switch (column.type()) {
     case ColumnType::Number: {
         const auto &v = column.numbers();
-        if (ascending)
-            std::stable_sort(result.begin(), firstMissing,
-                             [&v](qint32 a, qint32 b) { return v[size_t(a)] < v[size_t(b)]; });
-        else
-            std::stable_sort(result.begin(), firstMissing,
-                             [&v](qint32 a, qint32 b) { return v[size_t(b)] < v[size_t(a)]; });
+        sortBy([&v](qint32 r) { return v[size_t(r)]; });
         break;
     }
     case ColumnType::Date: {
         // Day first, then the time of day where the source had one.
         const auto &d = column.days();
         const auto &s = column.secondsOfDay();
-        auto key = [&](qint32 r) {
+        sortBy([&](qint32 r) {
             return qint64(d[size_t(r)]) * 86400 + (s.empty() ? 0 : s[size_t(r)]);
-        };
-        if (ascending)
-            std::stable_sort(result.begin(), firstMissing,
-                             [&](qint32 a, qint32 b) { return key(a) < key(b); });
-        else
-            std::stable_sort(result.begin(), firstMissing,
-                             [&](qint32 a, qint32 b) { return key(b) < key(a); });
+        });
         break;
     }
     case ColumnType::Text: {
@@ -75,13 +71,7 @@ std::vector<qint32> RowOrder::sorted(const Column &column, bool ascending,
         if (control && control->isCancelled())
             return {};
         const auto &c = column.codes();
-        auto key = [&](qint32 r) { return rank[size_t(c[size_t(r)])]; };
-        if (ascending)
-            std::stable_sort(result.begin(), firstMissing,
-                             [&](qint32 a, qint32 b) { return key(a) < key(b); });
-        else
-            std::stable_sort(result.begin(), firstMissing,
-                             [&](qint32 a, qint32 b) { return key(b) < key(a); });
+        sortBy([&](qint32 r) { return rank[size_t(c[size_t(r)])]; });
         break;
     }
     }
