@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace Segmenta {
@@ -42,6 +43,36 @@ bool stripCurrency(std::string_view &s)
     return false;
 }
 
+// The common shapes of amounts, "-12", "78.00", "0.2": at most 15 digits make an exact integer
+// mantissa, and dividing it by an exact power of ten rounds once, to the same double that
+// from_chars gives (Clinger's fast path). Anything else returns nullopt for from_chars.
+std::optional<double> parseShortDecimal(std::string_view s)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const bool negative = !s.empty() && s.front() == '-';
+    size_t i = negative ? 1 : 0;
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = -1;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
+            ++digits;
+            if (fraction >= 0)
+                ++fraction;
+        } else if (c == '.' && fraction < 0 && digits > 0) {
+            fraction = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || digits > 15 || fraction == 0)
+        return std::nullopt;
+    const double v = double(mantissa) / kPowers[std::max(fraction, 0)];
+    return negative ? -v : v;
+}
+
 } // namespace
 
 std::optional<double> NumberParser::parsePlain(std::string_view s)
@@ -51,6 +82,8 @@ std::optional<double> NumberParser::parsePlain(std::string_view s)
         return std::nullopt;
     if (s.front() == '+')
         s.remove_prefix(1);
+    if (const auto fast = parseShortDecimal(s))
+        return fast;
     double v = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v))

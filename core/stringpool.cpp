@@ -10,9 +10,11 @@ StringPool::StringPool() : m_offsets{0}, m_indexOnce(std::make_unique<std::once_
 
 StringPool::StringPool(StringPool &&other) noexcept
     : m_bytes(std::move(other.m_bytes)), m_offsets(std::move(other.m_offsets)),
-      m_slots(std::move(other.m_slots)), m_indexOnce(std::move(other.m_indexOnce))
+      m_slots(std::move(other.m_slots)), m_indexOnce(std::move(other.m_indexOnce)),
+      m_sortedRun(other.m_sortedRun)
 {
     other.m_offsets = {0};
+    other.m_sortedRun = true;
     other.m_slots.clear();
     other.m_indexOnce = std::make_unique<std::once_flag>();
 }
@@ -24,7 +26,9 @@ StringPool &StringPool::operator=(StringPool &&other) noexcept
         m_offsets = std::move(other.m_offsets);
         m_slots = std::move(other.m_slots);
         m_indexOnce = std::move(other.m_indexOnce);
+        m_sortedRun = other.m_sortedRun;
         other.m_offsets = {0};
+        other.m_sortedRun = true;
         other.m_slots.clear();
         other.m_indexOnce = std::make_unique<std::once_flag>();
     }
@@ -33,7 +37,7 @@ StringPool &StringPool::operator=(StringPool &&other) noexcept
 
 StringPool::StringPool(const StringPool &other)
     : m_bytes(other.m_bytes), m_offsets(other.m_offsets),
-      m_indexOnce(std::make_unique<std::once_flag>())
+      m_indexOnce(std::make_unique<std::once_flag>()), m_sortedRun(other.m_sortedRun)
 {}
 
 StringPool &StringPool::operator=(const StringPool &other)
@@ -43,6 +47,7 @@ StringPool &StringPool::operator=(const StringPool &other)
         m_offsets = other.m_offsets;
         m_slots.clear();
         m_indexOnce = std::make_unique<std::once_flag>();
+        m_sortedRun = other.m_sortedRun;
     }
     return *this;
 }
@@ -78,6 +83,8 @@ void StringPool::reserve(qsizetype strings, qsizetype bytes)
 {
     m_offsets.reserve(size_t(strings) + 1);
     m_bytes.reserve(size_t(bytes));
+    if (m_sortedRun)
+        return; // the index is sized when (if) the run ends
     size_t cap = 16;
     while (cap < size_t(strings) * 2)
         cap *= 2;
@@ -122,10 +129,33 @@ void StringPool::rehash(size_t newCapacity)
     }
 }
 
+void StringPool::leaveSortedRun()
+{
+    m_sortedRun = false;
+    m_indexOnce = std::make_unique<std::once_flag>();
+    ensureIndex();
+}
+
+qint32 StringPool::findInSortedRun(std::string_view s) const
+{
+    qint32 lo = 0, hi = size();
+    while (lo < hi) {
+        const qint32 mid = lo + (hi - lo) / 2;
+        const int c = compareShortlex(view(mid), s);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
 void StringPool::ensureIndex() const
 {
     std::call_once(*m_indexOnce, [this] {
-        if (!m_slots.empty() || size() == 0)
+        if (m_sortedRun || !m_slots.empty() || size() == 0)
             return;
         size_t cap = 16;
         while (cap < size_t(size()) * 2)
@@ -136,6 +166,8 @@ void StringPool::ensureIndex() const
 
 qint32 StringPool::find(std::string_view s, quint32 h) const
 {
+    if (m_sortedRun)
+        return findInSortedRun(s);
     ensureIndex();
     if (m_slots.empty())
         return -1;
@@ -151,6 +183,15 @@ qint32 StringPool::find(std::string_view s, quint32 h) const
 
 qint32 StringPool::intern(std::string_view s, quint32 h)
 {
+    if (m_sortedRun) {
+        const qint32 last = size() - 1;
+        const int c = last < 0 ? 1 : compareShortlex(s, view(last));
+        if (c == 0)
+            return last;
+        if (c > 0)
+            return append(s);
+        leaveSortedRun();
+    }
     ensureIndex();
     if ((size_t(size()) + 1) * 2 > m_slots.size())
         rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
@@ -163,12 +204,18 @@ qint32 StringPool::intern(std::string_view s, quint32 h)
         if (e.hash == h && view(e.code) == s)
             return e.code;
     }
+    const qint32 code = append(s);
+    m_slots[slot] = Slot{h, code};
+    return code;
+}
+
+qint32 StringPool::append(std::string_view s)
+{
     const qint32 code = size();
     MemoryAdvice::ensureRoom(m_bytes, s.size());
     MemoryAdvice::ensureRoom(m_offsets, 1);
     m_bytes.insert(m_bytes.end(), s.begin(), s.end());
     m_offsets.push_back(m_bytes.size());
-    m_slots[slot] = Slot{h, code};
     return code;
 }
 
@@ -179,6 +226,8 @@ StringPool StringPool::fromRaw(std::vector<char> bytes, std::vector<quint64> off
     pool.m_offsets = std::move(offsets);
     if (pool.m_offsets.empty())
         pool.m_offsets.push_back(0);
+    // The order is not known without reading every string; the index is built on first use.
+    pool.m_sortedRun = pool.size() == 0;
     return pool;
 }
 

@@ -14,6 +14,12 @@ namespace Segmenta {
 // hold codes into a pool, so a column of 7M order lines with 1M customer ids keeps each id once.
 // intern() is the hot path of import: open addressing over 32-bit hashes, no per-string
 // allocation.
+//
+// Sorted run: while every new string sorts after the last one (shorter first, then bytewise,
+// so 999 < 1000 and C0000009 < C0000010), the strings are distinct by construction and need no
+// hash index: exports sorted by order or customer number intern their ids with one comparison
+// each, and find() is a binary search. The first string out of order builds the index from the
+// strings so far and the pool goes on as a hash set.
 class StringPool
 {
 public:
@@ -42,7 +48,7 @@ public:
     void prefetch(quint32 hashOfS) const
     {
 #if defined(__GNUC__) || defined(__clang__)
-        if (!m_slots.empty())
+        if (!m_slots.empty() && !m_sortedRun)
             __builtin_prefetch(&m_slots[hashOfS & (m_slots.size() - 1)]);
 #else
         (void)hashOfS;
@@ -53,6 +59,8 @@ public:
     // Frees the hash index (about 16 bytes per string) once no more strings will be added
     // often; the next find() or intern() rebuilds it. Imports call this when they are done.
     void dropIndex();
+    // True while the strings have come in strictly increasing order (see above).
+    bool isSortedRun() const { return m_sortedRun; }
     // Raw storage, for the project file.
     const std::vector<char> &bytes() const { return m_bytes; }
     const std::vector<quint64> &offsets() const { return m_offsets; }
@@ -69,6 +77,16 @@ private:
     };
 
     void rehash(size_t newCapacity);
+    void leaveSortedRun();
+    qint32 append(std::string_view s);
+    qint32 findInSortedRun(std::string_view s) const;
+    // Shorter strings first, then bytewise: the order of numbers written without leading zeros.
+    static int compareShortlex(std::string_view a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return a.size() < b.size() ? -1 : 1;
+        return a.compare(b);
+    }
     // The hash index is built on first use: a pool loaded from a project is mostly only read,
     // and building it for millions of ids would slow every load. call_once makes concurrent
     // first lookups safe.
@@ -78,6 +96,7 @@ private:
     std::vector<quint64> m_offsets; // size() + 1 entries
     mutable std::vector<Slot> m_slots; // capacity is a power of two
     mutable std::unique_ptr<std::once_flag> m_indexOnce;
+    bool m_sortedRun = true; // no index is kept while true
 };
 
 } // namespace Segmenta

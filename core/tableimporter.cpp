@@ -421,11 +421,12 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         col.days() = std::move(days);
         d = {};
     }
-    if (!keep.empty()) {
+    if (!keep.empty())
         table.compact(keep);
-        std::sort(report.rejections.begin(), report.rejections.end(),
-                  [](const RejectedLine &a, const RejectedLine &b) { return a.line < b.line; });
-    }
+    // Rejections come from reading, from appending (duplicate ids) and from the dates above:
+    // the report lists them by line.
+    std::stable_sort(report.rejections.begin(), report.rejections.end(),
+                     [](const RejectedLine &a, const RejectedLine &b) { return a.line < b.line; });
 
     if (computeAmount) {
         const Column *q = table.find(Role::Quantity);

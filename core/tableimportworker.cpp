@@ -6,7 +6,9 @@
 #include "sourcebuffer.h"
 #include "taskcontrol.h"
 
+#include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace Segmenta {
 
@@ -14,6 +16,9 @@ namespace {
 
 const char kContext[] = "Segmenta::Import";
 using Kind = ColumnSpec::Kind;
+// Rows staged ahead of being appended: enough for a slot fetch to arrive, few enough that the
+// ring stays in the first-level cache.
+constexpr size_t kRingRows = 8;
 
 std::string_view trimmed(std::string_view s)
 {
@@ -46,7 +51,7 @@ bool allowsSerial(Role role)
 TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, TableKind kind,
                                      qsizetype expectedRows)
     : table(kind), dates(specs.size()), m_specs(specs), m_kind(kind),
-      m_lastCode(specs.size(), -1), m_staged(specs.size())
+      m_lastCode(specs.size(), -1), m_ring(specs.size() * kRingRows), m_pending(kRingRows)
 {
     // Reserving from the estimated row count avoids copying large vectors as they grow.
     const size_t rows = size_t(std::max<qsizetype>(expectedRows, 0));
@@ -67,10 +72,11 @@ TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, Table
     reserve(lines);
 }
 
-void TableImportWorker::reject(const Record &r, const QString &column, Message reason)
+void TableImportWorker::reject(qint64 line, std::string_view raw, const QString &column,
+                               Message reason)
 {
     ++report.rejected;
-    report.rejections.append(RejectedLine{r.line, column, std::move(reason), qs(r.raw)});
+    report.rejections.append(RejectedLine{line, column, std::move(reason), qs(raw)});
 }
 
 qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::string_view v,
@@ -85,111 +91,150 @@ qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::str
     return code;
 }
 
+bool TableImportWorker::isStable(const Record &record, const SourceBuffer *text) const
+{
+    if (!text)
+        return false;
+    const std::string_view all = text->text();
+    const char *const begin = all.data();
+    const char *const end = all.data() + all.size();
+    for (size_t c = 0; c < m_specs.size(); ++c) {
+        const Kind kind = m_specs[c].kind;
+        if (kind == Kind::Number || kind == Kind::Date)
+            continue; // staged as values, not as text
+        const std::string_view v = record.fields[c];
+        if (!v.empty() && (v.data() < begin || v.data() + v.size() > end))
+            return false; // unquoted into the reader's scratch space
+    }
+    return record.raw.empty() || (record.raw.data() >= begin && record.raw.data() < end);
+}
+
+void TableImportWorker::flush()
+{
+    const size_t width = m_specs.size();
+    for (; m_pendingCount > 0; --m_pendingCount) {
+        commit(m_pending[m_pendingFirst], &m_ring[m_pendingFirst * width]);
+        m_pendingFirst = (m_pendingFirst + 1) % kRingRows;
+    }
+    m_pendingFirst = 0;
+}
+
 void TableImportWorker::consume(RecordSource &source, TaskControl *control,
                                 const SourceBuffer *text)
 {
     Record record;
     qint64 sinceCheck = 0;
     const char *releasedUpTo = nullptr;
+    const size_t width = m_specs.size();
     while (source.next(record)) {
-        add(record);
+        // The ring's next free row; a record that cannot wait is appended at once, after
+        // the rows staged before it.
+        if (m_pendingCount == kRingRows) {
+            commit(m_pending[m_pendingFirst], &m_ring[m_pendingFirst * width]);
+            m_pendingFirst = (m_pendingFirst + 1) % kRingRows;
+            --m_pendingCount;
+        }
+        const size_t slot = (m_pendingFirst + m_pendingCount) % kRingRows;
+        if (stage(record, &m_ring[slot * width])) {
+            if (isStable(record, text)) {
+                m_pending[slot] = PendingRow{record.line, record.raw};
+                ++m_pendingCount;
+            } else {
+                flush();
+                commit(PendingRow{record.line, record.raw}, &m_ring[slot * width]);
+            }
+        }
         if (++sinceCheck >= 32768) {
             sinceCheck = 0;
             if (control) {
                 if (control->isCancelled()) {
                     cancelled = true;
+                    flush();
                     return;
                 }
                 control->reportProgress(source.progress());
             }
             if (text && !record.raw.empty()) {
+                // Pages before the oldest waiting row are not read again.
+                const char *keepFrom = m_pendingCount ? m_pending[m_pendingFirst].raw.data()
+                                                      : record.raw.data();
                 if (releasedUpTo)
-                    text->release(releasedUpTo, record.raw.data());
-                releasedUpTo = record.raw.data();
+                    text->release(releasedUpTo, keepFrom);
+                releasedUpTo = keepFrom;
                 // Read ahead of the cursor, keeping only a window of the file in memory.
                 text->prefault(record.raw.data(), 16 << 20);
             }
         }
     }
+    flush();
 }
 
 void TableImportWorker::add(const Record &record)
 {
+    flush();
+    Staged *staged = &m_ring[0];
+    if (stage(record, staged))
+        commit(PendingRow{record.line, record.raw}, staged);
+}
+
+bool TableImportWorker::stage(const Record &record, Staged *staged)
+{
     ++report.lines;
     if (record.blank) {
         ++report.blank;
-        return;
+        return false;
     }
     const qsizetype width = qsizetype(m_specs.size());
     qsizetype n = qsizetype(record.fields.size());
     while (n > width && trimmed(record.fields[size_t(n - 1)]).empty())
         --n; // trailing empty fields, as left by some exports
     if (n != width) {
-        reject(record, QString(),
+        reject(record.line, record.raw, QString(),
                Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "Expected %1 fields but found %2."),
                        {QString::number(width), QString::number(record.fields.size())}));
-        return;
+        return false;
     }
+    auto rejectField = [&](const ColumnSpec &p, Message reason) {
+        reject(record.line, record.raw, p.name, std::move(reason));
+        return false;
+    };
     for (qsizetype c = 0; c < width; ++c) {
         const ColumnSpec &p = m_specs[size_t(c)];
         const std::string_view v = trimmed(record.fields[size_t(c)]);
-        Staged &s = m_staged[size_t(c)];
+        Staged &s = staged[c];
         switch (p.kind) {
         case Kind::Key:
-            if (v.empty()) {
-                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id is missing.")));
-                return;
-            }
-            s.hash = StringPool::hash(v);
-            if (m_kind == TableKind::Customers) {
-                const qint32 code = table.column(c).pool().find(v, s.hash);
-                if (code >= 0) {
-                    reject(record, p.name,
-                           Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id “%1” already appeared on line %2."),
-                                   {qs(v), QString::number(m_firstLineOfKey[size_t(code)])}));
-                    return;
-                }
-            }
+            if (v.empty())
+                return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id is missing.")));
             s.text = v;
+            s.hash = StringPool::hash(v);
             table.column(c).pool().prefetch(s.hash);
             break;
         case Kind::Text:
         case Kind::Attribute:
-            // The slot is fetched while the rest of the row is read: the ids of a large
-            // column are scattered over far more memory than the caches hold.
             s.text = v;
             if (!v.empty()) {
-                const qint32 last = m_lastCode[size_t(c)];
-                const StringPool &pool = table.column(c).pool();
-                if (last < 0 || pool.view(last) != v) { // else internCached() needs no hash
-                    s.hash = StringPool::hash(v);
-                    pool.prefetch(s.hash);
-                }
+                s.hash = StringPool::hash(v);
+                table.column(c).pool().prefetch(s.hash);
             }
             break;
         case Kind::Number: {
             if (ColumnInference::isMissingToken(v)) {
-                if (p.required) {
-                    reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The amount is missing.")));
-                    return;
-                }
+                if (p.required)
+                    return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The amount is missing.")));
                 s.number = std::nan("");
                 break;
             }
             const std::optional<double> x = NumberParser::parse(v);
-            if (!x) {
-                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a number."), {qs(v)}));
-                return;
-            }
+            if (!x)
+                return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a number."), {qs(v)}));
             s.number = *x;
             break;
         }
         case Kind::Date: {
             if (ColumnInference::isMissingToken(v)) {
-                if (p.required) {
-                    reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The date is missing.")));
-                    return;
-                }
+                if (p.required)
+                    return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The date is missing.")));
                 s.code = -1;
                 break;
             }
@@ -209,25 +254,44 @@ void TableImportWorker::add(const Record &record)
                 }
                 d.tokens.push_back(t);
             }
-            if (d.tokens[size_t(code)].kind == DateToken::Invalid) {
-                reject(record, p.name, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date."), {qs(v)}));
-                return;
-            }
+            if (d.tokens[size_t(code)].kind == DateToken::Invalid)
+                return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date."), {qs(v)}));
             s.code = code;
             break;
         }
         }
     }
-    // Every field is good: commit the row.
+    return true;
+}
+
+void TableImportWorker::commit(const PendingRow &row, const Staged *staged)
+{
+    const qsizetype width = qsizetype(m_specs.size());
+    // A customer list names each customer once. Checked here rather than when staged, so
+    // that the rows waiting in the ring are already in the pool.
+    if (m_kind == TableKind::Customers) {
+        for (qsizetype c = 0; c < width; ++c) {
+            const ColumnSpec &p = m_specs[size_t(c)];
+            if (p.kind != Kind::Key)
+                continue;
+            const qint32 code = table.column(c).pool().find(staged[c].text, staged[c].hash);
+            if (code >= 0) {
+                reject(row.line, row.raw, p.name,
+                       Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The customer id “%1” already appeared on line %2."),
+                               {qs(staged[c].text), QString::number(m_firstLineOfKey[size_t(code)])}));
+                return;
+            }
+        }
+    }
     for (qsizetype c = 0; c < width; ++c) {
         const ColumnSpec &p = m_specs[size_t(c)];
         Column &col = table.column(c);
-        const Staged &s = m_staged[size_t(c)];
+        const Staged &s = staged[c];
         switch (p.kind) {
         case Kind::Key:
             col.codes().push_back(internCached(size_t(c), col.mutablePool(), s.text, s.hash));
             if (m_kind == TableKind::Customers)
-                m_firstLineOfKey.push_back(record.line);
+                m_firstLineOfKey.push_back(row.line);
             break;
         case Kind::Text:
         case Kind::Attribute:
@@ -242,61 +306,95 @@ void TableImportWorker::add(const Record &record)
             break;
         }
     }
-    lines.push_back(qint32(record.line));
+    lines.push_back(qint32(row.line));
     ++report.loaded;
+}
+
+namespace {
+template<typename V>
+void releaseVector(V &v)
+{
+    V().swap(v);
+}
+} // namespace
+
+void TableImportWorker::mergeColumn(size_t c, TableImportWorker &later)
+{
+    Column &mine = table.column(qsizetype(c));
+    Column &theirs = later.table.column(qsizetype(c));
+    switch (m_specs[c].kind) {
+    case Kind::Key:
+    case Kind::Text:
+    case Kind::Attribute: {
+        theirs.mutablePool().dropIndex(); // only read from here on
+        std::vector<qint32> remap(size_t(theirs.pool().size()));
+        for (qint32 k = 0; k < theirs.pool().size(); ++k)
+            remap[size_t(k)] = mine.mutablePool().intern(theirs.pool().view(k));
+        theirs.setPool(nullptr);
+        MemoryAdvice::reserve(mine.codes(), mine.codes().size() + theirs.codes().size());
+        for (qint32 code : theirs.codes())
+            mine.codes().push_back(code < 0 ? code : remap[size_t(code)]);
+        releaseVector(theirs.codes());
+        break;
+    }
+    case Kind::Number:
+        MemoryAdvice::reserve(mine.numbers(), mine.numbers().size() + theirs.numbers().size());
+        mine.numbers().insert(mine.numbers().end(), theirs.numbers().begin(),
+                              theirs.numbers().end());
+        releaseVector(theirs.numbers());
+        break;
+    case Kind::Date: {
+        DateState &a = dates[c];
+        DateState &b = later.dates[c];
+        b.texts.dropIndex();
+        std::vector<qint32> remap(size_t(b.texts.size()));
+        for (qint32 k = 0; k < b.texts.size(); ++k) {
+            const qint32 before = a.texts.size();
+            remap[size_t(k)] = a.texts.intern(b.texts.view(k));
+            if (remap[size_t(k)] == before)
+                a.tokens.push_back(b.tokens[size_t(k)]);
+        }
+        MemoryAdvice::reserve(a.codes, a.codes.size() + b.codes.size());
+        for (qint32 code : b.codes)
+            a.codes.push_back(code < 0 ? code : remap[size_t(code)]);
+        b = {};
+        break;
+    }
+    }
 }
 
 void TableImportWorker::merge(TableImportWorker &&later)
 {
     // Each part of `later` is freed as soon as it is appended, so the two never both hold
     // the whole table (this worker's columns were reserved for it, untouched pages are free).
-    auto release = [](auto &v) { std::decay_t<decltype(v)>().swap(v); };
+    // Columns are independent: they are merged on two cores, the costliest first, each to
+    // the core with less work so far.
+    std::vector<std::pair<qint64, size_t>> byCost;
     for (size_t c = 0; c < m_specs.size(); ++c) {
-        Column &mine = table.column(qsizetype(c));
-        Column &theirs = later.table.column(qsizetype(c));
-        switch (m_specs[c].kind) {
-        case Kind::Key:
-        case Kind::Text:
-        case Kind::Attribute: {
-            theirs.mutablePool().dropIndex(); // only read from here on
-            std::vector<qint32> remap(size_t(theirs.pool().size()));
-            for (qint32 k = 0; k < theirs.pool().size(); ++k)
-                remap[size_t(k)] = mine.mutablePool().intern(theirs.pool().view(k));
-            theirs.setPool(nullptr);
-            MemoryAdvice::reserve(mine.codes(), mine.codes().size() + theirs.codes().size());
-            for (qint32 code : theirs.codes())
-                mine.codes().push_back(code < 0 ? code : remap[size_t(code)]);
-            release(theirs.codes());
-            break;
-        }
-        case Kind::Number:
-            MemoryAdvice::reserve(mine.numbers(), mine.numbers().size() + theirs.numbers().size());
-            mine.numbers().insert(mine.numbers().end(), theirs.numbers().begin(),
-                                  theirs.numbers().end());
-            release(theirs.numbers());
-            break;
-        case Kind::Date: {
-            DateState &a = dates[c];
-            DateState &b = later.dates[c];
-            b.texts.dropIndex();
-            std::vector<qint32> remap(size_t(b.texts.size()));
-            for (qint32 k = 0; k < b.texts.size(); ++k) {
-                const qint32 before = a.texts.size();
-                remap[size_t(k)] = a.texts.intern(b.texts.view(k));
-                if (remap[size_t(k)] == before)
-                    a.tokens.push_back(b.tokens[size_t(k)]);
-            }
-            MemoryAdvice::reserve(a.codes, a.codes.size() + b.codes.size());
-            for (qint32 code : b.codes)
-                a.codes.push_back(code < 0 ? code : remap[size_t(code)]);
-            b = {};
-            break;
-        }
-        }
+        const Column &theirs = later.table.column(qsizetype(c));
+        const Kind kind = m_specs[c].kind;
+        const qint64 distinct = kind == Kind::Number ? 0
+                                : kind == Kind::Date ? later.dates[c].texts.size()
+                                                     : theirs.pool().size();
+        byCost.emplace_back(qint64(later.lines.size()) + 8 * distinct, c);
     }
+    std::sort(byCost.rbegin(), byCost.rend());
+    std::vector<size_t> here, there;
+    qint64 hereCost = 0, thereCost = 0;
+    for (const auto &[cost, c] : byCost) {
+        (hereCost <= thereCost ? here : there).push_back(c);
+        (hereCost <= thereCost ? hereCost : thereCost) += cost;
+    }
+    auto other = std::async(std::launch::async, [&] {
+        for (size_t c : there)
+            mergeColumn(c, later);
+    });
+    for (size_t c : here)
+        mergeColumn(c, later);
+    other.get();
     MemoryAdvice::reserve(lines, lines.size() + later.lines.size());
     lines.insert(lines.end(), later.lines.begin(), later.lines.end());
-    release(later.lines);
+    releaseVector(later.lines);
     report.lines += later.report.lines;
     report.loaded += later.report.loaded;
     report.rejected += later.report.rejected;

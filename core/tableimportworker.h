@@ -52,13 +52,6 @@ public:
     bool cancelled = false;
 
 private:
-    void reject(const Record &r, const QString &column, Message reason);
-    qint32 internCached(size_t column, StringPool &pool, std::string_view v, quint32 hash);
-
-    const std::vector<ColumnSpec> &m_specs;
-    TableKind m_kind;
-    std::vector<qint64> m_firstLineOfKey; // customers: where each id was first seen
-    std::vector<qint32> m_lastCode;       // per column: the previous row's code, a cheap cache
     struct Staged
     {
         std::string_view text;
@@ -66,7 +59,35 @@ private:
         qint32 code = 0;
         quint32 hash = 0; // of text, for Key, Text and Attribute columns
     };
-    std::vector<Staged> m_staged;
+    // A record whose fields are checked and staged but not yet appended. Rows wait a few
+    // records in a ring so that the hash slots of their ids, fetched when they were staged,
+    // have arrived in the cache when they are appended: large id columns are scattered over
+    // far more memory than the caches hold, and waiting for each slot in turn was most of the
+    // import's time.
+    struct PendingRow
+    {
+        qint64 line = 0;
+        std::string_view raw;
+    };
+
+    void reject(qint64 line, std::string_view raw, const QString &column, Message reason);
+    // Checks the fields of a record into `staged`; false when the record was rejected or blank.
+    bool stage(const Record &record, Staged *staged);
+    // Appends a staged row (or rejects it for a duplicate customer id).
+    void commit(const PendingRow &row, const Staged *staged);
+    void flush();
+    void mergeColumn(size_t column, TableImportWorker &later);
+    // Staged text that still points into the source after the next record is read.
+    bool isStable(const Record &record, const SourceBuffer *text) const;
+    qint32 internCached(size_t column, StringPool &pool, std::string_view v, quint32 hash);
+
+    const std::vector<ColumnSpec> &m_specs;
+    TableKind m_kind;
+    std::vector<qint64> m_firstLineOfKey; // customers: where each id was first seen
+    std::vector<qint32> m_lastCode;       // per column: the previous row's code, a cheap cache
+    std::vector<Staged> m_ring;           // kRingRows rows of m_specs.size() fields
+    std::vector<PendingRow> m_pending;    // kRingRows entries
+    size_t m_pendingFirst = 0, m_pendingCount = 0;
 };
 
 } // namespace Segmenta

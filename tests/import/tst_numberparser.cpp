@@ -2,7 +2,11 @@
 
 #include <QTest>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <random>
+#include <string>
 
 using namespace Segmenta;
 
@@ -15,6 +19,8 @@ private Q_SLOTS:
     void parse();
     void plainRejectsDecorations_data();
     void plainRejectsDecorations();
+    void sameBitsAsFromChars_data();
+    void sameBitsAsFromChars();
 };
 
 void TestNumberParser::parse_data()
@@ -84,6 +90,53 @@ void TestNumberParser::plainRejectsDecorations()
     QFETCH(bool, ok);
     const QByteArray utf8 = text.toUtf8();
     QCOMPARE(NumberParser::parsePlain(std::string_view(utf8.constData(), size_t(utf8.size()))).has_value(), ok);
+}
+
+// Plain decimals take a fast path: it must give the very double from_chars gives (correct
+// rounding), for every length of mantissa and fraction it accepts and just beyond.
+void TestNumberParser::sameBitsAsFromChars_data()
+{
+    QTest::addColumn<int>("intDigits");
+    QTest::addColumn<int>("fractionDigits");
+    for (int i = 1; i <= 16; i += 3)
+        for (int f : {0, 1, 2, 4, 8, 14})
+            QTest::addRow("%d.%d", i, f) << i << f;
+}
+
+void TestNumberParser::sameBitsAsFromChars()
+{
+    QFETCH(int, intDigits);
+    QFETCH(int, fractionDigits);
+    std::mt19937_64 random(quint64(intDigits * 100 + fractionDigits));
+    std::uniform_int_distribution<int> digit(0, 9);
+    for (int n = 0; n < 2000; ++n) {
+        std::string text = (n % 3 == 0) ? "-" : "";
+        for (int k = 0; k < intDigits; ++k)
+            text.push_back(char('0' + digit(random)));
+        if (fractionDigits > 0) {
+            text.push_back('.');
+            for (int k = 0; k < fractionDigits; ++k)
+                text.push_back(char('0' + digit(random)));
+        }
+        double expected = 0;
+        std::from_chars(text.data(), text.data() + text.size(), expected);
+        const auto parsed = NumberParser::parsePlain(text);
+        QVERIFY2(parsed.has_value(), text.c_str());
+        QVERIFY2(std::memcmp(&*parsed, &expected, sizeof(double)) == 0,
+                 qPrintable(QStringLiteral("%1: %2 vs %3")
+                                .arg(QString::fromStdString(text))
+                                .arg(*parsed, 0, 'g', 17)
+                                .arg(expected, 0, 'g', 17)));
+    }
+    for (const char *edge : {"-0", "0.0", "1.", ".5", "-.5", "0.1", "1e3", "999999999999999.9"}) {
+        double expected = 0;
+        const std::string_view e(edge);
+        const auto [ptr, ec] = std::from_chars(e.data(), e.data() + e.size(), expected);
+        const auto parsed = NumberParser::parsePlain(e);
+        QCOMPARE(parsed.has_value(), ec == std::errc() && ptr == e.data() + e.size());
+        if (parsed)
+            QVERIFY2(std::memcmp(&*parsed, &expected, sizeof(double)) == 0, edge);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNumberParser)

@@ -1,0 +1,125 @@
+// StringPool: codes are dense, one per distinct string, whatever the order the strings come
+// in; a sorted run (ids in increasing order) needs no index until a string comes out of order.
+#include "stringpool.h"
+
+#include <QTest>
+
+#include <map>
+#include <random>
+#include <string>
+
+using namespace Segmenta;
+
+namespace {
+
+// Interns the words in order and checks every invariant against a std::map oracle.
+void checkAgainstOracle(const QStringList &words, bool expectSortedRun)
+{
+    StringPool pool;
+    std::map<std::string, qint32> oracle;
+    for (const QString &w : words) {
+        const std::string s = w.toStdString();
+        const qint32 code = pool.intern(s);
+        auto [it, added] = oracle.emplace(s, qint32(oracle.size()));
+        QCOMPARE(code, it->second); // new strings get the next code; old ones their own
+        QCOMPARE(pool.size(), qint32(oracle.size()));
+        Q_UNUSED(added);
+    }
+    QCOMPARE(pool.isSortedRun(), expectSortedRun);
+    for (const auto &[s, code] : oracle) {
+        QCOMPARE(std::string(pool.view(code)), s);
+        QCOMPARE(pool.find(s), code);
+    }
+    QCOMPARE(pool.find("not-there"), -1);
+    if (!oracle.count(std::string()))
+        QCOMPARE(pool.find(""), -1);
+
+    // Copies and moves keep the mode and the lookups.
+    StringPool copy(pool);
+    StringPool moved(std::move(copy));
+    QCOMPARE(moved.isSortedRun(), expectSortedRun);
+    for (const auto &[s, code] : oracle)
+        QCOMPARE(moved.find(s), code);
+    // Interning them all again adds nothing.
+    for (const auto &[s, code] : oracle)
+        QCOMPARE(moved.intern(s), code);
+    QCOMPARE(moved.size(), qint32(oracle.size()));
+}
+
+QStringList numbered(const char *prefix, int from, int count, int width)
+{
+    QStringList out;
+    for (int i = from; i < from + count; ++i)
+        out << QString::fromLatin1(prefix) + QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0'));
+    return out;
+}
+
+} // namespace
+
+class TestStringPool : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void internAndFind_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<bool>("sortedRun");
+        QTest::newRow("empty") << QStringList() << true;
+        QTest::newRow("zero-padded ids") << numbered("C", 1, 3000, 7) << true;
+        QTest::newRow("numbers without padding cross 999/1000")
+            << numbered("", 990, 30, 0) << true;
+        // Repeats of the previous string (order lines of one invoice) keep the run.
+        QTest::newRow("consecutive repeats")
+            << QStringList{QStringLiteral("536365"), QStringLiteral("536365"), QStringLiteral("536366"), QStringLiteral("536366"), QStringLiteral("536367")}
+            << true;
+        QTest::newRow("one out of order at the end")
+            << (numbered("O", 1, 500, 8) << QStringLiteral("O00000007")) << false;
+        QTest::newRow("out of order then new")
+            << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("e")} << false;
+        QTest::newRow("cancellation prefix")
+            << QStringList{QStringLiteral("536365"), QStringLiteral("C536379"), QStringLiteral("536380"), QStringLiteral("C536379")} << false;
+        QTest::newRow("same length, descending") << QStringList{QStringLiteral("b"), QStringLiteral("a")} << false;
+        QTest::newRow("longer then shorter") << QStringList{QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("10")} << false;
+        QTest::newRow("chinese") << QStringList{QStringLiteral("华北"), QStringLiteral("华南"), QStringLiteral("华北"), QStringLiteral("东北")} << false;
+        QTest::newRow("empty string first") << QStringList{QString(), QStringLiteral("a"), QString()} << false;
+    }
+    void internAndFind()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(bool, sortedRun);
+        checkAgainstOracle(words, sortedRun);
+    }
+
+    // Large shuffled and sorted sets: the index grows through many rehashes.
+    void manyStrings_data()
+    {
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("sorted") << false;
+        QTest::newRow("shuffled") << true;
+    }
+    void manyStrings()
+    {
+        QFETCH(bool, shuffled);
+        QStringList ids = numbered("C", 1, 50000, 7);
+        if (shuffled)
+            std::shuffle(ids.begin(), ids.end(), std::mt19937(7));
+        ids += ids.mid(0, 1000); // seen again
+        checkAgainstOracle(ids, false); // the repeats end any run
+    }
+
+    // A pool read back from storage has no known order: lookups still work.
+    void fromRaw()
+    {
+        StringPool pool;
+        for (const char *s : {"x", "y", "a"})
+            pool.intern(s);
+        StringPool loaded = StringPool::fromRaw(pool.bytes(), pool.offsets());
+        QVERIFY(!loaded.isSortedRun());
+        QCOMPARE(loaded.find("a"), 2);
+        QCOMPARE(loaded.intern("y"), 1);
+        QCOMPARE(loaded.intern("z"), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStringPool)
+#include "tst_stringpool.moc"
