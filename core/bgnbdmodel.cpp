@@ -1,6 +1,7 @@
 #include "bgnbdmodel.h"
 
 #include "distributions.h"
+#include "logscalefit.h"
 #include "rfmtsummary.h"
 #include "taskcontrol.h"
 
@@ -258,23 +259,11 @@ BgNbdModel::Fit BgNbdModel::fit(const RfmtSummary &data, const TaskControl *cont
         if (full.observed[i])
             sumX += full.x[i], sumT += full.T[i];
     const double rate = sumX > 0 && sumT > 0 ? sumX / sumT : 1.0;
-    const double starts[][4] = {{1, 1, 1, 1},
-                                {1, 1 / rate, 1, 1},
-                                {0.5, 0.5 / rate, 0.5, 3},
-                                {2, 2 / rate, 2, 8}};
-    std::vector<Eigen::VectorXd> startPoints;
-    for (const auto &start : starts) {
-        Eigen::VectorXd theta(4);
-        for (int j = 0; j < 4; ++j)
-            theta[j] = std::log(start[j]);
-        startPoints.push_back(theta);
-    }
-    Lbfgs::Options options;
-    options.maxIterations = 300;
-    options.gradientTolerance = 1e-8;
     const Lbfgs::Objective fullObjective = objective(full);
-    const Lbfgs::Outcome best = Lbfgs::minimizeFromStarts(
-        objective(search), stride > 1 ? &fullObjective : nullptr, startPoints, options, control);
+    const Lbfgs::Outcome best = LogScaleFit::minimize(
+        objective(search), stride > 1 ? &fullObjective : nullptr,
+        {{1, 1, 1, 1}, {1, 1 / rate, 1, 1}, {0.5, 0.5 / rate, 0.5, 3}, {2, 2 / rate, 2, 8}},
+        control);
     fit.iterations = best.iterations;
     fit.evaluations = best.evaluations;
     const bool haveBest = best.x.size() == 4 && std::isfinite(best.value);
@@ -304,19 +293,16 @@ BgNbdModel::Fit BgNbdModel::fit(const RfmtSummary &data, const TaskControl *cont
                                                "buyers."),
                              {number(p.r), number(p.alpha), number(p.a), number(p.b),
                               QString::number(fit.repeatBuyers), QString::number(fit.customers)});
-    } else if (best.reason == Lbfgs::Reason::IterationLimit) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The purchase model did not converge within %1 "
-                                               "iterations."),
-                             {QString::number(best.iterations)});
-    } else if (!best.converged) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The purchase model did not converge: the optimiser "
-                                               "could make no further progress (largest gradient "
-                                               "%1)."),
-                             {number(best.gradient.lpNorm<Eigen::Infinity>())});
+    } else {
+        fit.reason = LogScaleFit::notConverged(
+            best,
+            QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                              "The purchase model did not converge within %1 "
+                              "iterations."),
+            QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                              "The purchase model did not converge: the optimiser "
+                              "could make no further progress (largest gradient "
+                              "%1)."));
     }
     fit.converged = fit.reason.isEmpty();
     if (control)

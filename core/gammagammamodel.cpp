@@ -1,6 +1,7 @@
 #include "gammagammamodel.h"
 
 #include "distributions.h"
+#include "logscalefit.h"
 #include "rfmtsummary.h"
 #include "taskcontrol.h"
 
@@ -168,20 +169,10 @@ GammaGammaModel::Fit GammaGammaModel::fit(const RfmtSummary &data, const TaskCon
     double meanM = 0;
     for (double m : full.m)
         meanM += m / double(n);
-    const double starts[][3] = {{1, 1, 1}, {2, 3, meanM}, {6, 4, meanM / 2}, {1, 5, 4 * meanM}};
-    std::vector<Eigen::VectorXd> startPoints;
-    for (const auto &start : starts) {
-        Eigen::VectorXd theta(3);
-        for (int j = 0; j < 3; ++j)
-            theta[j] = std::log(start[j]);
-        startPoints.push_back(theta);
-    }
-    Lbfgs::Options options;
-    options.maxIterations = 300;
-    options.gradientTolerance = 1e-8;
     const Lbfgs::Objective fullObjective = objective(full);
-    const Lbfgs::Outcome best = Lbfgs::minimizeFromStarts(
-        objective(search), stride > 1 ? &fullObjective : nullptr, startPoints, options, control);
+    const Lbfgs::Outcome best = LogScaleFit::minimize(
+        objective(search), stride > 1 ? &fullObjective : nullptr,
+        {{1, 1, 1}, {2, 3, meanM}, {6, 4, meanM / 2}, {1, 5, 4 * meanM}}, control);
     fit.iterations = best.iterations;
     fit.evaluations = best.evaluations;
     const bool haveBest = best.x.size() == 3 && std::isfinite(best.value);
@@ -209,19 +200,16 @@ GammaGammaModel::Fit GammaGammaModel::fit(const RfmtSummary &data, const TaskCon
                                                "%3); spend per purchase may vary too little "
                                                "between or within customers."),
                              {number(p.p), number(p.q), number(p.gamma)});
-    } else if (best.reason == Lbfgs::Reason::IterationLimit) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The spend model did not converge within %1 "
-                                               "iterations."),
-                             {QString::number(best.iterations)});
-    } else if (!best.converged) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The spend model did not converge: the optimiser "
-                                               "could make no further progress (largest gradient "
-                                               "%1)."),
-                             {number(best.gradient.lpNorm<Eigen::Infinity>())});
+    } else {
+        fit.reason = LogScaleFit::notConverged(
+            best,
+            QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                              "The spend model did not converge within %1 "
+                              "iterations."),
+            QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                              "The spend model did not converge: the optimiser "
+                              "could make no further progress (largest gradient "
+                              "%1)."));
     }
     fit.converged = fit.reason.isEmpty();
     if (control)

@@ -1,5 +1,6 @@
 #include "growthtrend.h"
 
+#include "canonicalname.h"
 #include "customersummary.h"
 #include "dataset.h"
 #include "memoryadvice.h"
@@ -53,13 +54,7 @@ QString growthClassName(GrowthClass c)
 
 bool growthClassFromName(const QString &name, GrowthClass &c)
 {
-    for (GrowthClass k : kClasses) {
-        if (name.trimmed().compare(growthClassName(k), Qt::CaseInsensitive) == 0) {
-            c = k;
-            return true;
-        }
-    }
-    return false;
+    return fromCanonicalName(name, kClasses, growthClassName, c);
 }
 
 Status GrowthOptions::validate() const

@@ -1,5 +1,6 @@
 #include "lifecyclestages.h"
 
+#include "canonicalname.h"
 #include "customersummary.h"
 
 #include <QJsonArray>
@@ -48,13 +49,7 @@ QString lifecycleStageName(LifecycleStage stage)
 
 bool lifecycleStageFromName(const QString &name, LifecycleStage &stage)
 {
-    for (LifecycleStage s : kStages) {
-        if (name.trimmed().compare(lifecycleStageName(s), Qt::CaseInsensitive) == 0) {
-            stage = s;
-            return true;
-        }
-    }
-    return false;
+    return fromCanonicalName(name, kStages, lifecycleStageName, stage);
 }
 
 Status LifecycleOptions::validate() const

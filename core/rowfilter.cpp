@@ -1,5 +1,6 @@
 #include "rowfilter.h"
 
+#include "dateparser.h"
 #include "stringpool.h"
 #include "taskcontrol.h"
 
@@ -28,22 +29,13 @@ bool parseNumber(QString text, double &value)
     return ok && std::isfinite(value);
 }
 
-// A date, or a whole year / month as a day range [first, last].
-bool parseDateRange(const QString &raw, double &first, double &last)
+// A whole year or month as a day range [first, last]: 2024, 2024年, 2024-03, 2024/3, 2024.3,
+// 2024年3月. Import has no such values, so DateParser does not read them.
+bool parsePeriod(const QString &text, double &first, double &last)
 {
-    const QString text = raw.trimmed();
     static const QRegularExpression year(QStringLiteral("^(\\d{4})年?$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})月?$"));
-    static const QRegularExpression day(
-        QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
     QRegularExpressionMatch m;
-    if ((m = day.match(text)).hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (!d.isValid())
-            return false;
-        first = last = Column::toDays(d);
-        return true;
-    }
     if ((m = month.match(text)).hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
         if (!d.isValid())
@@ -61,7 +53,28 @@ bool parseDateRange(const QString &raw, double &first, double &last)
     return false;
 }
 
-bool parseBound(const QString &text, ColumnType type, double &first, double &last)
+// A day written as import reads it (DateParser: 2024-03-05, 2024/3/5, 2024年3月5日, 20240305,
+// 5/3/2024 in the column's order, a time after it ignored), or a whole year or month. Where the
+// column's order is unknown, a day-month text is taken only when just one reading is a date.
+bool parseDateRange(const QString &raw, DateOrder order, double &first, double &last)
+{
+    const QString text = raw.trimmed();
+    const QByteArray utf8 = text.toUtf8();
+    const DateToken token =
+        DateParser::tokenize(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (token.kind == DateToken::Invalid)
+        return parsePeriod(text, first, last);
+    if (token.kind == DateToken::Numeric && order == DateOrder::Unknown)
+        order = DateParser::decideOrder({token});
+    const std::optional<ResolvedDate> date = DateParser::resolve(token, order);
+    if (!date)
+        return false;
+    first = last = date->days;
+    return true;
+}
+
+bool parseBound(const QString &text, ColumnType type, DateOrder order, double &first,
+                double &last)
 {
     if (type == ColumnType::Number) {
         if (!parseNumber(text, first))
@@ -69,12 +82,12 @@ bool parseBound(const QString &text, ColumnType type, double &first, double &las
         last = first;
         return true;
     }
-    return parseDateRange(text, first, last);
+    return parseDateRange(text, order, first, last);
 }
 
 } // namespace
 
-Result<RowFilter> RowFilter::parse(const QString &input, ColumnType type)
+Result<RowFilter> RowFilter::parse(const QString &input, ColumnType type, DateOrder order)
 {
     RowFilter f;
     f.m_type = type;
@@ -103,26 +116,26 @@ Result<RowFilter> RowFilter::parse(const QString &input, ColumnType type)
     const qsizetype dots = text.indexOf(QStringLiteral(".."));
     if (dots > 0) {
         double a1 = 0, a2 = 0, b1 = 0, b2 = 0;
-        ok = parseBound(text.left(dots), type, a1, a2)
-             && parseBound(text.mid(dots + 2), type, b1, b2) && a1 <= b2;
+        ok = parseBound(text.left(dots), type, order, a1, a2)
+             && parseBound(text.mid(dots + 2), type, order, b1, b2) && a1 <= b2;
         f.m_low = a1;
         f.m_high = b2;
     } else if (text.startsWith(QStringLiteral(">=")) || text.startsWith(QStringLiteral("≥"))) {
-        ok = parseBound(text.mid(text.startsWith(u'>') ? 2 : 1), type, first, last);
+        ok = parseBound(text.mid(text.startsWith(u'>') ? 2 : 1), type, order, first, last);
         f.m_low = first;
     } else if (text.startsWith(QStringLiteral("<=")) || text.startsWith(QStringLiteral("≤"))) {
-        ok = parseBound(text.mid(text.startsWith(u'<') ? 2 : 1), type, first, last);
+        ok = parseBound(text.mid(text.startsWith(u'<') ? 2 : 1), type, order, first, last);
         f.m_high = last;
     } else if (text.startsWith(u'>')) {
-        ok = parseBound(text.mid(1), type, first, last);
+        ok = parseBound(text.mid(1), type, order, first, last);
         f.m_low = last;
         f.m_lowOpen = true;
     } else if (text.startsWith(u'<')) {
-        ok = parseBound(text.mid(1), type, first, last);
+        ok = parseBound(text.mid(1), type, order, first, last);
         f.m_high = first;
         f.m_highOpen = true;
     } else {
-        ok = parseBound(text.startsWith(u'=') ? text.mid(1) : text, type, first, last);
+        ok = parseBound(text.startsWith(u'=') ? text.mid(1) : text, type, order, first, last);
         f.m_low = first;
         f.m_high = last;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "column.h"
+#include "dateparser.h"
 #include "result.h"
 
 #include <QString>
@@ -14,14 +15,18 @@ class TaskControl;
 // A quick filter on one column, as typed in a table's filter box:
 //   text    "shanghai" contains (case-insensitive), "=Shanghai" exactly (case-insensitive)
 //   numbers "100" equal, "> 100", ">= 100", "< 5", "<= 5", "10..20" (both ends included)
-//   dates   the same with dates (2024-03-05, 2024/3/5, 2024年3月5日), and "2024" or "2024-03"
-//           for a whole year or month
+//   dates   the same with dates, written in any form import reads (DateParser: 2024-03-05,
+//           2024/3/5, 2024年3月5日, 20240305, and 5/3/2024 in the column's day/month order),
+//           and "2024" or "2024-03" for a whole year or month
 // "blank" (or "空") keeps the rows with no value. An expression that does not fit the
 // column's type is an error saying what to type.
 class RowFilter
 {
 public:
-    static Result<RowFilter> parse(const QString &text, ColumnType type);
+    // order: how the column's all-numeric dates were read at import (Unknown when not known:
+    // then 5/3/2024 is refused as ambiguous, 25/3/2024 is read the one way it can be).
+    static Result<RowFilter> parse(const QString &text, ColumnType type,
+                                   DateOrder order = DateOrder::Unknown);
 
     bool matches(const Column &column, qsizetype row) const;
     // The matching rows (of rows, or of all rows), in order; empty when cancelled.

@@ -40,6 +40,20 @@ Result<SegmentAssignment> SegmentAssignment::assign(const Segmentation &segmenta
                                                     const CustomerFields &fields,
                                                     TaskControl *control)
 {
+    std::vector<SegmentRule> rules;
+    for (const Segment &s : segmentation.segments) {
+        auto rule = SegmentRule::compile(s.rule, fields);
+        if (!rule)
+            return inSegment(s.name, rule.error());
+        rules.push_back(rule.takeValue());
+    }
+    return assign(std::move(rules), fields, control);
+}
+
+Result<SegmentAssignment> SegmentAssignment::assign(std::vector<SegmentRule> rules,
+                                                    const CustomerFields &fields,
+                                                    TaskControl *control)
+{
     auto cancelled = [] {
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Rules",
                                                    "Assigning customers to segments was "
@@ -47,13 +61,8 @@ Result<SegmentAssignment> SegmentAssignment::assign(const Segmentation &segmenta
             .withCode("cancelled");
     };
     SegmentAssignment out;
-    const size_t k = size_t(segmentation.size());
-    for (const Segment &s : segmentation.segments) {
-        auto rule = SegmentRule::compile(s.rule, fields);
-        if (!rule)
-            return inSegment(s.name, rule.error());
-        out.rules.push_back(rule.takeValue());
-    }
+    const size_t k = rules.size();
+    out.rules = std::move(rules);
 
     const qsizetype n = fields.customerCount();
     constexpr qsizetype kBlock = SegmentRule::kBlock; // a multiple of 64: blocks own whole words

@@ -23,6 +23,11 @@ public:
     static Result<SegmentAssignment> assign(const Segmentation &segmentation,
                                             const CustomerFields &fields,
                                             TaskControl *control = nullptr);
+    // The same with the rules compiled already against fields, one per segment in priority
+    // order; fails only when cancelled.
+    static Result<SegmentAssignment> assign(std::vector<SegmentRule> rules,
+                                            const CustomerFields &fields,
+                                            TaskControl *control = nullptr);
 
     qsizetype segmentCount() const { return qsizetype(counts.size()); }
     // Customers matching both i and j, whatever the priority; overlap(i, i) = customers

@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <numeric>
 
 namespace Segmenta {
@@ -30,8 +31,18 @@ SegmentRule &SegmentRule::operator=(const SegmentRule &other)
     return *this;
 }
 
+namespace {
+std::atomic<quint64> g_compilations{0};
+}
+
+quint64 SegmentRule::compilations()
+{
+    return g_compilations.load(std::memory_order_relaxed);
+}
+
 Result<SegmentRule> SegmentRule::compile(const QString &text, const CustomerFields &fields)
 {
+    g_compilations.fetch_add(1, std::memory_order_relaxed);
     auto program = RuleParser::parse(text, fields);
     if (!program)
         return program.error();

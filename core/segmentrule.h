@@ -38,6 +38,9 @@ public:
     SegmentRule &operator=(const SegmentRule &);
 
     static Result<SegmentRule> compile(const QString &text, const CustomerFields &fields);
+    // How many times compile() ran in this process: lets tests check that callers such as
+    // the segment editor's live counts compile each rule once per change.
+    static quint64 compilations();
 
     const QString &text() const;
     // The fields the rule names, each once, as resolved (canonical field names).

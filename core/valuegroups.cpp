@@ -1,5 +1,6 @@
 #include "valuegroups.h"
 
+#include "canonicalname.h"
 #include "customersummary.h"
 #include "growthtrend.h"
 #include "paretocurve.h"
@@ -51,13 +52,7 @@ QString valueGroupName(ValueGroup group)
 
 bool valueGroupFromName(const QString &name, ValueGroup &group)
 {
-    for (ValueGroup g : kGroups) {
-        if (name.trimmed().compare(valueGroupName(g), Qt::CaseInsensitive) == 0) {
-            group = g;
-            return true;
-        }
-    }
-    return false;
+    return fromCanonicalName(name, kGroups, valueGroupName, group);
 }
 
 Status ValueGroupOptions::validate() const

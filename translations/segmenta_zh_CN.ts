@@ -1195,6 +1195,101 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::FieldNames</name>
+    <message>
+        <source>Recency</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>消费频率</translation>
+    </message>
+    <message>
+        <source>Monetary value</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近消费得分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>消费频率得分（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score (M)</source>
+        <translation>消费金额得分（M）</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 细分</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值层级</translation>
+    </message>
+    <message>
+        <source>Value group</source>
+        <translation>价值组</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Probability alive</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Purchase probability</source>
+        <translation>购买可能性</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成长性</translation>
+    </message>
+    <message>
+        <source>Spending trend</source>
+        <translation>消费趋势</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>预期价值</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>

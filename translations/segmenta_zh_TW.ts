@@ -1195,6 +1195,101 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::FieldNames</name>
+    <message>
+        <source>Recency</source>
+        <translation>最近消費</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>消費頻率</translation>
+    </message>
+    <message>
+        <source>Monetary value</source>
+        <translation>消費金額</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近消費得分（R）</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>消費頻率得分（F）</translation>
+    </message>
+    <message>
+        <source>Monetary score (M)</source>
+        <translation>消費金額得分（M）</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 細分</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>價值層級</translation>
+    </message>
+    <message>
+        <source>Value group</source>
+        <translation>價值組</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Probability alive</source>
+        <translation>存活機率</translation>
+    </message>
+    <message>
+        <source>Purchase probability</source>
+        <translation>購買可能性</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成長性</translation>
+    </message>
+    <message>
+        <source>Spending trend</source>
+        <translation>消費趨勢</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>推薦產品</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>預期價值</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>

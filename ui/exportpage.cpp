@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "customerfields.h"
+#include "fieldnames.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "segmentassignment.h"
@@ -26,6 +27,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <unordered_set>
 
 namespace Segmenta {
 
@@ -198,18 +201,36 @@ void ExportPage::refreshColumns()
     const auto fields = session->fields();
     if (!fields || !session->data())
         return;
-    // The defaults the project has, checked and in order; then every other field, unchecked.
+    // Each column in the user's words (FieldNames); the item keeps the name export takes.
+    std::unordered_set<const Column *> computed;
+    for (const CustomerFields::Field &f : fields->fields())
+        if (f.computed)
+            computed.insert(f.column);
     QStringList shown;
+    std::unordered_set<const Column *> shownImported;
+    const auto add = [&](const QString &name, const Column *column, bool checked) {
+        const bool isComputed = !column || computed.count(column) > 0;
+        QListWidgetItem *item = checkItem(
+            m_columnList, FieldNames::displayName(name, column, isComputed), checked);
+        item->setData(Qt::UserRole, name);
+        item->setToolTip(name);
+        shown << name;
+        if (!isComputed)
+            shownImported.insert(column);
+    };
+    // The defaults the project has, checked and in order; then every other field, unchecked
+    // (an imported column once, though rules also know it by its role's name).
     auto defaults = TargetListColumns::resolve({}, *session->data(), *fields);
     if (defaults)
-        shown = defaults->headers();
-    for (const QString &name : shown)
-        checkItem(m_columnList, name, true);
-    for (const CustomerFields::Field &f : fields->fields())
-        if (!shown.contains(f.name, Qt::CaseInsensitive)) {
-            shown << f.name;
-            checkItem(m_columnList, f.name, false);
+        for (const TargetListColumns::Entry &e : defaults->entries())
+            add(e.header, e.column, true);
+    for (const CustomerFields::Field &f : fields->fields()) {
+        if (shown.contains(f.name, Qt::CaseInsensitive)
+            || (!f.computed && shownImported.count(f.column) > 0)) {
+            continue;
         }
+        add(f.name, f.column, false);
+    }
 }
 
 void ExportPage::startExport()
@@ -226,7 +247,7 @@ void ExportPage::startExport()
     options.format = TargetListOptions::Format(m_format->checkedId());
     options.encoding = TargetListOptions::Encoding(m_encoding->currentData().toInt());
     options.segments = checkedTexts(m_segmentList, Qt::UserRole);
-    options.columns = checkedTexts(m_columnList);
+    options.columns = checkedTexts(m_columnList, Qt::UserRole);
     if (options.segments.isEmpty()) {
         Q_EMIT failed(tr("Choose at least one segment."));
         m_result->setText(tr("Choose at least one segment."));

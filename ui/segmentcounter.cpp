@@ -79,15 +79,19 @@ SegmentCounter::Counts SegmentCounter::count(const Segmentation &segmentation, c
 {
     Counts out;
     out.segmentation = segmentation;
+    // Each rule is compiled once: the valid ones are assigned as compiled here.
     Segmentation valid;
+    std::vector<SegmentRule> rules;
     for (const Segment &s : segmentation.segments) {
         auto rule = SegmentRule::compile(s.rule, fields);
         out.errors.push_back(rule ? Message() : rule.error());
         out.validIndex.push_back(rule ? valid.size() : -1);
-        if (rule)
+        if (rule) {
             valid.segments.append(s);
+            rules.push_back(rule.takeValue());
+        }
     }
-    auto assignment = SegmentAssignment::assign(valid, fields);
+    auto assignment = SegmentAssignment::assign(std::move(rules), fields);
     if (assignment) {
         auto shared = std::make_shared<const SegmentAssignment>(assignment.takeValue());
         out.figures = std::make_shared<const SegmentFigures>(

@@ -20,6 +20,23 @@
 
 namespace Segmenta {
 
+namespace {
+
+// How import read the column's all-numeric dates (5/3/2024), so a filter reads them the same
+// way; Unknown when the import did not record it (a project opened from its file).
+DateOrder importedDateOrder(const Dataset *data, TableKind kind, const QString &column)
+{
+    if (!data)
+        return DateOrder::Unknown;
+    for (const TableImportReport &report : data->imports) {
+        if (report.kind == kind && report.dateOrders.contains(column))
+            return dateOrderFromName(report.dateOrders.value(column));
+    }
+    return DateOrder::Unknown;
+}
+
+} // namespace
+
 TableBrowser::TableBrowser(TableKind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
 {
     m_pool.setMaxThreadCount(1);
@@ -139,7 +156,9 @@ void TableBrowser::refreshRows()
     std::optional<RowFilter> filter;
     m_status->setStyleSheet(QString());
     if (!text.isEmpty() && filterColumn >= 0) {
-        auto parsed = RowFilter::parse(text, table->column(filterColumn).type());
+        const Column &column = table->column(filterColumn);
+        auto parsed = RowFilter::parse(text, column.type(),
+                                       importedDateOrder(m_data.get(), m_kind, column.name()));
         if (!parsed) {
             m_status->setStyleSheet(QStringLiteral("color: #c62828"));
             m_status->setText(messageText(parsed.error()));

@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "projectsession.h"
+#include "segmentassignment.h"
+#include "segmentrule.h"
 #include "segmentcounter.h"
 #include "segmentdocument.h"
 #include "segmentspage.h"
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void errorsAreUnderlined();
     void undoRedoAndPriority();
     void savedInProject();
+    void compilesEachRuleOnce_data();
+    void compilesEachRuleOnce();
 
 private:
     qint64 tierCount(std::initializer_list<int> tiers) const;
@@ -231,6 +235,51 @@ void TestSegmentsPage::savedInProject()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
     QTRY_COMPARE(m_page->document()->size(), 1);
     QCOMPARE(m_page->document()->segment(0).objective, QStringLiteral("召回沉睡客户"));
+}
+
+void TestSegmentsPage::compilesEachRuleOnce_data()
+{
+    QTest::addColumn<QStringList>("rules");
+    QTest::addColumn<int>("valid");
+    QTest::newRow("three rules") << QStringList{R"(tier = "platinum")", R"(tier = "gold")",
+                                                "r >= 4"}
+                                 << 3;
+    QTest::newRow("one wrong") << QStringList{R"(tier = "platinum")", "tier >", "f >= 2"} << 2;
+    QTest::newRow("all wrong") << QStringList{"tierx = 1", "tier > 3"} << 0;
+    QTest::newRow("no segments") << QStringList{} << 0;
+}
+
+// The live count compiles each rule once per change (it used to compile twice: once to find
+// the errors, once more inside the assignment), and what it counts is what the assignment of
+// the valid rules gives.
+void TestSegmentsPage::compilesEachRuleOnce()
+{
+    QFETCH(QStringList, rules);
+    QFETCH(int, valid);
+    // Let the page's own count of its new, empty segment finish first.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->counter()->latest() != nullptr, 10000);
+    QTest::qWait(200);
+    Segmentation segmentation;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        Segment s;
+        s.name = QStringLiteral("S%1").arg(i);
+        s.rule = rules[i];
+        segmentation.segments.append(s);
+    }
+    const auto session = m_window->session();
+    const quint64 before = SegmentRule::compilations();
+    const SegmentCounter::Counts counts = SegmentCounter::count(
+        segmentation, *session->data(), *session->analysis(), *session->fields());
+    QCOMPARE(SegmentRule::compilations() - before, quint64(rules.size()));
+
+    QCOMPARE(counts.validSegmentation().size(), qsizetype(valid));
+    QVERIFY(counts.assignment);
+    auto expected = SegmentAssignment::assign(counts.validSegmentation(), *session->fields());
+    QVERIFY(expected.ok());
+    QCOMPARE(counts.assignment->counts, expected->counts);
+    QCOMPARE(counts.assignment->segment, expected->segment);
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        QCOMPARE(counts.errors[size_t(i)].isEmpty(), counts.validIndex[size_t(i)] >= 0);
 }
 
 QTEST_MAIN(TestSegmentsPage)

@@ -141,6 +141,60 @@ private Q_SLOTS:
         QCOMPARE(f.value().matching(c), rows);
     }
 
+    // Dates in every form import reads (DateParser), all-numeric ones in the column's order.
+    void dateFilterFormats_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<std::vector<qint32>>("rows");
+        const int unknown = int(DateOrder::Unknown), dmy = int(DateOrder::DayMonthYear),
+                  mdy = int(DateOrder::MonthDayYear);
+        // 2024-03-05, 2024-05-03, 2024-03-25, ""
+        QTest::newRow("iso") << "2024-03-05" << unknown << true << std::vector<qint32>{0};
+        QTest::newRow("year first, slashes") << "2024/3/5" << dmy << true << std::vector<qint32>{0};
+        QTest::newRow("year first, dots") << "2024.03.05" << mdy << true << std::vector<qint32>{0};
+        QTest::newRow("年月日") << "2024年3月5日" << unknown << true << std::vector<qint32>{0};
+        QTest::newRow("年月号") << "2024年3月5号" << unknown << true << std::vector<qint32>{0};
+        QTest::newRow("yyyymmdd") << "20240305" << unknown << true << std::vector<qint32>{0};
+        QTest::newRow("with a time") << "2024-03-05 08:30" << unknown << true
+                                     << std::vector<qint32>{0};
+        QTest::newRow("day first") << "5/3/2024" << dmy << true << std::vector<qint32>{0};
+        QTest::newRow("month first") << "5/3/2024" << mdy << true << std::vector<qint32>{1};
+        QTest::newRow("day first, dots") << "05.03.2024" << dmy << true << std::vector<qint32>{0};
+        QTest::newRow("two-digit year") << "5/3/24" << dmy << true << std::vector<qint32>{0};
+        QTest::newRow("only one reading") << "25/3/2024" << unknown << true
+                                          << std::vector<qint32>{2};
+        QTest::newRow("only one reading, month first") << "3/25/2024" << unknown << true
+                                                       << std::vector<qint32>{2};
+        QTest::newRow("after, day first") << "> 5/3/2024" << dmy << true
+                                          << std::vector<qint32>{1, 2};
+        QTest::newRow("range, day first") << "1/3/2024..31/3/2024" << dmy << true
+                                          << std::vector<qint32>{0, 2};
+        QTest::newRow("ambiguous without an order") << "5/3/2024" << unknown << false
+                                                    << std::vector<qint32>{};
+        QTest::newRow("no such day in the order") << "30/2/2024" << dmy << false
+                                                  << std::vector<qint32>{};
+        QTest::newRow("month first, day 25 as month") << "25/3/2024" << mdy << false
+                                                      << std::vector<qint32>{};
+    }
+    void dateFilterFormats()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, order);
+        QFETCH(bool, valid);
+        QFETCH(std::vector<qint32>, rows);
+        const Column c = dates({QStringLiteral("2024-03-05"), QStringLiteral("2024-05-03"),
+                                QStringLiteral("2024-03-25"), QString()});
+        const auto f = RowFilter::parse(filter, ColumnType::Date, DateOrder(order));
+        QCOMPARE(f.ok(), valid);
+        if (!valid) {
+            QVERIFY(f.error().toString().contains(filter));
+            return;
+        }
+        QCOMPARE(f.value().matching(c), rows);
+    }
+
     void badFilters_data()
     {
         QTest::addColumn<QString>("filter");
