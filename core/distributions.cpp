@@ -100,6 +100,26 @@ double studentTCdf(double t, double df)
     return t > 0.0 ? 1.0 - tail : tail;
 }
 
+double studentTQuantile(double p, double df)
+{
+    if (!(p > 0 && p < 1) || !(df > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (p < 0.5)
+        return -studentTQuantile(1 - p, df);
+    if (p == 0.5)
+        return 0;
+    double low = 0, high = 1;
+    while (studentTCdf(high, df) < p && high < 1e300) {
+        low = high;
+        high *= 2;
+    }
+    for (int i = 0; i < 400 && high - low > 1e-13 * high; ++i) {
+        const double middle = 0.5 * (low + high);
+        (studentTCdf(middle, df) < p ? low : high) = middle;
+    }
+    return 0.5 * (low + high);
+}
+
 double normalCdf(double z)
 {
     return 0.5 * std::erfc(-z / std::sqrt(2.0));

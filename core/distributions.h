@@ -12,6 +12,10 @@ double incompleteBeta(double a, double b, double x, double y);
 // Student's t with df degrees of freedom: P(T <= t), and P(|T| >= |t|).
 double studentTCdf(double t, double df);
 double studentTTwoSided(double t, double df);
+// The t with P(T <= t) = p, for 0 < p < 1 (NaN otherwise): the critical value of a confidence
+// interval, e.g. studentTQuantile(0.975, df) for 95 %. Bisection on studentTCdf to about
+// 1e-12 relative.
+double studentTQuantile(double p, double df);
 
 // Standard normal: P(Z <= z), and P(|Z| >= |z|).
 double normalCdf(double z);

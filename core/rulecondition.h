@@ -23,6 +23,7 @@ struct RuleCondition
     };
 
     QString text;                  // as written, for explanations
+    QString field;                 // the field's canonical name, for explanations
     const Column *column = nullptr;
     Op op = Op::Equal;
     double low = 0, high = 0;      // Number operands (high: upper bound of between)

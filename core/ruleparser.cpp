@@ -332,6 +332,7 @@ Result<int> RuleParser::parseCondition()
     const RuleToken &last = m_tokens[m_next - 1];
     condition->text = m_text.mid(fieldToken.pos, last.end - fieldToken.pos);
     condition->column = field->column;
+    condition->field = field->name;
     m_program.conditions.push_back(condition.takeValue());
     if (!m_program.fields.contains(field->name))
         m_program.fields << field->name;

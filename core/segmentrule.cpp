@@ -111,8 +111,13 @@ QList<RuleConditionOutcome> SegmentRule::explain(qsizetype row) const
     QList<RuleConditionOutcome> out;
     if (!isValid())
         return out;
-    for (const RuleCondition &c : d->program->conditions)
-        out.append({c.text, c.holds(row)});
+    for (const RuleCondition &c : d->program->conditions) {
+        QVariant value = c.column ? c.column->value(row) : QVariant();
+        // Rules treat an empty text as missing (docs/rules.md); so does the explanation.
+        if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+            value = QVariant();
+        out.append({c.text, c.holds(row), c.field, value});
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 #include <vector>
@@ -19,6 +20,8 @@ struct RuleConditionOutcome
 {
     QString text; // the condition as written, e.g. `tier in ("platinum", "gold")`
     bool held = false;
+    QString field; // the field it tests, as resolved (canonical name)
+    QVariant value; // the customer's value of that field; null when missing
 };
 
 // A segment rule in the rule language (docs/rules.md), compiled against the fields of a

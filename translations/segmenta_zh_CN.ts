@@ -850,6 +850,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Why This Segment?</source>
+        <translation>为何属于此细分？</translation>
+    </message>
+    <message>
+        <source>Which segment the selected customer is in, the rules tried in priority order and which of their conditions held.</source>
+        <translation>所选客户属于哪个细分、按优先级依次检查的规则，以及其中哪些条件成立。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>
@@ -945,6 +953,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;标准化效应 %2 ± %3&lt;br&gt;估计值 %4（标准误 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval</source>
+        <translation>95% 置信区间</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1401,10 @@
         <translation>
             <numerusform>%n 个规则有错误的细分未计入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the segments…</source>
+        <translation>正在检查细分…</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2591,85 @@ Click to see them.</source>
     </message>
 </context>
 <context>
+    <name>Segmenta::SegmentExplanationDialog</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Why This Segment</source>
+        <translation>为何属于此细分</translation>
+    </message>
+    <message>
+        <source>Segment and condition</source>
+        <translation>细分与条件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer's value</source>
+        <translation>客户的值</translation>
+    </message>
+    <message>
+        <source>The segments have not been counted yet; try again in a moment.</source>
+        <translation>细分尚未统计完成，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>No customer has the id “%1”.</source>
+        <translation>没有客户编号为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>Why This Segment: %1</source>
+        <translation>为何属于此细分：%1</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in no segment: there are no segments yet.</source>
+        <translation>客户 &lt;b&gt;%1&lt;/b&gt; 不属于任何细分：目前还没有细分。</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in no segment: no rule matches.</source>
+        <translation>客户 &lt;b&gt;%1&lt;/b&gt; 不属于任何细分：没有规则匹配。</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in &lt;b&gt;%2&lt;/b&gt;: the first segment in priority order whose rule matches.</source>
+        <translation>客户 &lt;b&gt;%1&lt;/b&gt; 属于 &lt;b&gt;%2&lt;/b&gt;：按优先级顺序第一个规则匹配的细分。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule error: left out</source>
+        <translation>规则有错误：未计入</translation>
+    </message>
+    <message>
+        <source>Matched: the customer is here</source>
+        <translation>匹配：客户属于此细分</translation>
+    </message>
+    <message>
+        <source>Matched, but a segment above came first</source>
+        <translation>匹配，但优先级更高的细分已先占用</translation>
+    </message>
+    <message>
+        <source>Did not match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::SegmentForm</name>
     <message>
         <source>How these customers would describe themselves, in words they would accept</source>
@@ -2828,6 +2923,26 @@ Click to see them.</source>
     <message>
         <source>Export Segments</source>
         <translation>导出细分</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Type a customer id and press Enter to see which segment the customer is in and why.</source>
+        <translation>输入客户编号并按回车，查看该客户属于哪个细分及原因。</translation>
+    </message>
+    <message>
+        <source>Why This Segment?</source>
+        <translation>为何属于此细分？</translation>
+    </message>
+    <message>
+        <source>Show Customers…</source>
+        <translation>显示客户…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>

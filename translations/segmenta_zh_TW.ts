@@ -850,6 +850,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
+    <message>
+        <source>Why This Segment?</source>
+        <translation>為何屬於此細分？</translation>
+    </message>
+    <message>
+        <source>Which segment the selected customer is in, the rules tried in priority order and which of their conditions held.</source>
+        <translation>所選客戶屬於哪個細分、按優先順序依次檢查的規則，以及其中哪些條件成立。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::DataPage</name>
@@ -945,6 +953,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;standardised effect %2 ± %3&lt;br&gt;estimate %4 (SE %5)&lt;br&gt;%6 = %7, p = %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;標準化效應 %2 ± %3&lt;br&gt;估計值 %4（標準誤 %5）&lt;br&gt;%6 = %7，p = %8</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval</source>
+        <translation>95% 置信區間</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1401,10 @@
         <translation>
             <numerusform>%n 個規則有錯誤的細分未計入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the segments…</source>
+        <translation>正在檢查細分…</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2591,85 @@ Click to see them.</source>
     </message>
 </context>
 <context>
+    <name>Segmenta::SegmentExplanationDialog</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Why This Segment</source>
+        <translation>為何屬於此細分</translation>
+    </message>
+    <message>
+        <source>Segment and condition</source>
+        <translation>細分與條件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Customer's value</source>
+        <translation>客戶的值</translation>
+    </message>
+    <message>
+        <source>The segments have not been counted yet; try again in a moment.</source>
+        <translation>細分尚未統計完成，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>No customer has the id “%1”.</source>
+        <translation>沒有客戶編號為“%1”的客戶。</translation>
+    </message>
+    <message>
+        <source>Why This Segment: %1</source>
+        <translation>為何屬於此細分：%1</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in no segment: there are no segments yet.</source>
+        <translation>客戶 &lt;b&gt;%1&lt;/b&gt; 不屬於任何細分：目前還沒有細分。</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in no segment: no rule matches.</source>
+        <translation>客戶 &lt;b&gt;%1&lt;/b&gt; 不屬於任何細分：沒有規則匹配。</translation>
+    </message>
+    <message>
+        <source>Customer &lt;b&gt;%1&lt;/b&gt; is in &lt;b&gt;%2&lt;/b&gt;: the first segment in priority order whose rule matches.</source>
+        <translation>客戶 &lt;b&gt;%1&lt;/b&gt; 屬於 &lt;b&gt;%2&lt;/b&gt;：按優先順序順序第一個規則匹配的細分。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rule error: left out</source>
+        <translation>規則有錯誤：未計入</translation>
+    </message>
+    <message>
+        <source>Matched: the customer is here</source>
+        <translation>匹配：客戶屬於此細分</translation>
+    </message>
+    <message>
+        <source>Matched, but a segment above came first</source>
+        <translation>匹配，但優先順序更高的細分已先佔用</translation>
+    </message>
+    <message>
+        <source>Did not match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::SegmentForm</name>
     <message>
         <source>How these customers would describe themselves, in words they would accept</source>
@@ -2828,6 +2923,26 @@ Click to see them.</source>
     <message>
         <source>Export Segments</source>
         <translation>匯出細分</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <source>Type a customer id and press Enter to see which segment the customer is in and why.</source>
+        <translation>輸入客戶編號並按回車，檢視該客戶屬於哪個細分及原因。</translation>
+    </message>
+    <message>
+        <source>Why This Segment?</source>
+        <translation>為何屬於此細分？</translation>
+    </message>
+    <message>
+        <source>Show Customers…</source>
+        <translation>顯示客戶…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "backtestpanel.h"
 
 #include "chartframe.h"
+#include "chartstyle.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
@@ -32,9 +33,7 @@ const qint32 kMinHalfDays = 28;
 
 QChart *newChart(const QWidget *view, const QString &title)
 {
-    auto *chart = new QChart;
-    if (view->palette().color(QPalette::Window).lightnessF() < 0.5)
-        chart->setTheme(QChart::ChartThemeDark);
+    auto *chart = ChartStyle::newChart(view);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
@@ -96,8 +95,8 @@ void BacktestPanel::setAnalysis(const CustomerAnalysis *a)
     connect(&m_watcher, &QFutureWatcher<Result<BacktestResult>>::finished, this,
             [this] { show(m_watcher.result()); });
     m_result.reset();
-    replaceChart(m_byFrequency, new QChart);
-    replaceChart(m_tracking, new QChart);
+    replaceChart(m_byFrequency, ChartStyle::newChart(this));
+    replaceChart(m_tracking, ChartStyle::newChart(this));
     const auto data = m_session->data();
     if (!a || !data) {
         m_summary->clear();
@@ -273,7 +272,7 @@ void BacktestPanel::showBin(int index)
             return c.observed[i] && (bin.orMore ? c.frequency[i] >= bin.frequency : c.frequency[i] == bin.frequency);
         },
         [&r](size_t i) { return double(r.holdoutPurchases[i]); });
-    CustomerListDialog::show(m_session->fields(), std::move(rows),
+    CustomerListDialog::show(m_session, std::move(rows),
                              tr("%1 repeat purchases before %2")
                                  .arg(bin.orMore ? tr("%1+").arg(bin.frequency) : QString::number(bin.frequency),
                                       QLocale().toString(Column::fromDays(m_cutDay), QLocale::ShortFormat)),

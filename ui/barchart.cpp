@@ -1,5 +1,7 @@
 #include "barchart.h"
 
+#include "chartstyle.h"
+
 #include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,17 +20,14 @@ BarChart::BarChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
-    setChart(new QChart);
+    setChart(ChartStyle::newChart(this));
 }
 
 void BarChart::setBars(const QString &title, const QString &valueTitle, const QList<Bar> &bars,
                        int decimals)
 {
     m_bars = bars;
-    auto *chart = new QChart;
-    // Follow the system's light or dark palette.
-    if (palette().color(QPalette::Window).lightnessF() < 0.5)
-        chart->setTheme(QChart::ChartThemeDark);
+    auto *chart = ChartStyle::newChart(this);
     chart->setTitle(title);
     chart->legend()->hide();
     auto *set = new QBarSet(valueTitle);

@@ -1,6 +1,7 @@
 #include "clusterspage.h"
 
 #include "chartframe.h"
+#include "chartstyle.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "lazyrefresh.h"
@@ -35,7 +36,7 @@ QChartView *newChartView()
     auto *view = new QChartView;
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(240, 180);
-    view->setChart(new QChart);
+    view->setChart(ChartStyle::newChart(nullptr));
     return view;
 }
 
@@ -51,7 +52,7 @@ QChart *byKChart(const QString &title, const QString &yTitle,
                  const std::vector<KMeansSolution> &solutions, double KMeansSolution::*figure,
                  int chosenK, const QString &chosenName)
 {
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(nullptr);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *line = new QLineSeries(chart);
@@ -174,7 +175,11 @@ QColor ClustersPage::clusterColour(int cluster)
     // Distinct in light and dark palettes and for the common colour blindness (Okabe–Ito).
     static const QRgb colours[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
                                    0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
-    return QColor(colours[cluster % int(std::size(colours))]);
+    const QRgb colour = colours[cluster % int(std::size(colours))];
+    // Okabe–Ito's black would vanish on a dark chart: its light grey counterpart there.
+    if (colour == 0x000000 && ChartStyle::isDark(QPalette()))
+        return QColor(0xd0, 0xd0, 0xd0);
+    return QColor(colour);
 }
 
 void ClustersPage::analysisChanged()
@@ -198,8 +203,8 @@ void ClustersPage::showByK()
 {
     const auto &a = m_analysis;
     if (!a || !a->clusters) {
-        replaceChart(m_elbow, new QChart);
-        replaceChart(m_silhouette, new QChart);
+        replaceChart(m_elbow, ChartStyle::newChart(this));
+        replaceChart(m_silhouette, ChartStyle::newChart(this));
         m_summary->setText(a ? messageText(a->clustersUnavailable).toHtmlEscaped()
                              : tr("The clusters are computed with the analysis."));
         return;
@@ -225,7 +230,7 @@ void ClustersPage::showByK()
 
 void ClustersPage::showProjection()
 {
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(this);
     chart->setTitle(tr("Clusters on the first two principal components"));
     chart->legend()->setAlignment(Qt::AlignRight);
     if (!m_projection) {
@@ -353,7 +358,7 @@ CustomerListDialog *ClustersPage::showCluster(int cluster)
     std::stable_sort(rows.begin(), rows.end(), [&analysis](qint32 a, qint32 b) {
         return analysis->value[size_t(a)] > analysis->value[size_t(b)];
     });
-    return CustomerListDialog::show(m_session->fields(), std::move(rows),
+    return CustomerListDialog::show(m_session, std::move(rows),
                                     tr("Cluster %1").arg(cluster + 1), this);
 }
 

@@ -1,6 +1,7 @@
 #include "columnprofileview.h"
 
 #include "chartframe.h"
+#include "chartstyle.h"
 #include "column.h"
 #include "columnprofile.h"
 
@@ -41,7 +42,7 @@ ColumnProfileView::ColumnProfileView(QWidget *parent) : QWidget(parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setObjectName(QStringLiteral("profileSummary"));
     layout->addWidget(m_summary);
-    m_chart = new QChartView(new QChart, this);
+    m_chart = new QChartView(ChartStyle::newChart(this), this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(280, 240);
     m_frame = new ChartFrame(m_chart, tr("Column profile"), this);
@@ -54,7 +55,7 @@ void ColumnProfileView::clear(const QString &message)
     m_summary->setText(message);
     m_values.clear();
     QChart *old = m_chart->chart();
-    m_chart->setChart(new QChart);
+    m_chart->setChart(ChartStyle::newChart(this));
     delete old;
 }
 
@@ -71,7 +72,7 @@ void ColumnProfileView::showProfile(const QString &name, const ColumnProfile &p)
                                                     : formatValue(p.mean, p.type));
     m_summary->setText(text);
 
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(this);
     chart->legend()->hide();
     auto *set = new QBarSet(name);
     QStringList categories;

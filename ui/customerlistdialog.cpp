@@ -3,7 +3,11 @@
 #include "customerlistmodel.h"
 #include "csvwriter.h"
 #include "messagetext.h"
+#include "projectsession.h"
+#include "segmentcounts.h"
+#include "segmentexplanationdialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -15,16 +19,15 @@
 
 namespace Segmenta {
 
-CustomerListDialog::CustomerListDialog(std::shared_ptr<const CustomerFields> fields,
-                                       std::vector<qint32> rows, const QString &title,
-                                       QWidget *parent)
-    : QDialog(parent), m_title(title)
+CustomerListDialog::CustomerListDialog(ProjectSession *session, std::vector<qint32> rows,
+                                       const QString &title, QWidget *parent)
+    : QDialog(parent), m_session(session), m_fields(session->fields()), m_title(title)
 {
     setWindowTitle(title);
     setObjectName(QStringLiteral("customerList"));
     const qsizetype count = qsizetype(rows.size());
     m_model = new CustomerListModel(this);
-    m_model->setCustomers(std::move(fields), std::move(rows));
+    m_model->setCustomers(m_fields, std::move(rows));
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(tr("%1: %Ln customer(s). Click a column header to sort.", nullptr,
                                 int(count)).arg(title),
@@ -42,6 +45,19 @@ CustomerListDialog::CustomerListDialog(std::shared_ptr<const CustomerFields> fie
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     layout->addWidget(m_view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *why = buttons->addButton(tr("Why This Segment?"), QDialogButtonBox::ActionRole);
+    why->setObjectName(QStringLiteral("whyThisSegment"));
+    why->setToolTip(tr("Which segment the selected customer is in, the rules tried in "
+                       "priority order and which of their conditions held."));
+    why->setEnabled(false);
+    connect(why, &QPushButton::clicked, this, &CustomerListDialog::explainCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, why,
+            [why](const QModelIndex &current) { why->setEnabled(current.isValid()); });
+    auto *whyAction = new QAction(why->text(), m_view);
+    connect(whyAction, &QAction::triggered, this, &CustomerListDialog::explainCurrent);
+    m_view->addAction(whyAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this, &CustomerListDialog::explainCurrent);
     QPushButton *save = buttons->addButton(tr("Save as CSV…"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &CustomerListDialog::saveCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -49,15 +65,29 @@ CustomerListDialog::CustomerListDialog(std::shared_ptr<const CustomerFields> fie
     resize(900, 560);
 }
 
-CustomerListDialog *CustomerListDialog::show(std::shared_ptr<const CustomerFields> fields,
-                                             std::vector<qint32> rows, const QString &title,
-                                             QWidget *parent)
+CustomerListDialog *CustomerListDialog::show(ProjectSession *session, std::vector<qint32> rows,
+                                             const QString &title, QWidget *parent)
 {
-    if (!fields || rows.empty())
+    if (!session->fields() || rows.empty())
         return nullptr;
-    auto *dialog = new CustomerListDialog(std::move(fields), std::move(rows), title, parent);
+    auto *dialog = new CustomerListDialog(session, std::move(rows), title, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->QDialog::show();
+    return dialog;
+}
+
+SegmentExplanationDialog *CustomerListDialog::explainCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const qint32 row = m_model->rows()[size_t(current.row())];
+    auto *dialog = SegmentExplanationDialog::open(this);
+    auto counts = m_session->segmentCounts();
+    // A count over another analysis has other row numbers and fields: wait for the next one.
+    if (counts && counts->fields != m_fields)
+        counts.reset();
+    dialog->explainRow(std::move(counts), row);
     return dialog;
 }
 

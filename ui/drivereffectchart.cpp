@@ -1,5 +1,7 @@
 #include "drivereffectchart.h"
 
+#include "chartstyle.h"
+#include "distributions.h"
 #include "regressionresult.h"
 
 #include <QBarCategoryAxis>
@@ -7,15 +9,21 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Segmenta {
 
 namespace {
+
+const double kCap = 0.18; // half the height of an error bar's end caps, in category units
 
 QString number(double v, int decimals = 3)
 {
@@ -36,7 +44,7 @@ DriverEffectChart::DriverEffectChart(QWidget *parent) : QChartView(parent)
 void DriverEffectChart::clear()
 {
     QChart *old = chart();
-    auto *empty = new QChart;
+    auto *empty = ChartStyle::newChart(this);
     empty->setTitle(tr("What drives value"));
     setChart(empty);
     delete old;
@@ -44,7 +52,7 @@ void DriverEffectChart::clear()
 
 void DriverEffectChart::setResult(const RegressionResult &result)
 {
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(this);
     const bool logistic = result.kind == RegressionKind::Logistic;
     chart->setTitle(logistic ? tr("What makes a top-20 % customer") : tr("What drives value"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -53,14 +61,18 @@ void DriverEffectChart::setResult(const RegressionResult &result)
     // is significant and faded when it is not; the legend then explains the fading.
     auto *significant = new QBarSet(tr("Significant (p ≤ 0.05)"));
     auto *weak = new QBarSet(tr("Not significant (p > 0.05)"));
-    QColor colour(0x2e, 0x7d, 0x32);
-    significant->setColor(colour);
-    colour.setAlpha(70);
-    weak->setColor(colour);
-    weak->setBorderColor(QColor(0x2e, 0x7d, 0x32));
+    // A lighter green on a dark chart: the faded bars must still show.
+    const bool dark = ChartStyle::isDark(palette());
+    const QColor green = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    QColor faded = green;
+    faded.setAlpha(dark ? 90 : 70);
+    significant->setColor(green);
+    weak->setColor(faded);
+    weak->setBorderColor(green);
 
     QStringList categories;
     std::vector<int> termOfBar;
+    QList<Interval> intervals; // bottom up, like the bars
     double extent = 0;
     // Categories run bottom to top: add the smallest effect first so the largest is on top.
     for (auto it = result.effectOrder.rbegin(); it != result.effectOrder.rend(); ++it) {
@@ -72,6 +84,10 @@ void DriverEffectChart::setResult(const RegressionResult &result)
         categories << t.name;
         termOfBar.push_back(*it);
         extent = std::max(extent, std::abs(effect));
+        intervals.append(confidenceInterval(result, t));
+        for (double end : {intervals.last().low, intervals.last().high})
+            if (std::isfinite(end))
+                extent = std::max(extent, std::abs(end));
     }
     auto *series = new QHorizontalStackedBarSeries(chart);
     series->append(significant);
@@ -93,6 +109,33 @@ void DriverEffectChart::setResult(const RegressionResult &result)
     chart->addAxis(effects, Qt::AlignBottom);
     series->attachAxis(terms);
     series->attachAxis(effects);
+
+    // The error bars: one polyline per term, |—| from the low to the high end; an unbounded end
+    // (separation) runs to the edge of the axis.
+    const double edge = extent * 1.1;
+    QPen pen(chart->titleBrush().color(), 1.5); // the theme's text colour: readable light or dark
+    bool first = true;
+    for (qsizetype bar = 0; bar < intervals.size(); ++bar) {
+        const Interval &ci = intervals[bar];
+        if (std::isnan(ci.low) || std::isnan(ci.high))
+            continue;
+        const double low = std::clamp(ci.low, -edge, edge);
+        const double high = std::clamp(ci.high, -edge, edge);
+        const double y = double(bar);
+        auto *whisker = new QLineSeries(chart);
+        whisker->setName(tr("95 % confidence interval"));
+        whisker->setPen(pen);
+        *whisker << QPointF(low, y - kCap) << QPointF(low, y + kCap) << QPointF(low, y)
+                 << QPointF(high, y) << QPointF(high, y + kCap) << QPointF(high, y - kCap);
+        chart->addSeries(whisker);
+        whisker->attachAxis(effects);
+        whisker->attachAxis(terms);
+        // One legend entry for all of them.
+        if (!first)
+            for (QLegendMarker *marker : chart->legend()->markers(whisker))
+                marker->setVisible(false);
+        first = false;
+    }
 
     // Exact numbers under the pointer; the standard error is scaled like the effect.
     std::vector<RegressionTerm> shown;
@@ -121,6 +164,43 @@ void DriverEffectChart::setResult(const RegressionResult &result)
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+}
+
+DriverEffectChart::Interval DriverEffectChart::confidenceInterval(const RegressionResult &result,
+                                                                 const RegressionTerm &term)
+{
+    Interval ci{term.name, std::numeric_limits<double>::quiet_NaN(),
+                std::numeric_limits<double>::quiet_NaN()};
+    // The standardised effect is the coefficient times a scale (sd(x) / sd(y) or sd(x)); the
+    // standard error scales alike. A zero coefficient leaves the scale unknown: no bar.
+    if (term.coefficient == 0 || !std::isfinite(term.standardizedEffect))
+        return ci;
+    const double critical = result.kind == RegressionKind::Logistic
+                                ? 1.959963984540054 // the normal's 97.5 % quantile
+                                : Distributions::studentTQuantile(0.975, result.residualDf);
+    const double halfWidth =
+        critical * std::abs(term.standardError * term.standardizedEffect / term.coefficient);
+    if (std::isnan(halfWidth))
+        return ci;
+    ci.low = term.standardizedEffect - halfWidth;
+    ci.high = term.standardizedEffect + halfWidth;
+    return ci;
+}
+
+QList<DriverEffectChart::Interval> DriverEffectChart::shownIntervals() const
+{
+    QList<Interval> out;
+    const QStringList top = shownTerms();
+    for (QAbstractSeries *s : chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || line->count() != 6)
+            continue;
+        // Categories run bottom up; the term of the bar is at the whisker's y.
+        const qsizetype bar = qRound(line->at(2).y());
+        out.append({top.value(top.size() - 1 - bar), line->at(2).x(), line->at(3).x()});
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
 }
 
 QStringList DriverEffectChart::shownTerms() const

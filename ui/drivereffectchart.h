@@ -5,10 +5,13 @@
 namespace Segmenta {
 
 class RegressionResult;
+struct RegressionTerm;
 
 // The drivers of value as a horizontal bar chart: one bar per term (dummy levels are terms of
 // their own), largest standardised effect on top, bars faded when the term is not significant
-// (p > 0.05). The tooltip gives the effect ± its standard error, the raw estimate and p.
+// (p > 0.05), and the 95 % confidence interval of each effect as an error bar (a line series
+// per term, drawn on the category axis: Qt Charts has no error bars, and a box plot would
+// claim quartiles). The tooltip gives the effect ± its standard error, the raw estimate and p.
 class DriverEffectChart : public QChartView
 {
     Q_OBJECT
@@ -22,6 +25,17 @@ public:
 
     // The terms as drawn, top (largest effect) first.
     QStringList shownTerms() const;
+
+    struct Interval
+    {
+        QString term;
+        double low = 0, high = 0; // as drawn (clamped to the axis when unbounded)
+    };
+    // The error bars as drawn, top first; terms without a finite interval have none.
+    QList<Interval> shownIntervals() const;
+    // The 95 % interval of a term's standardised effect: t quantile of the residual degrees of
+    // freedom (linear) or the normal's 1.96 (logistic) times the standardised standard error.
+    static Interval confidenceInterval(const RegressionResult &result, const RegressionTerm &term);
 };
 
 } // namespace Segmenta

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "chartframe.h"
+#include "chartstyle.h"
 #include "drivereffectchart.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
@@ -99,7 +100,7 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     m_components = new QChartView;
     m_components->setRenderHint(QPainter::Antialiasing);
     m_components->setMinimumSize(260, 200);
-    m_components->setChart(new QChart);
+    m_components->setChart(ChartStyle::newChart(this));
     m_componentsFrame = new ChartFrame(m_components, tr("Principal components"), side);
     side->addWidget(m_terms);
     side->addWidget(m_componentsFrame);
@@ -312,7 +313,7 @@ void DriversPage::showTerms()
 
 void DriversPage::showComponents()
 {
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(this);
     chart->setTitle(tr("Principal components: variance explained"));
     chart->legend()->hide();
     if (m_result && m_result->components) {

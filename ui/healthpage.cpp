@@ -1,32 +1,40 @@
 #include "healthpage.h"
 
 #include "messagetext.h"
-#include "segmentassignment.h"
-#include "segmentcounter.h"
+#include "segmentcounts.h"
 #include "segmentdocument.h"
-#include "segmenthealth.h"
 #include "segmentspage.h"
 
-#include "customeranalysis.h"
-#include "customerfields.h"
 #include "projectsession.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Segmenta {
 
 HealthPage::HealthPage(SegmentsPage *segments, QWidget *parent)
-    : QWidget(parent), m_segments(segments)
+    : QWidget(parent), m_segments(segments), m_checks(&SegmentHealth::run)
 {
+    m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("healthSummary"));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    top->addWidget(m_summary, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("healthBusy"));
+    m_busy->setRange(0, 0); // busy: the checks report no progress
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    top->addWidget(m_busy);
+    layout->addLayout(top);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("healthFindings"));
     m_list->setHeaderLabels({tr("Segment"), tr("Finding")});
@@ -36,13 +44,23 @@ HealthPage::HealthPage(SegmentsPage *segments, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
-    connect(m_segments, &SegmentsPage::counted, this, &HealthPage::refresh);
+    // Each new count (not each selection change on the Segments page), and a project change,
+    // which drops the count.
+    ProjectSession *session = m_segments->session();
+    connect(session, &ProjectSession::segmentsCounted, this, &HealthPage::refresh);
+    connect(session, &ProjectSession::projectChanged, this, &HealthPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &HealthPage::finished);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qsizetype index = m_segments->document()->segmentation().indexOf(item->text(0));
         if (index >= 0)
             Q_EMIT segmentRequested(index);
     });
     refresh();
+}
+
+HealthPage::~HealthPage()
+{
+    m_watcher.waitForFinished();
 }
 
 QStringList HealthPage::findingCodes() const
@@ -58,27 +76,36 @@ QString HealthPage::summary() const
     return m_summary->text();
 }
 
+HealthInput HealthPage::inputOf(const SegmentCounts &counts, const Segmentation &valid)
+{
+    HealthInput input;
+    input.data = counts.data.get();
+    input.segmentation = &valid;
+    input.assignment = counts.assignment.get();
+    input.analysis = counts.analysis.get();
+    input.fields = counts.fields.get();
+    return input;
+}
+
 void HealthPage::refresh()
 {
-    m_list->clear();
-    m_findings.clear();
-    const SegmentCounter::Counts *c = m_segments->counter()->latest();
-    if (!c || !c->assignment) {
+    const quint64 generation = ++m_generation;
+    const std::shared_ptr<const SegmentCounts> counts = m_segments->session()->segmentCounts();
+    if (!counts || !counts->assignment) {
+        m_pending = false; // a run under way is now stale: its result is dropped
+        m_list->clear();
+        m_findings.clear();
+        m_shown = generation;
+        setBusy(false);
         m_summary->setText(tr("The checks run once the analysis and the segments are ready."));
+        Q_EMIT checked();
         return;
     }
-    // Only the segments whose rules compiled are assigned; the checks look at those.
-    Segmentation valid;
-    for (qsizetype s = 0; s < c->segmentation.size(); ++s)
-        if (c->validIndex[size_t(s)] >= 0)
-            valid.segments.append(c->segmentation.segments[s]);
-    auto fields = m_segments->counter()->fields();
-    HealthInput input;
-    input.data = m_segments->session()->data().get();
-    input.segmentation = &valid;
-    input.assignment = c->assignment.get();
-    input.analysis = m_segments->session()->analysis().get();
-    input.fields = fields.get();
+    setBusy(true);
+    if (m_watcher.isRunning()) {
+        m_pending = true; // finished() starts the newest request
+        return;
+    }
     HealthOptions options;
     // The export dialog records when lists last went to sales ("never used" otherwise).
     const QDate lastExport = QDate::fromString(
@@ -86,13 +113,60 @@ void HealthPage::refresh()
         Qt::ISODate);
     if (lastExport.isValid())
         options.lastUsedDay = Column::toDays(lastExport);
-    const QList<HealthFinding> findings = SegmentHealth::run(input, options);
-    m_findings = findings;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [counts, options, generation,
+                                                    checks = m_checks] {
+        // Only the segments whose rules compiled are assigned; the checks look at those.
+        const Segmentation valid = counts->validSegmentation();
+        Outcome out;
+        out.generation = generation;
+        out.findings = checks(inputOf(*counts, valid), options);
+        out.invalid = int(counts->segmentation.size() - valid.size());
+        return out;
+    }));
+}
 
+void HealthPage::finished()
+{
+    if (m_watcher.isRunning() || !m_watcher.future().isValid()
+        || m_watcher.future().resultCount() == 0)
+        return;
+    const Outcome outcome = m_watcher.result();
+    if (m_pending) {
+        m_pending = false;
+        refresh(); // counted again meanwhile: this outcome is stale
+        return;
+    }
+    if (outcome.generation != m_generation || outcome.generation == m_shown)
+        return; // stale, or already shown by waitForChecks()
+    show(outcome);
+}
+
+void HealthPage::waitForChecks()
+{
+    while (m_watcher.isRunning() || m_pending) {
+        m_watcher.waitForFinished();
+        finished();
+    }
+}
+
+void HealthPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_list->setEnabled(!busy);
+    if (busy)
+        m_summary->setText(tr("Checking the segments…"));
+}
+
+void HealthPage::show(const Outcome &outcome)
+{
+    m_shown = outcome.generation;
+    setBusy(false);
+    m_list->clear();
+    m_findings = outcome.findings;
     const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxInformation),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning),
                            style()->standardIcon(QStyle::SP_MessageBoxCritical)};
-    for (const HealthFinding &f : findings) {
+    for (const HealthFinding &f : m_findings) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setIcon(0, icons[int(f.severity)]);
         item->setText(0, f.segment.isEmpty() ? tr("All segments") : f.segment);
@@ -100,14 +174,15 @@ void HealthPage::refresh()
         item->setText(1, messageText(f.reason));
         item->setToolTip(1, item->text(1));
     }
-    const int invalid = int(c->segmentation.size() - valid.size());
-    QString text = findings.isEmpty()
+    QString text = m_findings.isEmpty()
                        ? tr("No segmentation mistakes found.")
                        : tr("%n finding(s) to look at before the lists go to sales.", nullptr,
-                            int(findings.size()));
-    if (invalid > 0)
-        text += u' ' + tr("%n segment(s) with a rule error are left out.", nullptr, invalid);
+                            int(m_findings.size()));
+    if (outcome.invalid > 0)
+        text += u' ' + tr("%n segment(s) with a rule error are left out.", nullptr,
+                          outcome.invalid);
     m_summary->setText(text);
+    Q_EMIT checked();
 }
 
 } // namespace Segmenta

@@ -186,7 +186,7 @@ void LifetimePanel::showCell(const HeatmapWidget *matrix, int row, int column)
     // The likeliest buyers first.
     const std::vector<double> &score = analysis->lifetime->purchaseProbability;
     sortByKeyDescending(rows, [&score](size_t i) { return score[i]; });
-    CustomerListDialog::show(m_session->fields(), std::move(rows),
+    CustomerListDialog::show(m_session, std::move(rows),
                              tr("Frequency %1, recency %2").arg(data.rowLabels[row], data.columnLabels[column]),
                              this);
 }

@@ -349,6 +349,7 @@ WorkshopReport MainWindow::workshopReport() const
             report.charts.append({frame->name(), frame->chart()});
     }
     report.segments = m_segmentsPage->findChild<SegmentTableModel *>();
+    m_healthPage->waitForChecks(); // the findings of the segments as they are now
     for (const HealthFinding &f : m_healthPage->findings())
         report.findings.append({f.segment, messageText(f.reason), int(f.severity)});
     report.healthSummary = m_healthPage->summary();

@@ -38,6 +38,7 @@ public:
 
     ProjectSession *session() const { return m_session; }
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    HealthPage *healthPage() const { return m_healthPage; }
     ExportPage *exportPage() const { return m_exportPage; }
     BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);

@@ -57,7 +57,7 @@ void OverviewPage::showTier(int layer)
     std::stable_sort(rows.begin(), rows.end(), [&analysis](qint32 a, qint32 b) {
         return analysis->value[size_t(a)] > analysis->value[size_t(b)];
     });
-    CustomerListDialog::show(m_session->fields(), std::move(rows),
+    CustomerListDialog::show(m_session, std::move(rows),
                              QCoreApplication::translate("Segmenta::Analysis", valueTierTitle(tier)),
                              this);
 }

@@ -1,5 +1,6 @@
 #include "paretochart.h"
 
+#include "chartstyle.h"
 #include "paretocurve.h"
 
 #include <QChart>
@@ -15,13 +16,13 @@ ParetoChart::ParetoChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 280);
-    setChart(new QChart);
+    setChart(ChartStyle::newChart(this));
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void ParetoChart::setCurve(const ParetoCurve &curve)
 {
-    auto *chart = new QChart;
+    auto *chart = ChartStyle::newChart(this);
     chart->setTitle(tr("Who brings the value (80/20)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *line = new QLineSeries(chart);

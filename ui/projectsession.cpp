@@ -5,6 +5,7 @@
 #include "datasetimporter.h"
 #include "messagetext.h"
 #include "projectfile.h"
+#include "segmentcounts.h"
 
 #include <QFileInfo>
 
@@ -22,13 +23,22 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
     auto oldData = std::exchange(m_data, std::move(data));
     auto oldAnalysis = std::exchange(m_analysis, nullptr);
     auto oldFields = std::exchange(m_fields, nullptr);
+    auto oldCounts = std::exchange(m_segmentCounts, nullptr);
     m_path = path;
     m_settings = std::move(settings);
     Q_EMIT projectChanged();
     Q_EMIT analysisChanged();
-    releaseInBackground(std::move(oldFields), std::move(oldAnalysis), std::move(oldData));
+    releaseInBackground(std::move(oldCounts), std::move(oldFields), std::move(oldAnalysis),
+                        std::move(oldData));
     if (m_data)
         runAnalysis();
+}
+
+void ProjectSession::setSegmentCounts(std::shared_ptr<const SegmentCounts> counts)
+{
+    // The replaced count may hold the last reference to an older analysis' fields.
+    releaseInBackground(std::exchange(m_segmentCounts, std::move(counts)));
+    Q_EMIT segmentsCounted();
 }
 
 void ProjectSession::open(const QString &path)

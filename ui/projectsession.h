@@ -15,6 +15,7 @@
 namespace Segmenta {
 
 class BackgroundTask;
+struct SegmentCounts;
 
 // The open project: its file, its data (shared, immutable once loaded, so pages and
 // background analyses read it without locks) and its settings. Opening and importing run as
@@ -44,6 +45,12 @@ public:
     bool saveSegmentation(const Segmentation &segmentation);
     bool saveSetting(const QString &key, const QJsonValue &value);
 
+    // The segments being edited as last counted (the Segments page's counter publishes each
+    // count here), for pages and dialogs that explain or check them; null until counted and
+    // again when the project changes.
+    std::shared_ptr<const SegmentCounts> segmentCounts() const { return m_segmentCounts; }
+    void setSegmentCounts(std::shared_ptr<const SegmentCounts> counts);
+
     void open(const QString &path);
     // Imports the files and saves them as a new project at projectPath.
     void importFiles(const std::optional<TableImportOptions> &customers,
@@ -56,6 +63,7 @@ Q_SIGNALS:
     void aboutToChangeProject();
     void projectChanged();
     void analysisChanged();
+    void segmentsCounted();
     void failed(const QString &title, const QString &message);
 
 private:
@@ -67,6 +75,7 @@ private:
     QJsonObject m_settings;
     std::shared_ptr<const CustomerAnalysis> m_analysis;
     std::shared_ptr<const CustomerFields> m_fields;
+    std::shared_ptr<const SegmentCounts> m_segmentCounts;
 };
 
 } // namespace Segmenta

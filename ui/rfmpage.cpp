@@ -160,7 +160,7 @@ void RfmPage::showCell(int row, int column)
     std::vector<qint32> rows = data.customersIn(row, column);
     // Best spenders first.
     sortByKeyDescending(rows, [&analysis](size_t i) { return analysis->rfm.monetary[i]; });
-    CustomerListDialog::show(m_session->fields(), std::move(rows),
+    CustomerListDialog::show(m_session, std::move(rows),
                              tr("R = %1, F = %2").arg(data.rows() - row).arg(column + 1), this);
 }
 
@@ -178,7 +178,7 @@ void RfmPage::showSegment(int index)
         qsizetype(assigned.size()),
         [&assigned, &rfm, segment](size_t i) { return assigned[i] == segment && rfm.r[i] != 0; },
         [&rfm](size_t i) { return rfm.monetary[i]; });
-    CustomerListDialog::show(m_session->fields(), std::move(rows),
+    CustomerListDialog::show(m_session, std::move(rows),
                              m_segments->bars().at(index).label, this);
 }
 

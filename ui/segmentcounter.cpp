@@ -10,15 +10,6 @@
 
 namespace Segmenta {
 
-Segmentation SegmentCounter::Counts::validSegmentation() const
-{
-    Segmentation valid;
-    for (qsizetype s = 0; s < segmentation.size(); ++s)
-        if (validIndex[size_t(s)] >= 0)
-            valid.segments.append(segmentation.segments[s]);
-    return valid;
-}
-
 SegmentCounter::SegmentCounter(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
@@ -69,6 +60,9 @@ void SegmentCounter::recount(const Segmentation &segmentation)
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [=] {
         auto counts = std::make_shared<Counts>(count(segmentation, *data, *analysis, *fields));
         counts->generation = generation;
+        counts->data = data;
+        counts->analysis = analysis;
+        counts->fields = fields;
         return counts;
     }));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "message.h"
-#include "segmentation.h"
+#include "segmentcounts.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -11,12 +10,6 @@
 #include <vector>
 
 namespace Segmenta {
-
-class CustomerAnalysis;
-class CustomerFields;
-class Dataset;
-class SegmentAssignment;
-class SegmentFigures;
 
 // What the segment editor shows while a rule is typed: each rule compiled on its own (so one
 // bad rule does not hide the others' counts), the valid ones assigned in priority order, and
@@ -28,18 +21,7 @@ class SegmentCounter : public QObject
     Q_OBJECT
 
 public:
-    struct Counts
-    {
-        Segmentation segmentation;
-        std::vector<Message> errors;             // per segment, empty when its rule compiled
-        std::vector<qsizetype> validIndex;       // per segment: index in the assignment, -1
-        std::shared_ptr<const SegmentAssignment> assignment; // over the valid segments
-        std::shared_ptr<const SegmentFigures> figures;       // idem
-        quint64 generation = 0;
-
-        // The segments whose rule compiled, in priority order: what the assignment is over.
-        Segmentation validSegmentation() const;
-    };
+    using Counts = SegmentCounts;
 
     explicit SegmentCounter(QObject *parent = nullptr);
     ~SegmentCounter() override;
@@ -51,6 +33,7 @@ public:
     std::shared_ptr<const CustomerFields> fields() const { return m_fields; }
     void recount(const Segmentation &segmentation);
     const Counts *latest() const { return m_latest.get(); }
+    std::shared_ptr<const Counts> latestShared() const { return m_latest; }
 
     // Synchronous, for tests and the command line alike.
     static Counts count(const Segmentation &segmentation, const Dataset &data,

@@ -2,12 +2,15 @@
 
 #include "customeranalysis.h"
 #include "customerfields.h"
+#include "customerlistdialog.h"
+#include "customerrows.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "ruleeditor.h"
 #include "segmentassignment.h"
 #include "segmentcounter.h"
 #include "segmentdocument.h"
+#include "segmentexplanationdialog.h"
 #include "segmentform.h"
 #include "segmenttablemodel.h"
 
@@ -15,6 +18,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -64,6 +68,19 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(tr("Import Segments…"), this, &SegmentsPage::importSegments);
     toolbar->addAction(tr("Export Segments…"), this, &SegmentsPage::exportSegments);
+    toolbar->addSeparator();
+    m_customerId = new QLineEdit(toolbar);
+    m_customerId->setObjectName(QStringLiteral("explainCustomerId"));
+    m_customerId->setPlaceholderText(tr("Customer id"));
+    m_customerId->setToolTip(tr("Type a customer id and press Enter to see which segment the "
+                                "customer is in and why."));
+    m_customerId->setClearButtonEnabled(true);
+    m_customerId->setMaximumWidth(180);
+    toolbar->addWidget(m_customerId);
+    auto *why = toolbar->addAction(tr("Why This Segment?"), this,
+                                   [this] { explainCustomer(m_customerId->text()); });
+    why->setObjectName(QStringLiteral("explainCustomer"));
+    connect(m_customerId, &QLineEdit::returnPressed, why, &QAction::trigger);
     layout->addWidget(toolbar);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -80,6 +97,14 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Name,
                                                       QHeaderView::Stretch);
+    auto *showList = new QAction(tr("Show Customers…"), m_table);
+    showList->setObjectName(QStringLiteral("showSegmentCustomers"));
+    connect(showList, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            showCustomers(m_table->currentIndex().row());
+    });
+    m_table->addAction(showList);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -110,6 +135,9 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     connect(m_save, &QTimer::timeout, this,
             [this] { m_session->saveSegmentation(m_document->segmentation()); });
     connect(m_document, &SegmentDocument::changed, this, &SegmentsPage::documentChanged);
+    // Published first: what reacts to counted() (Health, explanations) reads the session.
+    connect(m_counter, &SegmentCounter::counted, this,
+            [this] { m_session->setSegmentCounts(m_counter->latestShared()); });
     connect(m_counter, &SegmentCounter::counted, this, &SegmentsPage::showCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -252,6 +280,41 @@ void SegmentsPage::showCounts()
         text += QStringLiteral("<br>") + tr("Also matched by: %1").arg(overlaps.join(QStringLiteral(", ")));
     m_status->setText(text);
     Q_EMIT counted();
+}
+
+SegmentExplanationDialog *SegmentsPage::explainCustomer(const QString &id)
+{
+    if (id.trimmed().isEmpty())
+        return nullptr;
+    auto *dialog = SegmentExplanationDialog::open(this);
+    dialog->explainId(m_session->segmentCounts(), id);
+    return dialog;
+}
+
+CustomerListDialog *SegmentsPage::showCustomers(int row)
+{
+    const auto counts = m_session->segmentCounts();
+    if (!counts || !counts->assignment || !counts->analysis || row < 0
+        || row > counts->segmentation.size() || counts->fields != m_session->fields())
+        return nullptr;
+    const bool unassigned = row == counts->segmentation.size();
+    // The table shows the document; a count of an older version of it would list others.
+    if (counts->segmentation.size() != m_document->size()
+        || (!unassigned
+            && counts->segmentation.segments[row].rule != m_document->segment(row).rule))
+        return nullptr;
+    const qsizetype valid = unassigned ? SegmentAssignment::kUnassigned
+                                       : counts->validIndex[size_t(row)];
+    if (!unassigned && valid < 0)
+        return nullptr; // a rule with an error has no customers
+    const auto &segment = counts->assignment->segment;
+    const auto &value = counts->analysis->value;
+    std::vector<qint32> rows = customerRows(
+        qsizetype(segment.size()), [&](size_t i) { return segment[i] == valid; },
+        [&](size_t i) { return value[i]; });
+    const QString title = unassigned ? tr("Unassigned")
+                                     : counts->segmentation.segments[row].name;
+    return CustomerListDialog::show(m_session, std::move(rows), title, this);
 }
 
 void SegmentsPage::addSegment()

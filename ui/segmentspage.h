@@ -6,15 +6,18 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class QTimer;
 class QUndoStack;
 
 namespace Segmenta {
 
+class CustomerListDialog;
 class ProjectSession;
 class SegmentCounter;
 class SegmentDocument;
+class SegmentExplanationDialog;
 class SegmentForm;
 class SegmentTableModel;
 
@@ -38,6 +41,10 @@ public:
     qsizetype currentSegment() const;
     // Saves edits not yet written to the project (they are saved 0.8 s after the last one).
     void flush();
+    // "Why this segment" for the customer id typed in the toolbar's search field.
+    SegmentExplanationDialog *explainCustomer(const QString &id);
+    // The customers of a row of the segment table (the last row: the unassigned), best first.
+    CustomerListDialog *showCustomers(int row);
 
 Q_SIGNALS:
     // The live counts of the segments were updated.
@@ -60,6 +67,7 @@ private:
     SegmentCounter *m_counter;
     SegmentTableModel *m_model;
     QTableView *m_table;
+    QLineEdit *m_customerId;
     SegmentForm *m_form;
     QLabel *m_status;
     QTimer *m_recount;

@@ -143,7 +143,7 @@ void ValueGroupsPanel::showGroup(int group)
     std::vector<qint32> rows = customerRows(
         qsizetype(groups.group.size()), [&groups, group](size_t i) { return groups.group[i] == group; },
         [&groups](size_t i) { return groups.profit[i]; });
-    CustomerListDialog::show(m_session->fields(), std::move(rows), groupTitle(group), this);
+    CustomerListDialog::show(m_session, std::move(rows), groupTitle(group), this);
 }
 
 void ValueGroupsPanel::showStage(int stage)
@@ -155,7 +155,7 @@ void ValueGroupsPanel::showStage(int stage)
     std::vector<qint32> rows = customerRows(
         qsizetype(stages.size()), [&stages, stage](size_t i) { return stages[i] == stage; },
         [&analysis](size_t i) { return analysis->value[i]; });
-    CustomerListDialog::show(m_session->fields(), std::move(rows), stageTitle(stage), this);
+    CustomerListDialog::show(m_session, std::move(rows), stageTitle(stage), this);
 }
 
 } // namespace Segmenta

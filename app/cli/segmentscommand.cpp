@@ -5,6 +5,7 @@
 #include "preparedproject.h"
 
 #include "customerfields.h"
+#include "customerlookup.h"
 #include "message.h"
 #include "segmentassignment.h"
 #include "segmentfigures.h"
@@ -15,6 +16,20 @@ namespace Segmenta::Cli {
 
 namespace {
 
+// The customer's value as JSON: numbers stay numbers, dates ISO text, missing null.
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue();
+    if (value.typeId() == QMetaType::Double)
+        return value.toDouble();
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toString(Qt::ISODate);
+    return value.toString();
+}
+
 QJsonObject explanationJson(const Segmentation &segmentation, const SegmentAssignment &assignment,
                             qsizetype row, const QString &id)
 {
@@ -24,7 +39,9 @@ QJsonObject explanationJson(const Segmentation &segmentation, const SegmentAssig
         QJsonArray conditions;
         for (const RuleConditionOutcome &c : e.conditions.value(s))
             conditions.append(QJsonObject{{QStringLiteral("condition"), c.text},
-                                          {QStringLiteral("held"), c.held}});
+                                          {QStringLiteral("held"), c.held},
+                                          {QStringLiteral("field"), c.field},
+                                          {QStringLiteral("value"), jsonValue(c.value)}});
         rules.append(QJsonObject{{QStringLiteral("segment"), segmentation.segments[s].name},
                                  {QStringLiteral("matched"), bool(e.matched[size_t(s)])},
                                  {QStringLiteral("conditions"), conditions}});
@@ -101,17 +118,7 @@ int runSegments(const QStringList &arguments)
                     {QStringLiteral("replaced"), replacing}};
     if (parser.isSet(QStringLiteral("explain"))) {
         const QString id = parser.value(QStringLiteral("explain"));
-        const Column *ids = data.customerIds();
-        const QByteArray utf8 = id.toUtf8();
-        const qint32 code =
-            ids ? ids->pool().find(std::string_view(utf8.constData(), size_t(utf8.size()))) : -1;
-        qsizetype row = -1;
-        if (code >= 0) {
-            const auto &codes = ids->codes();
-            for (size_t i = 0; i < codes.size() && row < 0; ++i)
-                if (codes[i] == code)
-                    row = qsizetype(i);
-        }
+        const qsizetype row = findCustomerRow(data, id);
         if (row < 0) {
             printError(QStringLiteral("%1: no customer has the id “%2”.").arg(command, id));
             return 1;

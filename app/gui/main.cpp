@@ -1,4 +1,5 @@
 // segmenta: the desktop application. Command-line parsing only; the window is in ui/.
+#include "colorscheme.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "projectsession.h"
@@ -45,8 +46,20 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("report"),
                       QStringLiteral("Write the workshop report (PDF) to FILE once the project is open, then quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("color-scheme"),
+                      QStringLiteral("light or dark: force that palette instead of the system's "
+                                     "(also SEGMENTA_COLOR_SCHEME)."),
+                      QStringLiteral("SCHEME")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
     parser.process(app);
+    const QString scheme = parser.isSet(QStringLiteral("color-scheme"))
+                               ? parser.value(QStringLiteral("color-scheme"))
+                               : qEnvironmentVariable("SEGMENTA_COLOR_SCHEME");
+    if (!Segmenta::ColorScheme::apply(scheme)) {
+        std::fprintf(stderr, "segmenta: --color-scheme must be light or dark, not “%s”.\n",
+                     qPrintable(scheme));
+        return 2;
+    }
     // For this run only: the Language menu is what changes the saved choice.
     Segmenta::Language::install(app, parser.value(QStringLiteral("language")));
 

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void incompleteBeta_data();
     void incompleteBeta();
     void studentT_data();
+    void studentTQuantile_data();
+    void studentTQuantile();
     void studentT();
     void normal();
     void designMatrixDummyCoding();
@@ -210,6 +212,38 @@ void TestDrivers::studentT()
              qPrintable(QStringLiteral("%1 vs %2").arg(got, 0, 'g', 15).arg(cdf, 0, 'g', 15)));
     const double twoSided = Distributions::studentTTwoSided(t, df);
     QVERIFY(std::fabs(twoSided - 2 * std::min(cdf, 1 - cdf)) <= 2 * tolerance);
+}
+
+void TestDrivers::studentTQuantile_data()
+{
+    QTest::addColumn<double>("p");
+    QTest::addColumn<double>("df");
+    QTest::addColumn<double>("t");
+    // R: qt(p, df); df = 1 is tan(π(p − ½)), df = 2 is (2p − 1) / √(2p(1 − p)).
+    QTest::newRow("df1 .975") << 0.975 << 1.0 << std::tan(std::numbers::pi * 0.475);
+    QTest::newRow("df2 .90") << 0.90 << 2.0 << 0.8 / std::sqrt(2 * 0.9 * 0.1);
+    QTest::newRow("df5 .975") << 0.975 << 5.0 << 2.57058183563631;
+    QTest::newRow("df10 .975") << 0.975 << 10.0 << 2.22813885198627;
+    QTest::newRow("df10 .025") << 0.025 << 10.0 << -2.22813885198627;
+    QTest::newRow("df10 .995") << 0.995 << 10.0 << 3.16927267261695;
+    QTest::newRow("df30 .975") << 0.975 << 30.0 << 2.04227245630124;
+    QTest::newRow("median") << 0.5 << 7.0 << 0.0;
+    QTest::newRow("p = 0") << 0.0 << 7.0 << std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("p = 1") << 1.0 << 7.0 << std::numeric_limits<double>::quiet_NaN();
+}
+
+void TestDrivers::studentTQuantile()
+{
+    QFETCH(double, p);
+    QFETCH(double, df);
+    QFETCH(double, t);
+    const double got = Distributions::studentTQuantile(p, df);
+    if (std::isnan(t)) {
+        QVERIFY(std::isnan(got));
+        return;
+    }
+    QVERIFY2(std::fabs(got - t) <= 1e-9 * std::max(1.0, std::fabs(t)),
+             qPrintable(QStringLiteral("%1 vs %2").arg(got, 0, 'g', 15).arg(t, 0, 'g', 15)));
 }
 
 void TestDrivers::normal()

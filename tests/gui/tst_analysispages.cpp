@@ -4,10 +4,12 @@
 // and two snapshots' migration table adds up to the core's matrix and to the customers of each
 // tier the segments were written from.
 #include "backgroundtask.h"
+#include "chartframe.h"
 #include "clusterspage.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
+#include "distributions.h"
 #include "drivereffectchart.h"
 #include "driverspage.h"
 #include "language.h"
@@ -25,6 +27,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -147,8 +153,17 @@ void TestAnalysisPages::drivers()
 
     // One visible bar per term: each category has a non-zero value in exactly one set.
     const QList<QAbstractSeries *> series = page->effectChart()->chart()->series();
-    QCOMPARE(series.size(), 1);
-    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    QAbstractBarSeries *bars = nullptr;
+    qsizetype whiskers = 0;
+    for (QAbstractSeries *s : series) {
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(s)) {
+            QVERIFY(!bars);
+            bars = b;
+        } else {
+            QVERIFY(qobject_cast<QLineSeries *>(s));
+            ++whiskers;
+        }
+    }
     QVERIFY(bars);
     qsizetype visible = 0;
     for (qsizetype i = 0; i < ranked.size(); ++i) {
@@ -168,6 +183,56 @@ void TestAnalysisPages::drivers()
         if (t->standardizedEffect != 0)
             QCOMPARE(bars->barSets().at(t->pValue <= 0.05 ? 0 : 1)->at(bar), t->standardizedEffect);
     }
+    // The 95 % confidence intervals as error bars, one per term, around its bar: effect ±
+    // critical value × the standard error scaled like the effect (t with the residual degrees
+    // of freedom, or the normal for the logistic fit), computed here from the core's terms.
+    const auto intervals = page->effectChart()->shownIntervals();
+    QCOMPARE(intervals.size(), whiskers);
+    QCOMPARE(intervals.size(), ranked.size());
+    const bool logistic = core->regression.kind == RegressionKind::Logistic;
+    const double critical = logistic ? 1.96 : Distributions::studentTQuantile(0.975, core->regression.residualDf);
+    QVERIFY(critical > 1.95 && critical < 2.1); // hundreds of customers
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        const RegressionTerm *t = core->regression.term(ranked[i]);
+        QCOMPARE(intervals[i].term, ranked[i]);
+        const double se = std::abs(t->standardError * t->standardizedEffect / t->coefficient);
+        QVERIFY(std::abs(intervals[i].low - (t->standardizedEffect - critical * se)) < 1e-3 * (1 + se));
+        QVERIFY(std::abs(intervals[i].high - (t->standardizedEffect + critical * se)) < 1e-3 * (1 + se));
+        // Significant at 5 % exactly when the interval leaves out zero.
+        if (std::abs(t->pValue - 0.05) > 1e-3)
+            QCOMPARE(intervals[i].low > 0 || intervals[i].high < 0, t->pValue < 0.05);
+    }
+    // The error bars are in the exported picture: it changes when they are hidden (the legend,
+    // which would change too, is left out of both).
+    page->effectChart()->chart()->legend()->hide();
+    ChartFrame *frame = nullptr;
+    for (ChartFrame *f : page->findChildren<ChartFrame *>())
+        if (f->chart() == page->effectChart())
+            frame = f;
+    QVERIFY(frame);
+    auto exported = [&](const QString &name) {
+        const QString file = m_dir.filePath(name + ".png");
+        const QString error = frame->exportTo(file);
+        return error.isEmpty() ? QImage(file) : QImage();
+    };
+    const QImage withBars = exported("with-bars");
+    QVERIFY(!withBars.isNull());
+    // Transparent rather than hidden: showing a series again would show its legend entry.
+    for (QAbstractSeries *s : series)
+        if (qobject_cast<QLineSeries *>(s))
+            s->setOpacity(0);
+    const QImage withoutBars = exported("without-bars");
+    for (QAbstractSeries *s : series)
+        s->setOpacity(1);
+    page->effectChart()->chart()->legend()->show();
+    QCOMPARE(withoutBars.size(), withBars.size());
+    QVERIFY(withoutBars != withBars);
+    // One legend entry for all the error bars.
+    int legendEntries = 0;
+    for (QLegendMarker *marker : page->effectChart()->chart()->legend()->markers())
+        legendEntries += marker->isVisible();
+    QCOMPARE(legendEntries, int(bars->barSets().size()) + 1);
+
     // The table: the intercept and every term.
     auto *terms = page->findChild<QTableWidget *>("terms");
     QCOMPARE(terms->rowCount(), int(core->regression.terms.size()));

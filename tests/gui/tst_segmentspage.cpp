@@ -3,6 +3,8 @@
 // underlined, priority changed, every edit undone and redone, and the segments saved into the
 // project file.
 #include "customeranalysis.h"
+#include "customerlistdialog.h"
+#include "customerlistmodel.h"
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "projectsession.h"
@@ -10,20 +12,24 @@
 #include "segmentrule.h"
 #include "segmentcounter.h"
 #include "segmentdocument.h"
+#include "segmentexplanationdialog.h"
 #include "segmentspage.h"
 #include "segmenttablemodel.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Segmenta;
@@ -44,6 +50,8 @@ private Q_SLOTS:
     void savedInProject();
     void compilesEachRuleOnce_data();
     void compilesEachRuleOnce();
+    void explainCustomer_data();
+    void explainCustomer();
 
 private:
     qint64 tierCount(std::initializer_list<int> tiers) const;
@@ -280,6 +288,114 @@ void TestSegmentsPage::compilesEachRuleOnce()
     QCOMPARE(counts.assignment->segment, expected->segment);
     for (qsizetype i = 0; i < rules.size(); ++i)
         QCOMPARE(counts.errors[size_t(i)].isEmpty(), counts.validIndex[size_t(i)] >= 0);
+void TestSegmentsPage::explainCustomer_data()
+{
+    // How the manager asks (the search field on the page, or a customer list's button,
+    // context menu or double-click) and for a customer of which tier (0 platinum, 1 gold,
+    // 3 lead; from a list, the best customer of the list: 0 and 1 of the segments, 3 of the
+    // unassigned, iron or lead).
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<int>("tier");
+    QTest::newRow("search field, platinum") << "search" << 0;
+    QTest::newRow("search field, gold") << "search" << 1;
+    QTest::newRow("search field, lead") << "search" << 3;
+    QTest::newRow("list button, platinum") << "button" << 0;
+    QTest::newRow("list context menu, gold") << "menu" << 1;
+    QTest::newRow("list double-click, unassigned") << "double-click" << 3;
+}
+
+void TestSegmentsPage::explainCustomer()
+{
+    QFETCH(QString, how);
+    QFETCH(int, tier);
+    // Overlapping on purpose: platinum customers match both rules, the first wins.
+    typeRule(R"(tier = "platinum")");
+    m_page->findChild<QAction *>("newSegment")->trigger();
+    QTest::keyClicks(m_page->findChild<QPlainTextEdit *>("ruleText"), R"(tier in ("platinum", "gold"))");
+    QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(1), tierCount({1}), 10000);
+    QTRY_VERIFY(m_window->session()->segmentCounts() != nullptr);
+    const auto analysis = m_window->session()->analysis();
+    const Column *ids = m_window->session()->data()->customerIds();
+
+    qsizetype row = -1;
+    SegmentExplanationDialog *dialog = nullptr;
+    if (how == "search") {
+        for (qsizetype i = 0; i < analysis->summary.size() && row < 0; ++i)
+            if (analysis->pyramid.tier[size_t(i)] == tier)
+                row = i;
+        QVERIFY(row >= 0);
+        auto *field = m_page->findChild<QLineEdit *>("explainCustomerId");
+        field->setFocus();
+        // Blanks around a pasted id do not matter.
+        QTest::keyClicks(field, QStringLiteral(" %1 ").arg(ids->displayText(row)));
+        QTest::keyClick(field, Qt::Key_Return);
+        dialog = m_page->findChild<SegmentExplanationDialog *>();
+    } else {
+        CustomerListDialog *list = m_page->showCustomers(tier == 0 ? 0 : tier == 1 ? 1 : 2);
+        QVERIFY(list);
+        QVERIFY(list->model()->rowCount() > 0);
+        const QModelIndex first = list->model()->index(0, 0);
+        row = list->model()->rows().front();
+        list->view()->setCurrentIndex(first);
+        if (how == "button") {
+            auto *button = list->findChild<QPushButton *>("whyThisSegment");
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+        } else if (how == "menu") {
+            QCOMPARE(list->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+            QCOMPARE(list->view()->actions().size(), 1);
+            list->view()->actions().first()->trigger();
+        } else {
+            QVERIFY(QTest::qWaitForWindowExposed(list));
+            const QRect cell = list->view()->visualRect(first);
+            // A click first: the view only takes a double-click on the cell it was pressed on.
+            QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {}, cell.center());
+            QTest::mouseDClick(list->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        }
+        dialog = list->findChild<SegmentExplanationDialog *>();
+    }
+    QVERIFY(dialog);
+    // What the analysis says, not the rule engine: the tier decides the segment.
+    const int realTier = analysis->pyramid.tier[size_t(row)];
+    if (how != "search" && tier == 3) {
+        QVERIFY(realTier >= 2); // the unassigned list: iron or lead
+        tier = realTier;
+    }
+    QCOMPARE(realTier, tier);
+    const QString id = ids->displayText(row);
+    QVERIFY2(dialog->headline().contains(id), qPrintable(dialog->headline()));
+    const QString winner = tier == 0 ? m_page->document()->segment(0).name
+                           : tier == 1 ? m_page->document()->segment(1).name : QString();
+    if (winner.isEmpty())
+        QVERIFY2(dialog->headline().contains("no segment"), qPrintable(dialog->headline()));
+    else
+        QVERIFY2(dialog->headline().contains(winner), qPrintable(dialog->headline()));
+    QTreeWidget *tree = dialog->tree();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    const QString states[2] = {tier == 0 ? "winner" : "no-match",
+                               tier == 0 ? "matched" : tier == 1 ? "winner" : "no-match"};
+    const char *tierNames[] = {"platinum", "gold", "iron", "lead"};
+    for (int s = 0; s < 2; ++s) {
+        QTreeWidgetItem *item = tree->topLevelItem(s);
+        QCOMPARE(item->data(0, Qt::UserRole).toString(), states[s]);
+        QCOMPARE(item->childCount(), 1);
+        QTreeWidgetItem *condition = item->child(0);
+        QCOMPARE(condition->text(0), m_page->document()->segment(s).rule);
+        QCOMPARE(condition->data(1, Qt::UserRole).toBool(), s == 0 ? tier == 0 : tier <= 1);
+        // The customer's own value of the field the condition tests.
+        QCOMPARE(condition->text(2), QStringLiteral("tier = %1").arg(tierNames[tier]));
+    }
+    // SEGMENTA_SCREENSHOTS=DIR: the dialog as the manager sees it.
+    if (const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("explain-%1-%2.png").arg(how).arg(tier)));
+    }
+
+    // An id nobody has says so, and lists nothing.
+    QVERIFY(!dialog->explainId(m_window->session()->segmentCounts(), "NO-SUCH-ID"));
+    QVERIFY(dialog->headline().contains("NO-SUCH-ID"));
+    QCOMPARE(dialog->tree()->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestSegmentsPage)

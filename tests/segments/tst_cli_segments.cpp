@@ -167,7 +167,12 @@ void TestCliSegments::explain()
     QCOMPARE(e.value("segment").toString(), QStringLiteral("白金"));
     const QJsonObject first = e.value("rules").toArray().first().toObject();
     QCOMPARE(first.value("matched").toBool(), true);
-    QCOMPARE(first.value("conditions").toArray().first().toObject().value("held").toBool(), true);
+    const QJsonObject condition = first.value("conditions").toArray().first().toObject();
+    QCOMPARE(condition.value("held").toBool(), true);
+    QCOMPARE(condition.value("field").toString(), QStringLiteral("tier"));
+    QCOMPARE(condition.value("value").toString(), QStringLiteral("platinum"));
+    // Ids as typed by a person: surrounding blanks do not matter.
+    QCOMPARE(Test::runCli({"segments", m_project, "--explain", " " + platinumId + " "}).exitCode, 0);
 
     const auto unknown = Test::runCli({"segments", m_project, "--explain", "NO-SUCH-ID"});
     QCOMPARE(unknown.exitCode, 1);

@@ -221,6 +221,16 @@ void TestSegmentAssignment::explain()
         QCOMPARE(e.conditions[0][1].held, old);
         QCOMPARE(e.conditions[1][1].text, QString("消费 > 500"));
         QCOMPARE(e.conditions[1][1].held, rich);
+        // The customer's own values, missing ones null (what the UI shows beside each test).
+        QCOMPARE(e.conditions[0][0].field, QString("城市"));
+        QCOMPARE(e.conditions[0][0].value.isNull(), m_city[i].isEmpty());
+        if (!m_city[i].isEmpty())
+            QCOMPARE(e.conditions[0][0].value.toString(), m_city[i]);
+        QCOMPARE(e.conditions[0][1].field, QString("年龄"));
+        QCOMPARE(e.conditions[0][1].value.isNull(), std::isnan(m_age[i]));
+        if (!std::isnan(m_age[i]))
+            QCOMPARE(e.conditions[0][1].value.toDouble(), m_age[i]);
+        QCOMPARE(e.conditions[1][1].value.toDouble(), m_spend[i]);
     }
     QCOMPARE(a->explain(-1).segment, SegmentAssignment::kUnassigned);
     QVERIFY(a->explain(kBig).matched.empty());

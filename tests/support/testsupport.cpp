@@ -57,6 +57,23 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     return run;
 }
 
+QString demoProject(const QString &folder, int customers, const QByteArray &segmentsJson)
+{
+    const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("-o"), folder,
+                                QStringLiteral("--customers"), QString::number(customers)});
+    const QString project = demo.json().value(QStringLiteral("project")).toString();
+    if (demo.exitCode != 0 || project.isEmpty())
+        return {};
+    if (segmentsJson.isEmpty())
+        return project;
+    const QString rules = QDir(folder).filePath(QStringLiteral("segments.json"));
+    if (!writeBytes(rules, segmentsJson))
+        return {};
+    const CliRun set = runCli({QStringLiteral("segments"), project, QStringLiteral("--rules"),
+                               rules, QStringLiteral("--json")});
+    return set.exitCode == 0 ? project : QString();
+}
+
 QJsonObject CliRun::json() const
 {
     return QJsonDocument::fromJson(out).object();

@@ -28,6 +28,11 @@ struct CliRun
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
 
+// The demo generator's project with this many customers, built in folder by segmenta-cli demo,
+// with the segments of segmentsJson (a segment file, docs/segments.md) when given. The project's
+// path; empty when a command failed.
+QString demoProject(const QString &folder, int customers, const QByteArray &segmentsJson = {});
+
 // Relative comparison for figures that went through floating point sums.
 inline bool fuzzyEqual(double a, double b, double relative = 1e-9)
 {

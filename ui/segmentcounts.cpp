@@ -1,0 +1,14 @@
+#include "segmentcounts.h"
+
+namespace Segmenta {
+
+Segmentation SegmentCounts::validSegmentation() const
+{
+    Segmentation valid;
+    for (qsizetype s = 0; s < segmentation.size(); ++s)
+        if (validIndex[size_t(s)] >= 0)
+            valid.segments.append(segmentation.segments[s]);
+    return valid;
+}
+
+} // namespace Segmenta
