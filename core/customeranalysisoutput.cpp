@@ -129,8 +129,10 @@ QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
     if (lifetime)
         for (const Message &m : lifetime->notes)
             warnings.append(m.toString());
+    if (data.sample)
+        warnings.prepend(data.sample->note().toString());
 
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("customers"), qint64(data.customerCount())},
         {QStringLiteral("transactions"), qint64(data.transactionCount())},
         {QStringLiteral("revenue"), revenue},
@@ -146,6 +148,10 @@ QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
                                                            : QJsonObject{{QStringLiteral("error"), activityAssetsUnavailable.toString()}}},
         {QStringLiteral("clusters"), clustersJson},
         {QStringLiteral("warnings"), warnings}};
+    // Everything above comes from the sample; "sample.exact" covers every customer.
+    if (data.sample)
+        out.insert(QStringLiteral("sample"), data.sample->toJson());
+    return out;
 }
 
 Status CustomerAnalysis::writeScores(const Dataset &data, const QString &path) const

@@ -2,8 +2,11 @@
 
 #include "table.h"
 #include "tableimportreport.h"
+#include "warehousesample.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace Segmenta {
 
@@ -28,6 +31,9 @@ public:
     // SummaryColumns) and the project holds no transactions: the exclusive end of the window
     // the summary covers. Column::kMissingDate for ordinary, transaction-level data.
     qint32 summaryAsOfDay = Column::kMissingDate;
+    // Set when the warehouse held more customers than the import's limit: the customers here
+    // are a uniform sample, and this holds how it was drawn and the exact totals over all.
+    std::optional<WarehouseSample> sample;
 
     // Links an imported customers table and/or transactions table: every customer id seen in
     // the transactions becomes a customer (with empty attributes) if the list lacks it.

@@ -277,7 +277,11 @@ Status ProjectFile::save(const QString &path, const ProjectContents &project, Ta
                 {QStringLiteral("summary_as_of_day"),
                  project.data.summaryAsOfDay == Column::kMissingDate
                      ? QString()
-                     : QString::number(project.data.summaryAsOfDay)}};
+                     : QString::number(project.data.summaryAsOfDay)},
+                {QStringLiteral("summary_sample"),
+                 project.data.sample
+                     ? QString::fromUtf8(QJsonDocument(project.data.sample->toJson()).toJson(QJsonDocument::Compact))
+                     : QString()}};
             for (const auto &[k, v] : entries) {
                 meta->reset();
                 meta->bind(1, k);
@@ -392,6 +396,14 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
     auto asOf = db.prepare("SELECT value FROM meta WHERE key = 'summary_as_of_day'");
     if (asOf && asOf->step() && !asOf->columnText(0).isEmpty())
         project.data.summaryAsOfDay = qint32(asOf->columnText(0).toLongLong());
+    // A sample of a larger warehouse (WarehouseSample): how it was drawn and the exact totals.
+    auto sample = db.prepare("SELECT value FROM meta WHERE key = 'summary_sample'");
+    if (sample && sample->step() && !sample->columnText(0).isEmpty()) {
+        auto parsed = WarehouseSample::fromJson(QJsonDocument::fromJson(sample->columnText(0).toUtf8()).object());
+        if (!parsed)
+            return parsed.error();
+        project.data.sample = parsed.takeValue();
+    }
     return project;
 }
 

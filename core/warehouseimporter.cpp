@@ -1,6 +1,8 @@
 #include "warehouseimporter.h"
 
+#include "customerpyramid.h"
 #include "growthtrend.h"
+#include "paretocurve.h"
 #include "summarycolumns.h"
 #include "taskcontrol.h"
 #include "warehousequery.h"
@@ -186,17 +188,20 @@ ColumnType typeOf(const QSqlField &field)
 }
 
 // The customers relation as a customers Table: the id column and typed attributes; a repeated
-// id keeps its first row.
-Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, TaskControl *control,
-                            qint64 &duplicates)
+// id keeps its first row. `sql` selects the relation's columns (all rows, or the sample's),
+// with `binds` for its placeholders.
+Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, const QString &sql,
+                            const QVariantList &binds, TaskControl *control, qint64 &duplicates)
 {
-    auto relation = WarehouseQuery::relation(source.customersTable, source.customersQuery);
-    if (!relation)
-        return relation.error();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!q.exec(QStringLiteral("SELECT * FROM ") + *relation + QStringLiteral(" AS s")))
+    // Without values to bind the text is sent as it is: a '?' in the user's query stays one.
+    if (binds.isEmpty() ? !q.exec(sql) : !q.prepare(sql))
+        return queryError(q, source, control);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!binds.isEmpty() && !q.exec())
         return queryError(q, source, control);
     const QSqlRecord record = q.record();
     auto roles = WarehouseQuery::resolveRoles(fieldNames(record), source.mappings, TableKind::Customers);
@@ -262,6 +267,10 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     auto relation = WarehouseQuery::relation(source.ordersTable, source.ordersQuery);
     if (!relation)
         return relation.error();
+    const bool hasCustomers = !source.customersTable.isEmpty() || !source.customersQuery.isEmpty();
+    auto customersRelation = WarehouseQuery::relation(source.customersTable, source.customersQuery);
+    if (hasCustomers && !customersRelation)
+        return customersRelation.error();
     Connection connection(source, password);
     if (!connection.error().isEmpty())
         return connection.error();
@@ -269,11 +278,13 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     if (control)
         control->reportProgress(0.02);
 
-    // Read-only whatever the user's SQL says, and bounded in time.
+    // Read-only whatever the user's SQL says, and bounded in time. One snapshot for every
+    // statement, so that the count, the sample, its totals and the customers agree.
     bool transactionEnded = false;
     QSqlQuery q(db);
     RollbackOnExit queryTransaction(db, transactionEnded);
-    if (!db.transaction() || !q.exec(QStringLiteral("SET TRANSACTION READ ONLY")))
+    if (!db.transaction()
+        || !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return queryError(q, source, control);
     q.prepare(QStringLiteral("SELECT set_config('statement_timeout', ?, true), pg_backend_pid()"));
     q.addBindValue(QString::number(qint64(source.statementTimeoutSeconds) * 1000));
@@ -284,13 +295,23 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
 
     if (!q.exec(WarehouseQuery::probe(*relation)))
         return queryError(q, source, control);
-    const QStringList columns = fieldNames(q.record());
-    auto roles = WarehouseQuery::resolveRoles(columns, source.mappings, TableKind::Transactions);
+    auto roles = WarehouseQuery::resolveRoles(fieldNames(q.record()), source.mappings, TableKind::Transactions);
     if (!roles)
         return roles.error();
-    const WarehouseQuery query(*relation, *roles);
+    WarehouseQuery query(*relation, *roles);
+    if (hasCustomers) {
+        // The customers' id column is needed before their rows: to count and sample them.
+        if (!q.exec(WarehouseQuery::probe(*customersRelation)))
+            return queryError(q, source, control);
+        auto customerRoles = WarehouseQuery::resolveRoles(fieldNames(q.record()), source.mappings,
+                                                          TableKind::Customers);
+        if (!customerRoles)
+            return customerRoles.error();
+        query.setCustomers(*customersRelation, customerRoles->value(Role::Customer));
+    }
 
-    if (!q.exec(query.bounds()) || !q.next())
+    const bool limited = source.maxCustomers > 0;
+    if (!q.exec(limited ? query.boundsWithCount() : query.bounds()) || !q.next())
         return queryError(q, source, control);
     if (q.value(0).isNull())
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
@@ -299,17 +320,21 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     const qint32 asOf = source.asOfDay != Column::kMissingDate ? source.asOfDay
                                                                 : qint32(q.value(0).toLongLong()) + 1;
     const bool marginIsRate = q.value(1).isNull() || q.value(1).toDouble() <= 1.0;
+    // Counted over every order line: never fewer than the summary will have, so no sample is
+    // drawn needlessly for lack of one.
+    const bool sampled = limited && q.value(2).toLongLong() > source.maxCustomers;
     if (control)
         control->reportProgress(0.1);
 
-    // The heavy part runs on the server; one row per customer comes back.
+    // The heavy part runs on the server; one row per customer (of the sample) comes back.
     const GrowthOptions growth;
     const SummaryOptions summaryOptions;
+    const PyramidOptions pyramid;
     QSqlQuery s(db);
     RollbackOnExit summaryTransaction(db, transactionEnded);
     s.setForwardOnly(true);
     s.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!s.prepare(query.summary()))
+    if (!s.prepare(sampled ? query.sampledSummary() : query.summary()))
         return queryError(s, source, control);
     s.addBindValue(asOf);
     s.addBindValue(asOf - growth.windowDays);
@@ -317,6 +342,14 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     s.addBindValue(growth.slopeMonths);
     s.addBindValue(summaryOptions.defaultMarginRate);
     s.addBindValue(marginIsRate ? 1 : 0);
+    if (sampled) {
+        s.addBindValue(source.maxCustomers);
+        s.addBindValue(WarehouseQuery::seedText(source.sampleSeed));
+        s.addBindValue(ParetoOptions().zeroTolerance);
+        double cumulative = 0;
+        for (size_t t = 0; t + 1 < pyramid.percents.size(); ++t)
+            s.addBindValue(cumulative += pyramid.percents[t]);
+    }
     if (!s.exec())
         return queryError(s, source, control);
     if (control)
@@ -326,21 +359,40 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     Column &idColumn = ids.addColumn(Column(QStringLiteral("customer"), ColumnType::Text, Role::Customer));
     const int values = int(SummaryColumns::Count);
     std::vector<std::vector<double>> rows(static_cast<size_t>(values));
+    std::optional<WarehouseSample> totals;
     qint64 fetched = 0;
     while (s.next()) {
         if (control && (++fetched % source.fetchRows) == 0 && control->isCancelled())
             return cancelledMessage();
+        if (sampled && !s.value(values + 1).isNull()) {
+            auto parsed = WarehouseQuery::parseTotals(s.value(values + 1).toString());
+            if (!parsed)
+                return parsed.error();
+            totals = parsed.takeValue();
+            continue;
+        }
+        if (s.value(1).isNull())
+            continue; // a sampled customer without orders: comes with the customers relation
         idColumn.codes().push_back(idColumn.mutablePool().intern(s.value(0).toString().toUtf8().toStdString()));
         for (int k = 0; k < values; ++k)
             rows[size_t(k)].push_back(s.value(k + 1).toDouble());
     }
     if (s.lastError().isValid())
         return queryError(s, source, control);
+    if (sampled && !totals)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The warehouse returned totals Segmenta cannot read."))
+            .withCode("warehouse-query");
 
     Table customers(TableKind::Customers);
     qint64 duplicates = 0;
-    if (!source.customersTable.isEmpty() || !source.customersQuery.isEmpty()) {
-        auto read = readCustomers(db, source, control, duplicates);
+    if (hasCustomers) {
+        const QString all = QStringLiteral("SELECT * FROM ") + *customersRelation + QStringLiteral(" AS s");
+        QVariantList binds;
+        if (sampled)
+            binds = {WarehouseQuery::seedText(source.sampleSeed), totals->hashCutoff};
+        auto read = readCustomers(db, source, sampled ? query.sampledCustomers() : all, binds, control,
+                                  duplicates);
         if (!read)
             return read.error();
         customers = read.takeValue();
@@ -382,6 +434,14 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
         report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
                                                                    "%1 customers appeared more than once in the customers; the first row of each was kept."),
                                        {QString::number(duplicates)}));
+    // Everyone fitted after all (the count covers lines after an --as-of day): no sample.
+    if (totals && totals->population > data.customerCount()) {
+        totals->customers = data.customerCount();
+        totals->seed = source.sampleSeed;
+        totals->tierPercents = pyramid.percents;
+        report.warnings.append(totals->note());
+        data.sample = std::move(totals);
+    }
     data.imports.append(report);
     if (control)
         control->reportProgress(1.0);

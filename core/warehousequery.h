@@ -10,6 +10,7 @@
 namespace Segmenta {
 
 struct ColumnMapping;
+struct WarehouseSample;
 
 // The SQL that WarehouseImporter sends, built from the source's relation and the real column
 // names the server reported. User values (dates, rates) are never written into the text: they
@@ -47,13 +48,35 @@ public:
     // a rate (1 or 0).
     QString summary() const;
 
+    // The customers relation (a FROM item) and its id column: their customers belong to the
+    // population of boundsWithCount() and sampledSummary() even without orders.
+    void setCustomers(QString relation, QString idColumn);
+    // bounds(), then the number of customers (of the orders and the customers relation).
+    QString boundsWithCount() const;
+    // For more customers than a limit: the summary of a uniform sample, the customers with
+    // the smallest md5(seed || key), plus one row whose last column (NULL in the others)
+    // holds the exact totals over every customer as text for parseTotals(). Parameters: those
+    // of summary(), then the limit, seedText(), the zero tolerance of the 80/20 view and the
+    // cumulative percents ending the platinum, gold and iron tiers. A sampled customer
+    // without orders comes back with NULL summary columns.
+    QString sampledSummary() const;
+    // The customers relation restricted to the sample; parameters: seedText(), hash cut-off.
+    QString sampledCustomers() const;
+    static QString seedText(qint64 seed);
+    static Result<WarehouseSample> parseTotals(const QString &text);
+
 private:
+    QString summaryCtes(bool sampled) const;
+    QString summarySelect() const;
+    QString customerKeys() const;
     QString column(Role role) const;
     QString amountExpression() const;
     QString filter() const;
 
     QString m_relation;
     QMap<Role, QString> m_roles;
+    QString m_customersRelation;
+    QString m_customersId;
 };
 
 } // namespace Segmenta

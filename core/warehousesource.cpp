@@ -75,6 +75,8 @@ Status WarehouseSource::validate() const
             .withCode("warehouse-source");
     if (port <= 0 || port > 65535 || statementTimeoutSeconds < 0 || fetchRows <= 0)
         return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The port, time limit or batch size is out of range."));
+    if (maxCustomers < 0)
+        return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The largest number of customers to bring over must be 0 (no limit) or more."));
     return {};
 }
 
@@ -89,7 +91,9 @@ QJsonObject WarehouseSource::toJson() const
                   {QStringLiteral("customers_table"), customersTable},
                   {QStringLiteral("customers_query"), customersQuery},
                   {QStringLiteral("map"), maps},
-                  {QStringLiteral("statement_timeout"), statementTimeoutSeconds}};
+                  {QStringLiteral("statement_timeout"), statementTimeoutSeconds},
+                  {QStringLiteral("max_customers"), maxCustomers},
+                  {QStringLiteral("sample_seed"), sampleSeed}};
     if (asOfDay != Column::kMissingDate)
         o.insert(QStringLiteral("as_of"), Column::fromDays(asOfDay).toString(Qt::ISODate));
     return o;
@@ -106,6 +110,9 @@ Result<WarehouseSource> WarehouseSource::fromJson(const QJsonObject &json)
     s.customersTable = json.value(QStringLiteral("customers_table")).toString();
     s.customersQuery = json.value(QStringLiteral("customers_query")).toString();
     s.statementTimeoutSeconds = json.value(QStringLiteral("statement_timeout")).toInt(600);
+    // Sources saved before sampling existed get the default limit.
+    s.maxCustomers = json.value(QStringLiteral("max_customers")).toInteger(kDefaultMaxCustomers);
+    s.sampleSeed = json.value(QStringLiteral("sample_seed")).toInteger(0);
     for (const QJsonValue &v : json.value(QStringLiteral("map")).toArray())
         if (auto m = ColumnMapping::parse(v.toString()))
             s.mappings.append(*m);

@@ -36,6 +36,14 @@ struct WarehouseSource
     int statementTimeoutSeconds = 600;     // 0: no limit
     qint64 fetchRows = 50000;              // rows per FETCH from the server-side cursor
 
+    // Beyond this many customers only a uniform sample of this size comes to the desktop,
+    // with exact totals over all of them computed on the server (WarehouseSample); 0: no
+    // limit. The sample is the customers with the smallest md5(seed:key), so a refresh with
+    // the same seed samples the same customers (docs/warehouse.md).
+    qint64 maxCustomers = kDefaultMaxCustomers;
+    qint64 sampleSeed = 0;
+    static constexpr qint64 kDefaultMaxCustomers = 1000000;
+
     // "postgresql://user@host:port/database?sslmode=require" (also postgres://). A password
     // in the URL is refused: it would end up in shell histories and process lists.
     static Result<WarehouseSource> fromUrl(const QString &url);

@@ -3286,6 +3286,22 @@ Click to see them.</source>
         <source>The port, time limit or batch size is out of range.</source>
         <translation>端口、时间限制或批量大小超出范围。</translation>
     </message>
+    <message>
+        <source>The warehouse returned totals Segmenta cannot read.</source>
+        <translation>数据仓库返回的汇总数字无法被 Segmenta 读取。</translation>
+    </message>
+    <message>
+        <source>Per-customer results come from a uniform sample of %1 of the %2 customers (%3 %). The numbers of customers and orders, the revenue, the 80/20 figures and the pyramid by revenue were computed on the server over all of them.</source>
+        <translation>逐个客户的结果来自从 %2 位客户中均匀随机抽取的 %1 位客户样本（%3%）。客户数、订单数、收入、二八法则的各项数字以及按收入划分的客户金字塔，都是在服务器上基于全部客户计算的。</translation>
+    </message>
+    <message>
+        <source>The record of the warehouse sample is damaged.</source>
+        <translation>数据仓库样本的记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
+        <translation>要导入的客户数上限必须为 0（不限）或更大。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::WorkshopReport</name>

@@ -3286,6 +3286,22 @@ Click to see them.</source>
         <source>The port, time limit or batch size is out of range.</source>
         <translation>埠、時間限制或批次大小超出範圍。</translation>
     </message>
+    <message>
+        <source>The warehouse returned totals Segmenta cannot read.</source>
+        <translation>資料倉庫返回的彙總數字無法被 Segmenta 讀取。</translation>
+    </message>
+    <message>
+        <source>Per-customer results come from a uniform sample of %1 of the %2 customers (%3 %). The numbers of customers and orders, the revenue, the 80/20 figures and the pyramid by revenue were computed on the server over all of them.</source>
+        <translation>逐個客戶的結果來自從 %2 位客戶中均勻隨機抽取的 %1 位客戶樣本（%3%）。客戶數、訂單數、收入、二八法則的各項數字以及按收入劃分的客戶金字塔，都是在伺服器上基於全部客戶計算的。</translation>
+    </message>
+    <message>
+        <source>The record of the warehouse sample is damaged.</source>
+        <translation>資料倉庫樣本的記錄已損壞。</translation>
+    </message>
+    <message>
+        <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
+        <translation>要匯入的客戶數上限必須為 0（不限）或更大。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::WorkshopReport</name>

@@ -69,6 +69,9 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
         return std::nullopt;
     }
     p.project = loaded.takeValue();
+    // Per-customer output (scores, segments, lists) covers only the sample: say so every time.
+    if (p.project.data.sample)
+        printLine(QStringLiteral("%1: %2").arg(command, p.project.data.sample->note().toString()));
     auto analysis = CustomerAnalysis::run(p.project.data, p.options);
     if (!analysis) {
         printError(analysis.errorString());

@@ -70,14 +70,49 @@ int importAndSave(const WarehouseSource &source, const QString &output, QJsonObj
     QJsonArray files;
     for (const TableImportReport &r : project.data.imports)
         files.append(r.toJson());
-    printJson({{QStringLiteral("customers"), qint64(project.data.customerCount())},
-               {QStringLiteral("customers_with_orders"), project.data.imports.constFirst().loaded},
-               {QStringLiteral("transactions"), 0},
-               {QStringLiteral("source"), source.toJson()},
-               {QStringLiteral("as_of"), Column::fromDays(project.data.summaryAsOfDay).toString(Qt::ISODate)},
-               {QStringLiteral("files"), files},
-               {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}});
+    QJsonObject out{{QStringLiteral("customers"), qint64(project.data.customerCount())},
+                    {QStringLiteral("customers_with_orders"), project.data.imports.constFirst().loaded},
+                    {QStringLiteral("transactions"), 0},
+                    {QStringLiteral("source"), source.toJson()},
+                    {QStringLiteral("as_of"), Column::fromDays(project.data.summaryAsOfDay).toString(Qt::ISODate)},
+                    {QStringLiteral("files"), files},
+                    {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}};
+    if (project.data.sample) {
+        printLine(project.data.sample->note().toString());
+        out.insert(QStringLiteral("sample"), project.data.sample->toJson());
+    }
+    printJson(out);
     return 0;
+}
+
+void addSampleOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("max-customers"),
+                      QStringLiteral("Beyond this many customers, bring a uniform sample of this size plus exact "
+                                     "totals over all of them (default 1000000; 0 = no limit)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("sample-seed"),
+                      QStringLiteral("Seed of the sample (default 0); the same seed samples the same customers."),
+                      QStringLiteral("N")});
+}
+
+// Applies --max-customers and --sample-seed; false (after a message) when one is not a number.
+bool readSampleOptions(const QCommandLineParser &parser, const QString &command, WarehouseSource &source)
+{
+    for (const auto &[name, target] : {std::pair{QStringLiteral("max-customers"), &source.maxCustomers},
+                                       std::pair{QStringLiteral("sample-seed"), &source.sampleSeed}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *target = parser.value(name).toLongLong(&ok);
+        if (!ok || (target == &source.maxCustomers && *target < 0)) {
+            printError(QStringLiteral("%1: --%2 must be a whole number%3.")
+                           .arg(command, name,
+                                target == &source.maxCustomers ? QStringLiteral(" (0 = no limit)") : QString()));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -98,6 +133,7 @@ int runWarehouseImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("map"), QStringLiteral("Column role: ROLE=COLUMN, as for files; the rest are detected from the column names."), QStringLiteral("ROLE=COLUMN")});
     parser.addOption({QStringLiteral("as-of"), QStringLiteral("End of the window (exclusive, yyyy-MM-dd); default: the day after the last order."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Time limit of each statement in seconds (default 600, 0 = none)."), QStringLiteral("SECONDS")});
+    addSampleOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
     parser.process(arguments);
 
@@ -139,6 +175,8 @@ int runWarehouseImport(const QStringList &arguments)
             return 2;
         }
     }
+    if (!readSampleOptions(parser, command, *source))
+        return 2;
     if (Status st = source->validate(); !st) {
         printError(QStringLiteral("import: %1").arg(st.errorString()));
         return 2;
@@ -150,12 +188,13 @@ int runRefresh(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs a project's warehouse source again and replaces its customer summary; segments and "
-        "snapshots are kept. --snapshot NAME then saves a snapshot, so 'segmenta-cli migration' "
+        "Runs a project's warehouse source again and replaces its customer summary (the same "
+        "sample, when the source is sampled); segments and snapshots are kept. --snapshot NAME then saves a snapshot, so 'segmenta-cli migration' "
         "shows how customers moved between refreshes."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to refresh."));
     parser.addOption({QStringLiteral("snapshot"), QStringLiteral("Save a snapshot with this name after the refresh."), QStringLiteral("NAME")});
+    addSampleOptions(parser);
     parser.process(arguments);
     const QString command = QStringLiteral("refresh");
     if (parser.positionalArguments().size() != 1) {
@@ -177,6 +216,9 @@ int runRefresh(const QStringList &arguments)
         printError(QStringLiteral("refresh: %1").arg(source.errorString()));
         return 1;
     }
+    // Given here, they replace the stored ones and are stored for the next refresh.
+    if (!readSampleOptions(parser, command, *source))
+        return 2;
     if (int rc = importAndSave(*source, path, *settings, command); rc != 0)
         return rc;
     if (!parser.isSet(QStringLiteral("snapshot")))

@@ -3,6 +3,7 @@
 // orders from files, and the connection must stay read-only, bounded in time and cancellable.
 #include "postgresserver.h"
 #include "testsupport.h"
+#include "warehousedata.h"
 
 #include "csvwriter.h"
 #include "projectfile.h"
@@ -11,7 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,8 +38,6 @@ private Q_SLOTS:
 private:
     QString exec(const QStringList &statements);
     WarehouseSource source(const QString &table) const;
-    void loadDemo();
-    void loadOnlineRetail();
     static QMap<QString, QStringList> readScores(const QString &path, QStringList &header);
 
     Test::PostgresServer m_server;
@@ -71,59 +69,10 @@ void TestWarehouse::initTestCase()
         QSKIP(qPrintable(QStringLiteral("no PostgreSQL server to test against: ") + error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     qputenv("SEGMENTA_PG_PASSWORD", m_server.password().toUtf8());
-    loadDemo();
-    loadOnlineRetail();
-}
-
-void TestWarehouse::loadDemo()
-{
-    // The demo generator's English files, read by the server with COPY.
-    m_demoFolder = m_server.sharedFolder() + QStringLiteral("/demo");
-    const auto demo = Test::runCli({QStringLiteral("demo"), QStringLiteral("-o"), m_demoFolder,
-                                    QStringLiteral("--customers"), QStringLiteral("4000"),
-                                    QStringLiteral("--seed"), QStringLiteral("11"),
-                                    QStringLiteral("--english-headers")});
-    QVERIFY2(demo.exitCode == 0, demo.err.constData());
-    const QString orders = m_demoFolder + QStringLiteral("/orders.csv");
-    const QString customers = m_demoFolder + QStringLiteral("/customers.csv");
-    QVERIFY(QFile::exists(orders) && QFile::exists(customers));
-    const QString error = exec({
-        QStringLiteral("CREATE SCHEMA sales"),
-        // A name that needs quoting, and "values", a reserved word, as a column.
-        QStringLiteral("CREATE TABLE sales.\"order lines\" (order_id text, customer_id text, order_date date, "
-                       "product text, category text, quantity double precision, unit_price numeric, "
-                       "amount numeric(12,2), margin double precision, channel text)"),
-        QStringLiteral("COPY sales.\"order lines\" FROM '%1' WITH (FORMAT csv, HEADER true)").arg(orders),
-        QStringLiteral("CREATE TABLE sales.customers (customer_id text, name text, phone text, email text, "
-                       "region text, city text, customer_type text, gender text, age integer, "
-                       "income double precision, assets double precision, cost_to_serve double precision, "
-                       "signup_date date, lifestyle text, personality text, \"values\" text, interests text)"),
-        QStringLiteral("COPY sales.customers FROM '%1' WITH (FORMAT csv, HEADER true)").arg(customers),
-        QStringLiteral("ANALYZE")});
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestWarehouse::loadOnlineRetail()
-{
-    const QString path = Test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"));
-    if (path.isEmpty())
-        return;
-    // Decompressed into the server's folder: the data set's own folder may not be readable
-    // by the server's user.
-    const QString csv = m_server.sharedFolder() + QStringLiteral("/online_retail.csv");
-    QProcess gunzip;
-    gunzip.setStandardOutputFile(csv);
-    gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
-    QVERIFY(gunzip.waitForFinished(120000) && gunzip.exitCode() == 0);
-    QFile::setPermissions(csv, QFile::permissions(csv) | QFile::ReadOther);
-    const QString error = exec({
-        QStringLiteral("CREATE TABLE retail (\"InvoiceNo\" text, \"StockCode\" text, \"Description\" text, "
-                       "\"Quantity\" double precision, \"InvoiceDate\" timestamp, \"UnitPrice\" double precision, "
-                       "\"CustomerID\" text, \"Country\" text)"),
-        QStringLiteral("COPY retail FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv),
-        QStringLiteral("ANALYZE retail")});
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_retailLoaded = true;
+    QString loading = Test::loadDemo(m_server, m_demoFolder);
+    QVERIFY2(loading.isEmpty(), qPrintable(loading));
+    loading = Test::loadOnlineRetail(m_server, m_retailLoaded);
+    QVERIFY2(loading.isEmpty(), qPrintable(loading));
 }
 
 QMap<QString, QStringList> TestWarehouse::readScores(const QString &path, QStringList &header)

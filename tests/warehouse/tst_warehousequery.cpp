@@ -5,6 +5,7 @@
 #include "customeranalysis.h"
 #include "summarycolumns.h"
 #include "warehousequery.h"
+#include "warehousesample.h"
 #include "warehousesource.h"
 
 #include <QtTest>
@@ -24,6 +25,10 @@ private Q_SLOTS:
     void roles();
     void summaryIsParameterised();
     void sourceRoundTrip();
+    void sampledSummaryIsParameterised();
+    void parseTotals_data();
+    void parseTotals();
+    void sampleRoundTrip();
     void summaryColumnsFeedTheAnalysis();
 };
 
@@ -142,8 +147,120 @@ void TestWarehouseQuery::sourceRoundTrip()
     QVERIFY2(back, qPrintable(back.errorString()));
     QCOMPARE(back->toJson(), s->toJson());
     QCOMPARE(back->asOfDay, s->asOfDay);
+    s->maxCustomers = 500;
+    s->sampleSeed = 7;
+    back = WarehouseSource::fromJson(s->toJson());
+    QVERIFY(back);
+    QCOMPARE(back->maxCustomers, qint64(500));
+    QCOMPARE(back->sampleSeed, qint64(7));
+    // A source stored before sampling existed gets the default limit.
+    QJsonObject old = s->toJson();
+    old.remove(QStringLiteral("max_customers"));
+    old.remove(QStringLiteral("sample_seed"));
+    back = WarehouseSource::fromJson(old);
+    QVERIFY(back);
+    QCOMPARE(back->maxCustomers, WarehouseSource::kDefaultMaxCustomers);
+    QCOMPARE(back->sampleSeed, qint64(0));
+    s->maxCustomers = -1;
+    QVERIFY(!s->validate());
+    s->maxCustomers = 0; // no limit
+    QVERIFY(s->validate());
     s->ordersTable = QStringLiteral("both");
     QVERIFY(!s->validate());
+}
+
+void TestWarehouseQuery::sampledSummaryIsParameterised()
+{
+    QMap<Role, QString> roles{{Role::Customer, "cust"}, {Role::Date, "day"}, {Role::Amount, "amt"}};
+    WarehouseQuery q(QStringLiteral("\"orders\""), roles);
+    QString sql = q.sampledSummary();
+    // The six of the summary, then limit, seed, zero tolerance and three tier ends.
+    QCOMPARE(sql.count(u'?'), 12);
+    QVERIFY(sql.contains(QStringLiteral("md5(p.seed || u.customer)")));
+    QVERIFY(!sql.contains(QStringLiteral("FULL JOIN")));
+    QCOMPARE(q.boundsWithCount().count(u'?'), 0);
+    QVERIFY(!q.boundsWithCount().contains(QStringLiteral("UNION ALL")));
+
+    // With a customers relation, its customers join the population and the sample.
+    q.setCustomers(QStringLiteral("(\nSELECT * FROM crm WHERE note = '%1?'\n)"), QStringLiteral("id\"x"));
+    sql = q.sampledSummary();
+    QVERIFY(sql.contains(QStringLiteral("FULL JOIN (SELECT DISTINCT CAST(x.\"id\"\"x\" AS text)")));
+    QVERIFY(sql.contains(QStringLiteral("note = '%1?'"))); // user text untouched by arg()
+    QVERIFY(q.boundsWithCount().contains(QStringLiteral("UNION ALL SELECT k.customer")));
+    const QString customers = q.sampledCustomers();
+    QCOMPARE(customers.count(u'?'), 3); // seed, cut-off, and the user's own '?'
+    QVERIFY(customers.contains(QStringLiteral("md5(p.seed || CAST(s.\"id\"\"x\" AS text)) <= p.cutoff")));
+    QCOMPARE(WarehouseQuery::seedText(42), QStringLiteral("42:"));
+}
+
+void TestWarehouseQuery::parseTotals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    // cut-off, K, N, buyers, orders, lines, revenue, profit, quantity, positive, negatives,
+    // negative sum, gini sum, top 1/5/10/20/50 % sums, customers for 80 %, then per tier
+    // customers, revenue, orders, min, max (the empty gold tier has no min and max).
+    const QString good = QStringLiteral("0fe1a2b3c4d5e6f708192a3b4c5d6e7f,500,4000,3900,12000,30000,1000000,200000,"
+                                        "50000,1010000,3,-10000,2.02e9,101000,303000,404000,606000,909000,"
+                                        "1200,40,101000,400,5000,2000,0,0,0,,,760,500000,7000,300,4000,"
+                                        "3200,399000,4600,-5000,290");
+    QTest::newRow("good") << good << true;
+    QTest::newRow("a field short") << good.section(u',', 0, -2) << false;
+    QTest::newRow("not a number") << QString(good).replace(QStringLiteral(",3900,"), QStringLiteral(",many,")) << false;
+    QTest::newRow("no cut-off") << good.mid(good.indexOf(u',')) << false;
+}
+
+void TestWarehouseQuery::parseTotals()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    const auto s = WarehouseQuery::parseTotals(text);
+    QCOMPARE(bool(s), ok);
+    if (!ok)
+        return;
+    QCOMPARE(s->hashCutoff, QStringLiteral("0fe1a2b3c4d5e6f708192a3b4c5d6e7f"));
+    QCOMPARE(s->customers, qint64(500));
+    QCOMPARE(s->population, qint64(4000));
+    QCOMPARE(s->customersWithOrders, qint64(3900));
+    QCOMPARE(s->orders, qint64(12000));
+    QCOMPARE(s->revenue, 1000000.0);
+    QCOMPARE(s->negativeCustomers, qint64(3));
+    QCOMPARE(s->gini, 0.5); // 2.02e9 / (4000 × 1,010,000)
+    QCOMPARE(s->topCounts[0], qint64(40));
+    QCOMPARE(s->topShares[0], 0.1);
+    QCOMPARE(s->topShares[4], 0.9);
+    QCOMPARE(s->customersFor80, qint64(1200));
+    QCOMPARE(s->tiers[0].customers, qint64(40));
+    QCOMPARE(s->tiers[1].customers, qint64(0));
+    QCOMPARE(s->tiers[1].minValue, 0.0);
+    QCOMPARE(s->tiers[3].minValue, -5000.0);
+    QCOMPARE(s->tiers[3].maxValue, 290.0);
+}
+
+void TestWarehouseQuery::sampleRoundTrip()
+{
+    auto s = WarehouseQuery::parseTotals(QStringLiteral(
+        "ab,500,4000,3900,12000,30000,1000000,200000,50000,1010000,3,-10000,2.02e9,101000,303000,404000,"
+        "606000,909000,1200,40,101000,400,5000,2000,160,200000,800,900,4000,600,300000,2400,300,900,"
+        "3200,399000,8800,-5000,290"));
+    QVERIFY2(s, qPrintable(s.errorString()));
+    s->seed = 9;
+    const QJsonObject json = s->toJson();
+    QCOMPARE(json.value(QStringLiteral("fraction")).toDouble(), 0.125);
+    const QJsonObject exact = json.value(QStringLiteral("exact")).toObject();
+    QCOMPARE(exact.value(QStringLiteral("customers")).toInteger(), qint64(4000));
+    const QJsonObject platinum = exact.value(QStringLiteral("tiers")).toArray().first().toObject();
+    QCOMPARE(platinum.value(QStringLiteral("mean_value")).toDouble(), 101000.0 / 40);
+    QCOMPARE(platinum.value(QStringLiteral("mean_frequency")).toDouble(), 10.0);
+    QVERIFY(json.value(QStringLiteral("note")).toString().contains(QStringLiteral("500 of the 4000")));
+    auto back = WarehouseSample::fromJson(json);
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QCOMPARE(back->toJson(), json);
+    QVERIFY(back->sameTiers({1, 4, 15, 80}));
+    QVERIFY(!back->sameTiers({2, 8, 10, 80}));
+    QJsonObject damaged = json;
+    damaged.insert(QStringLiteral("population"), 10); // fewer than the sample
+    QVERIFY(!WarehouseSample::fromJson(damaged));
 }
 
 void TestWarehouseQuery::summaryColumnsFeedTheAnalysis()
