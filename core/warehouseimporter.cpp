@@ -28,6 +28,14 @@ const char kQueryCanceled[] = "57014"; // SQLSTATE of both a cancel and statemen
 
 std::atomic<int> connectionCounter{0};
 
+// The server's own words on one line (libpq's messages span lines), without the driver's
+// "QPSQL: Unable to ..." tail when the server said something.
+QString serverText(const QSqlError &error)
+{
+    const QString server = error.databaseText().simplified();
+    return server.isEmpty() ? error.text().simplified() : server;
+}
+
 // One named QSqlDatabase connection, removed when it goes out of scope.
 class Connection
 {
@@ -53,7 +61,7 @@ public:
         if (!db.open())
             m_error = Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
                                                           "Could not connect to %1: %2"),
-                              {source.url(), db.lastError().text().trimmed()})
+                              {source.url(), serverText(db.lastError())})
                           .withCode("warehouse-connect");
     }
     ~Connection()
@@ -149,8 +157,23 @@ Message queryError(const QSqlQuery &q, const WarehouseSource &source, TaskContro
             .withCode("warehouse-timeout");
     }
     return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The warehouse refused the query: %1"),
-                   {e.text().trimmed()})
+                   {serverText(e)})
         .withCode("warehouse-query");
+}
+
+// Read-only whatever the user's SQL says, and bounded in time: starts the transaction and
+// returns the backend's process id (for a cancel).
+Result<qint64> beginReadOnly(QSqlDatabase db, QSqlQuery &q, const WarehouseSource &source,
+                             TaskControl *control)
+{
+    if (!db.transaction()
+        || !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return queryError(q, source, control);
+    q.prepare(QStringLiteral("SELECT set_config('statement_timeout', ?, true), pg_backend_pid()"));
+    q.addBindValue(QString::number(qint64(source.statementTimeoutSeconds) * 1000));
+    if (!q.exec() || !q.next())
+        return queryError(q, source, control);
+    return q.value(1).toLongLong();
 }
 
 Message cancelledMessage()
@@ -204,7 +227,10 @@ Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, cons
     if (!binds.isEmpty() && !q.exec())
         return queryError(q, source, control);
     const QSqlRecord record = q.record();
-    auto roles = WarehouseQuery::resolveRoles(fieldNames(record), source.mappings, TableKind::Customers);
+    auto roles = WarehouseQuery::resolveRoles(fieldNames(record),
+                                              source.customersMappings.isEmpty() ? source.mappings
+                                                                                 : source.customersMappings,
+                                              TableKind::Customers);
     if (!roles)
         return roles.error();
     Table table(TableKind::Customers);
@@ -259,6 +285,41 @@ Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, cons
 
 } // namespace
 
+Result<WarehouseImporter::Columns> WarehouseImporter::describe(const WarehouseSource &source,
+                                                               const QString &password)
+{
+    if (Status st = source.validate(); !st)
+        return st.error();
+    const auto orders = WarehouseQuery::relation(source.ordersTable, source.ordersQuery);
+    if (!orders)
+        return orders.error();
+    const bool hasCustomers = !source.customersTable.isEmpty() || !source.customersQuery.isEmpty();
+    const auto customers = hasCustomers
+                               ? WarehouseQuery::relation(source.customersTable, source.customersQuery)
+                               : Result<QString>(QString());
+    if (!customers)
+        return customers.error();
+    Connection connection(source, password);
+    if (!connection.error().isEmpty())
+        return connection.error();
+    QSqlDatabase db = connection.db();
+    bool transactionEnded = false;
+    QSqlQuery q(db);
+    RollbackOnExit transaction(db, transactionEnded);
+    if (const auto pid = beginReadOnly(db, q, source, nullptr); !pid)
+        return pid.error();
+    Columns columns;
+    if (!q.exec(WarehouseQuery::probe(*orders)))
+        return queryError(q, source, nullptr);
+    columns.orders = fieldNames(q.record());
+    if (hasCustomers) {
+        if (!q.exec(WarehouseQuery::probe(*customers)))
+            return queryError(q, source, nullptr);
+        columns.customers = fieldNames(q.record());
+    }
+    return columns;
+}
+
 Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QString &password,
                                        TaskControl *control)
 {
@@ -283,15 +344,10 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     bool transactionEnded = false;
     QSqlQuery q(db);
     RollbackOnExit queryTransaction(db, transactionEnded);
-    if (!db.transaction()
-        || !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return queryError(q, source, control);
-    q.prepare(QStringLiteral("SELECT set_config('statement_timeout', ?, true), pg_backend_pid()"));
-    q.addBindValue(QString::number(qint64(source.statementTimeoutSeconds) * 1000));
-    if (!q.exec() || !q.next())
-        return queryError(q, source, control);
-    const qint64 backendPid = q.value(1).toLongLong();
-    CancelWatcher watcher(source, password, backendPid, control);
+    const auto backendPid = beginReadOnly(db, q, source, control);
+    if (!backendPid)
+        return backendPid.error();
+    CancelWatcher watcher(source, password, *backendPid, control);
 
     if (!q.exec(WarehouseQuery::probe(*relation)))
         return queryError(q, source, control);

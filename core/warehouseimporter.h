@@ -4,6 +4,8 @@
 #include "result.h"
 #include "warehousesource.h"
 
+#include <QStringList>
+
 namespace Segmenta {
 
 class TaskControl;
@@ -19,6 +21,18 @@ class TaskControl;
 class WarehouseImporter
 {
 public:
+    // The column names of the source's relations, as the server reports them.
+    struct Columns
+    {
+        QStringList orders;
+        QStringList customers; // empty when the source has no customers relation
+    };
+
+    // Connects and reads the column names of the orders and (when given) customers relations
+    // without reading a row, in the same read-only, time-limited transaction as run(): what
+    // the desktop's connection test shows and pre-fills the column roles from.
+    static Result<Columns> describe(const WarehouseSource &source, const QString &password);
+
     static Result<Dataset> run(const WarehouseSource &source, const QString &password,
                                TaskControl *control = nullptr);
 };

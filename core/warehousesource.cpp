@@ -82,18 +82,23 @@ Status WarehouseSource::validate() const
 
 QJsonObject WarehouseSource::toJson() const
 {
-    QJsonArray maps;
-    for (const ColumnMapping &m : mappings)
-        maps.append(Roles::name(m.role) + u'=' + m.column);
+    auto list = [](const QList<ColumnMapping> &mappings) {
+        QJsonArray maps;
+        for (const ColumnMapping &m : mappings)
+            maps.append(Roles::name(m.role) + u'=' + m.column);
+        return maps;
+    };
     QJsonObject o{{QStringLiteral("url"), url()},
                   {QStringLiteral("orders_table"), ordersTable},
                   {QStringLiteral("orders_query"), ordersQuery},
                   {QStringLiteral("customers_table"), customersTable},
                   {QStringLiteral("customers_query"), customersQuery},
-                  {QStringLiteral("map"), maps},
+                  {QStringLiteral("map"), list(mappings)},
                   {QStringLiteral("statement_timeout"), statementTimeoutSeconds},
                   {QStringLiteral("max_customers"), maxCustomers},
                   {QStringLiteral("sample_seed"), sampleSeed}};
+    if (!customersMappings.isEmpty())
+        o.insert(QStringLiteral("customers_map"), list(customersMappings));
     if (asOfDay != Column::kMissingDate)
         o.insert(QStringLiteral("as_of"), Column::fromDays(asOfDay).toString(Qt::ISODate));
     return o;
@@ -116,6 +121,9 @@ Result<WarehouseSource> WarehouseSource::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("map")).toArray())
         if (auto m = ColumnMapping::parse(v.toString()))
             s.mappings.append(*m);
+    for (const QJsonValue &v : json.value(QStringLiteral("customers_map")).toArray())
+        if (auto m = ColumnMapping::parse(v.toString()))
+            s.customersMappings.append(*m);
     if (json.contains(QStringLiteral("as_of"))) {
         const QDate d = QDate::fromString(json.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
         if (d.isValid())

@@ -31,6 +31,9 @@ struct WarehouseSource
     // Roles of the orders' and customers' columns; the rest are detected from the column
     // names as in file import (customer, order, date, amount or quantity × unit_price, margin).
     QList<ColumnMapping> mappings;
+    // Roles of the customers relation's columns when they differ from the orders' (its id
+    // column is often named otherwise); empty: `mappings` apply to both.
+    QList<ColumnMapping> customersMappings;
 
     qint32 asOfDay = Column::kMissingDate; // missing: the day after the last order
     int statementTimeoutSeconds = 600;     // 0: no limit

@@ -53,7 +53,8 @@ else()
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION misc)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-    # The libraries (Qt, SQLite, zlib, minizip, libxlsxwriter) are found by dpkg-shlibdeps from
+    # The libraries (Qt, SQLite, zlib, minizip, libxlsxwriter, QtKeychain when the build found
+    # it) are found by dpkg-shlibdeps from
     # the binaries. The plugins Segmenta loads come with them: xcb and offscreen with
     # libqt6gui6, the SVG icon engine (window icon) with libqt6svg6, which is linked anyway.
     find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
@@ -65,6 +66,9 @@ else()
             "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), "
             "libqt6svg6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6concurrent6 (>= 6.4), "
             "libsqlite3-0, zlib1g, libminizip1, libxlsxwriter4, libstdc++6, libgcc-s1, libc6")
+        if(SEGMENTA_KEYCHAIN)
+            string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqt6keychain1")
+        endif()
     endif()
     # Chinese text needs a CJK font; Wayland sessions run Qt natively with qt6-wayland (else
     # through XWayland); the caches are refreshed by the last three packages' triggers.

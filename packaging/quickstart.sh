@@ -14,7 +14,8 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
           libsqlite3-dev libeigen3-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
-          fonts-noto-cjk xvfb xauth)
+          fonts-noto-cjk xvfb xauth
+          qtkeychain-qt6-dev)  # optional: the warehouse password in the system keychain
 if [ "$mode" = test ]; then
     # clang for the sanitizer and libFuzzer build; the validators of the .deb's desktop files
     # (tests/packaging/deb_smoke.sh)

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>The system keychain refused access, so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>系统钥匙串拒绝了访问，因此无法记住密码；Segmenta 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here (such as GNOME Keyring or KWallet), so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>此处没有运行系统钥匙串（如 GNOME Keyring 或 KWallet），因此无法记住密码；Segmenta 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>系统钥匙串没有响应（%1），因此无法记住密码；Segmenta 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>This build of Segmenta has no system keychain support, so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>此版本的 Segmenta 不支持系统钥匙串，因此无法记住密码；Segmenta 每次都会询问密码。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta</name>
     <message>
         <source>The picture could not be written.</source>
@@ -1604,10 +1623,6 @@
         <source>Role</source>
         <translation>角色</translation>
     </message>
-    <message>
-        <source>Attribute</source>
-        <translation>属性</translation>
-    </message>
 </context>
 <context>
     <name>Segmenta::ImportSummaryDialog</name>
@@ -2168,6 +2183,22 @@ Click to see them.</source>
     <message>
         <source>Save Project</source>
         <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>从数据库刷新</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>从数据库导入</translation>
+    </message>
+    <message>
+        <source>Refreshing from %1</source>
+        <translation>正在从 %1 刷新</translation>
+    </message>
+    <message>
+        <source>Importing from %1</source>
+        <translation>正在从 %1 导入</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3113,10 @@ Click to see them.</source>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
+    <message>
+        <source>Import from Data&amp;base…</source>
+        <translation>从数据库导入(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::TableBrowser</name>
@@ -3301,6 +3336,298 @@ Click to see them.</source>
     <message>
         <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
         <translation>要导入的客户数上限必须为 0（不限）或更大。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseActions</name>
+    <message>
+        <source>Import from Data&amp;base…</source>
+        <translation>从数据库导入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Database…</source>
+        <translation>从数据库刷新(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Another task is running; try again when it is done.</source>
+        <translation>另一个任务正在运行，请在其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>从数据库导入</translation>
+    </message>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>从数据库刷新</translation>
+    </message>
+    <message>
+        <source>Open a project that was imported from a database first.</source>
+        <translation>请先打开一个从数据库导入的项目。</translation>
+    </message>
+    <message>
+        <source>Refreshed from %1.</source>
+        <translation>已从 %1 刷新。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>从数据库导入</translation>
+    </message>
+    <message>
+        <source>Segmenta connects to PostgreSQL or a warehouse that speaks its protocol (Citus, Greenplum, Redshift, CockroachDB, YugabyteDB). The server sums up the orders; only one row per customer comes over. The connection is read-only.</source>
+        <translation>Segmenta 可连接 PostgreSQL 或使用其协议的数据仓库（Citus、Greenplum、Redshift、CockroachDB、YugabyteDB）。订单由服务器汇总，每位客户只传回一行。连接为只读。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 项目 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>项目另存为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable：不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypt only when the server insists</source>
+        <translation>allow：仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (default)</source>
+        <translation>prefer：服务器支持时加密（默认）</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require：始终加密</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the server's certificate</source>
+        <translation>verify-ca：加密并检查服务器证书</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name</source>
+        <translation>verify-full：加密，并检查证书和主机名</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密 (TLS)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list (optional):</source>
+        <translation>客户名单（可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit per query:</source>
+        <translation>每个查询的时间限制(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>One line per order line: a customer ID, an order date and an amount (or quantity and unit price); an order ID and a margin when there are. A query must be a single SELECT; it runs in a read-only transaction.</source>
+        <translation>每个订单行一行：客户编号、订单日期和金额（或数量和单价）；如有订单编号和毛利率也请包含。查询必须是单条 SELECT 语句，并在只读事务中运行。</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>列的角色</translation>
+    </message>
+    <message>
+        <source>Read from the server by Test Connection; check what each column means.</source>
+        <translation>由“测试连接”从服务器读取；请检查每一列的含义。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name to connect as.</source>
+        <translation>请输入用于连接的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the orders table, or a SELECT that gives the order lines.</source>
+        <translation>请输入订单表，或一条给出订单行的 SELECT 查询。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The orders have %n columns.</source>
+        <translation>
+            <numerusform>已连接。订单有 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. The orders have %1 columns, the customer list %2.</source>
+        <translation>已连接。订单有 %1 列，客户名单有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>请选择项目的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehousePasswordField</name>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>The password remembered for this login was filled in.</source>
+        <translation>已填入为此登录记住的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRefreshDialog</name>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>从数据库刷新</translation>
+    </message>
+    <message>
+        <source>a SELECT query</source>
+        <translation>一条 SELECT 查询</translation>
+    </message>
+    <message>
+        <source>The orders (%1) are summed up again on %2 and replace the customer summary of this project; the segments and snapshots are kept.</source>
+        <translation>将在 %2 上重新汇总订单（%1），并替换本项目的客户汇总；细分和快照会保留。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the segments after the refresh</source>
+        <translation>刷新后保存细分快照</translation>
+    </message>
+    <message>
+        <source>Refresh %1</source>
+        <translation>刷新 %1</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>快照名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRelationEditor</name>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>SELECT query</source>
+        <translation>SELECT 查询</translation>
+    </message>
+    <message>
+        <source>schema.table, e.g. sales.orders</source>
+        <translation>模式.表，例如 sales.orders</translation>
+    </message>
+    <message>
+        <source>SELECT customer_id, order_date, amount FROM sales.orders WHERE …</source>
+        <translation>SELECT customer_id, order_date, amount FROM sales.orders WHERE …</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRoleTable</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Two columns have the role “%1”; give it to one of them only.</source>
+        <translation>有两列的角色都是“%1”；请只指定给其中一列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the customer ID.</source>
+        <translation>请选择订单中存放客户编号的列。</translation>
+    </message>
+    <message>
+        <source>Choose the customer list's column that holds the customer ID.</source>
+        <translation>请选择客户名单中存放客户编号的列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the order date.</source>
+        <translation>请选择订单中存放订单日期的列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the amount (or the quantity and the unit price).</source>
+        <translation>请选择订单中存放金额（或数量和单价）的列。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>The system keychain refused access, so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>系統鑰匙串拒絕了訪問，因此無法記住密碼；Segmenta 每次都會詢問密碼。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here (such as GNOME Keyring or KWallet), so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>此處沒有執行系統鑰匙串（如 GNOME Keyring 或 KWallet），因此無法記住密碼；Segmenta 每次都會詢問密碼。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>系統鑰匙串沒有響應（%1），因此無法記住密碼；Segmenta 每次都會詢問密碼。</translation>
+    </message>
+    <message>
+        <source>This build of Segmenta has no system keychain support, so the password cannot be remembered; Segmenta will ask for it each time.</source>
+        <translation>此版本的 Segmenta 不支援系統鑰匙串，因此無法記住密碼；Segmenta 每次都會詢問密碼。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta</name>
     <message>
         <source>The picture could not be written.</source>
@@ -1604,10 +1623,6 @@
         <source>Role</source>
         <translation>角色</translation>
     </message>
-    <message>
-        <source>Attribute</source>
-        <translation>屬性</translation>
-    </message>
 </context>
 <context>
     <name>Segmenta::ImportSummaryDialog</name>
@@ -2168,6 +2183,22 @@ Click to see them.</source>
     <message>
         <source>Save Project</source>
         <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>從資料庫重新整理</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>從資料庫匯入</translation>
+    </message>
+    <message>
+        <source>Refreshing from %1</source>
+        <translation>正在從 %1 重新整理</translation>
+    </message>
+    <message>
+        <source>Importing from %1</source>
+        <translation>正在從 %1 匯入</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3113,10 @@ Click to see them.</source>
         <source>Recent projects</source>
         <translation>最近的專案</translation>
     </message>
+    <message>
+        <source>Import from Data&amp;base…</source>
+        <translation>從資料庫匯入(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::TableBrowser</name>
@@ -3301,6 +3336,298 @@ Click to see them.</source>
     <message>
         <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
         <translation>要匯入的客戶數上限必須為 0（不限）或更大。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseActions</name>
+    <message>
+        <source>Import from Data&amp;base…</source>
+        <translation>從資料庫匯入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Database…</source>
+        <translation>從資料庫重新整理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Another task is running; try again when it is done.</source>
+        <translation>另一個任務正在執行，請在其完成後再試。</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>從資料庫匯入</translation>
+    </message>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>從資料庫重新整理</translation>
+    </message>
+    <message>
+        <source>Open a project that was imported from a database first.</source>
+        <translation>請先開啟一個從資料庫匯入的專案。</translation>
+    </message>
+    <message>
+        <source>Refreshed from %1.</source>
+        <translation>已從 %1 重新整理。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>從資料庫匯入</translation>
+    </message>
+    <message>
+        <source>Segmenta connects to PostgreSQL or a warehouse that speaks its protocol (Citus, Greenplum, Redshift, CockroachDB, YugabyteDB). The server sums up the orders; only one row per customer comes over. The connection is read-only.</source>
+        <translation>Segmenta 可連線 PostgreSQL 或使用其協議的資料倉庫（Citus、Greenplum、Redshift、CockroachDB、YugabyteDB）。訂單由伺服器彙總，每位客戶只傳回一行。連線為只讀。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 專案 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>專案另存為(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable：不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypt only when the server insists</source>
+        <translation>allow：僅在伺服器要求時加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (default)</source>
+        <translation>prefer：伺服器支援時加密（預設）</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require：始終加密</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the server's certificate</source>
+        <translation>verify-ca：加密並檢查伺服器證書</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name</source>
+        <translation>verify-full：加密，並檢查證書和主機名</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>埠：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密 (TLS)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>訂單(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list (optional):</source>
+        <translation>客戶名單（可選）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit per query:</source>
+        <translation>每個查詢的時間限制(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>One line per order line: a customer ID, an order date and an amount (or quantity and unit price); an order ID and a margin when there are. A query must be a single SELECT; it runs in a read-only transaction.</source>
+        <translation>每個訂單行一行：客戶編號、訂單日期和金額（或數量和單價）；如有訂單編號和毛利率也請包含。查詢必須是單條 SELECT 語句，並在只讀事務中執行。</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>列的角色</translation>
+    </message>
+    <message>
+        <source>Read from the server by Test Connection; check what each column means.</source>
+        <translation>由“測試連線”從伺服器讀取；請檢查每一列的含義。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客戶名單</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name or address.</source>
+        <translation>請輸入伺服器的主機名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>請輸入資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the user name to connect as.</source>
+        <translation>請輸入用於連線的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the orders table, or a SELECT that gives the order lines.</source>
+        <translation>請輸入訂單表，或一條給出訂單行的 SELECT 查詢。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在連線 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The orders have %n columns.</source>
+        <translation>
+            <numerusform>已連線。訂單有 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. The orders have %1 columns, the customer list %2.</source>
+        <translation>已連線。訂單有 %1 列，客戶名單有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>請選擇專案的儲存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehousePasswordField</name>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>在系統鑰匙串中記住密碼</translation>
+    </message>
+    <message>
+        <source>The password remembered for this login was filled in.</source>
+        <translation>已填入為此登入記住的密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRefreshDialog</name>
+    <message>
+        <source>Refresh from Database</source>
+        <translation>從資料庫重新整理</translation>
+    </message>
+    <message>
+        <source>a SELECT query</source>
+        <translation>一條 SELECT 查詢</translation>
+    </message>
+    <message>
+        <source>The orders (%1) are summed up again on %2 and replace the customer summary of this project; the segments and snapshots are kept.</source>
+        <translation>將在 %2 上重新彙總訂單（%1），並替換本專案的客戶彙總；細分和快照會保留。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the segments after the refresh</source>
+        <translation>重新整理後儲存細分快照</translation>
+    </message>
+    <message>
+        <source>Refresh %1</source>
+        <translation>重新整理 %1</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>快照名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRelationEditor</name>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>SELECT query</source>
+        <translation>SELECT 查詢</translation>
+    </message>
+    <message>
+        <source>schema.table, e.g. sales.orders</source>
+        <translation>模式.表，例如 sales.orders</translation>
+    </message>
+    <message>
+        <source>SELECT customer_id, order_date, amount FROM sales.orders WHERE …</source>
+        <translation>SELECT customer_id, order_date, amount FROM sales.orders WHERE …</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::WarehouseRoleTable</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Two columns have the role “%1”; give it to one of them only.</source>
+        <translation>有兩列的角色都是“%1”；請只指定給其中一列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the customer ID.</source>
+        <translation>請選擇訂單中存放客戶編號的列。</translation>
+    </message>
+    <message>
+        <source>Choose the customer list's column that holds the customer ID.</source>
+        <translation>請選擇客戶名單中存放客戶編號的列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the order date.</source>
+        <translation>請選擇訂單中存放訂單日期的列。</translation>
+    </message>
+    <message>
+        <source>Choose the orders column that holds the amount (or the quantity and the unit price).</source>
+        <translation>請選擇訂單中存放金額（或數量和單價）的列。</translation>
     </message>
 </context>
 <context>

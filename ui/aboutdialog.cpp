@@ -36,6 +36,10 @@ const Component kComponents[] = {
      "https://www.winimage.com/zLibDll/minizip.html"},
     {"libxlsxwriter", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "BSD 2-clause licence"),
      "https://libxlsxwriter.github.io/"},
+#ifdef SEGMENTA_KEYCHAIN // the warehouse password in the system keychain
+    {"QtKeychain", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "BSD 2-clause licence"),
+     "https://github.com/frankosterfeld/qtkeychain"},
+#endif
 };
 
 } // namespace

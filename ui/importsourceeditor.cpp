@@ -129,9 +129,7 @@ void ImportSourceEditor::fillPreview()
     m_table->setVerticalHeaderLabels(rowLabels);
     for (int c = 0; c < columns; ++c) {
         auto *box = new QComboBox(m_table);
-        box->addItem(tr("Attribute"), int(Role::None));
-        for (Role role : Roles::rolesOf(m_options.kind))
-            box->addItem(RoleNames::displayName(role), int(role));
+        RoleNames::addItems(box, m_options.kind);
         box->setCurrentIndex(box->findData(int(m_preview.roles.value(c, Role::None))));
         m_table->setCellWidget(0, c, box);
         m_roleBoxes.append(box);

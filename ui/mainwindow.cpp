@@ -23,6 +23,7 @@
 #include "snapshotspage.h"
 #include "startpage.h"
 #include "valuepage.h"
+#include "warehouseactions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -173,6 +174,12 @@ void MainWindow::setUp()
     });
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::importRequested, this, [this] { importFiles(); });
+    m_warehouse = new WarehouseActions(m_session, m_tasks, m_segmentsPage, this);
+    connect(m_startPage, &StartPage::databaseRequested, m_warehouse, &WarehouseActions::importFromDatabase);
+    connect(m_warehouse, &WarehouseActions::importStarted, this, [this] { m_showImportSummary = true; });
+    connect(m_warehouse, &WarehouseActions::failed, this, &MainWindow::showError);
+    connect(m_warehouse, &WarehouseActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     createMenus();
     QSettings settings;
@@ -219,6 +226,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, [this] { importFiles(); });
+    file->addAction(m_warehouse->importAction());
+    file->addAction(m_warehouse->refreshAction());
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::askForProject);
     file->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();

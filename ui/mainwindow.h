@@ -20,6 +20,7 @@ class ProjectSession;
 class SegmentsPage;
 class StartPage;
 class HealthPage;
+class WarehouseActions;
 
 // The application window: a navigation list of pages on the left, the pages on the right,
 // long work shown in the status bar with a Cancel button. Each page is its own class; this
@@ -40,6 +41,8 @@ public:
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
     HealthPage *healthPage() const { return m_healthPage; }
     ExportPage *exportPage() const { return m_exportPage; }
+    // File → Import from Database and Refresh from Database.
+    WarehouseActions *warehouse() const { return m_warehouse; }
     BackgroundTask *tasks() const { return m_tasks; }
     void openProject(const QString &path);
     void openDemo();
@@ -76,6 +79,7 @@ private:
     SegmentsPage *m_segmentsPage;
     ExportPage *m_exportPage;
     HealthPage *m_healthPage;
+    WarehouseActions *m_warehouse;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_taskLabel;

@@ -6,6 +6,7 @@
 #include "messagetext.h"
 #include "projectfile.h"
 #include "segmentcounts.h"
+#include "warehouseimportjob.h"
 
 #include <QFileInfo>
 
@@ -16,13 +17,15 @@ ProjectSession::ProjectSession(BackgroundTask *tasks, QObject *parent)
 {}
 
 void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &path,
-                           QJsonObject settings)
+                           QJsonObject settings, std::shared_ptr<const CustomerAnalysis> analysis,
+                           std::shared_ptr<const CustomerFields> fields)
 {
     Q_EMIT aboutToChangeProject();
+    const bool analysed = analysis && fields;
     // The old project is held until the pages have let go of it, then freed off the GUI thread.
     auto oldData = std::exchange(m_data, std::move(data));
-    auto oldAnalysis = std::exchange(m_analysis, nullptr);
-    auto oldFields = std::exchange(m_fields, nullptr);
+    auto oldAnalysis = std::exchange(m_analysis, analysed ? std::move(analysis) : nullptr);
+    auto oldFields = std::exchange(m_fields, analysed ? std::move(fields) : nullptr);
     auto oldCounts = std::exchange(m_segmentCounts, nullptr);
     m_path = path;
     m_settings = std::move(settings);
@@ -30,7 +33,7 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
     Q_EMIT analysisChanged();
     releaseInBackground(std::move(oldCounts), std::move(oldFields), std::move(oldAnalysis),
                         std::move(oldData));
-    if (m_data)
+    if (m_data && !analysed)
         runAnalysis();
 }
 
@@ -96,6 +99,35 @@ void ProjectSession::importFiles(const std::optional<TableImportOptions> &custom
                 return;
             }
             adopt(std::make_shared<const Dataset>(std::move(outcome->data->value())), projectPath, {});
+        });
+}
+
+void ProjectSession::importWarehouse(std::shared_ptr<WarehouseImportJob> job,
+                                     std::function<void()> imported)
+{
+    const QString title = job->refresh ? tr("Refresh from Database") : tr("Import from Database");
+    m_tasks->start(
+        job->refresh ? tr("Refreshing from %1").arg(job->source.url())
+                     : tr("Importing from %1").arg(job->source.url()),
+        [job](TaskControl &control) { job->run(control); },
+        [this, job, imported, title] {
+            job->password.clear();
+            if (!job->data)
+                return;
+            if (!*job->data) {
+                Q_EMIT failed(title, messageText(job->data->error()));
+                return;
+            }
+            if (!job->saved) {
+                Q_EMIT failed(title, messageText(job->saved.error()));
+                return;
+            }
+            adopt(std::make_shared<const Dataset>(std::move(job->data->value())), job->projectPath,
+                  job->settings, std::move(job->analysis), std::move(job->fields));
+            if (!job->snapshot)
+                Q_EMIT failed(title, messageText(job->snapshot.error()));
+            if (imported)
+                imported();
         });
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,7 @@ namespace Segmenta {
 
 class BackgroundTask;
 struct SegmentCounts;
+struct WarehouseImportJob;
 
 // The open project: its file, its data (shared, immutable once loaded, so pages and
 // background analyses read it without locks) and its settings. Opening and importing run as
@@ -56,6 +58,9 @@ public:
     void importFiles(const std::optional<TableImportOptions> &customers,
                      const std::optional<TableImportOptions> &transactions,
                      const QString &projectPath);
+    // Runs an import from a warehouse or a refresh (WarehouseImportJob) and opens the saved
+    // project; imported() runs after it is open (not on failure or cancel).
+    void importWarehouse(std::shared_ptr<WarehouseImportJob> job, std::function<void()> imported = {});
     void close();
 
 Q_SIGNALS:
@@ -67,7 +72,10 @@ Q_SIGNALS:
     void failed(const QString &title, const QString &message);
 
 private:
-    void adopt(std::shared_ptr<const Dataset> data, const QString &path, QJsonObject settings);
+    // A given analysis (made for the data already) is taken instead of running it again.
+    void adopt(std::shared_ptr<const Dataset> data, const QString &path, QJsonObject settings,
+               std::shared_ptr<const CustomerAnalysis> analysis = nullptr,
+               std::shared_ptr<const CustomerFields> fields = nullptr);
 
     BackgroundTask *m_tasks;
     std::shared_ptr<const Dataset> m_data;

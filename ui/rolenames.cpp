@@ -1,5 +1,6 @@
 #include "rolenames.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 
 namespace Segmenta {
@@ -35,6 +36,13 @@ QString RoleNames::displayName(Role role)
     case Role::CostToServe: text = QT_TRANSLATE_NOOP("Segmenta::RoleNames", "Cost to serve"); break;
     }
     return text ? QCoreApplication::translate("Segmenta::RoleNames", text) : QString();
+}
+
+void RoleNames::addItems(QComboBox *box, TableKind kind)
+{
+    box->addItem(displayName(Role::None), int(Role::None));
+    for (Role role : Roles::rolesOf(kind))
+        box->addItem(displayName(role), int(role));
 }
 
 } // namespace Segmenta

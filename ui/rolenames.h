@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QComboBox;
+
 namespace Segmenta {
 
 // Role names as people read them, translated (core keeps only the canonical names).
@@ -11,6 +13,8 @@ class RoleNames
 {
 public:
     static QString displayName(Role role);
+    // "Attribute" and every role of the table, each with its Role as int data.
+    static void addItems(QComboBox *box, TableKind kind);
 };
 
 } // namespace Segmenta

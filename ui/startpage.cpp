@@ -28,15 +28,18 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
 
     auto *buttons = new QHBoxLayout;
     auto *importButton = new QPushButton(tr("&Import Files…"), this);
+    auto *databaseButton = new QPushButton(tr("Import from Data&base…"), this);
+    databaseButton->setObjectName(QStringLiteral("importFromDatabase"));
     auto *openButton = new QPushButton(tr("&Open Project…"), this);
     auto *demoButton = new QPushButton(tr("Open the &Demo"), this);
-    for (QPushButton *b : {importButton, openButton, demoButton}) {
+    for (QPushButton *b : {importButton, databaseButton, openButton, demoButton}) {
         b->setMinimumHeight(b->sizeHint().height() * 3 / 2);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(importButton, &QPushButton::clicked, this, &StartPage::importRequested);
+    connect(databaseButton, &QPushButton::clicked, this, &StartPage::databaseRequested);
     connect(openButton, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(QString()); });
     connect(demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
 

@@ -18,6 +18,7 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &path); // empty: ask for a file
     void importRequested();
+    void databaseRequested(); // import from a PostgreSQL-compatible warehouse
     void demoRequested();
 
 private:

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 #include <cstdio>
+#include <utility>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -131,6 +132,7 @@ int runWarehouseImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("customers-table"), QStringLiteral("The customers table (optional)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("customers-query"), QStringLiteral("A SELECT giving one row per customer (optional)."), QStringLiteral("SQL")});
     parser.addOption({QStringLiteral("map"), QStringLiteral("Column role: ROLE=COLUMN, as for files; the rest are detected from the column names."), QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("customers-map"), QStringLiteral("Column role in the customers relation when its names differ from the orders' (e.g. customer=id); default: the --map roles."), QStringLiteral("ROLE=COLUMN")});
     parser.addOption({QStringLiteral("as-of"), QStringLiteral("End of the window (exclusive, yyyy-MM-dd); default: the day after the last order."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Time limit of each statement in seconds (default 600, 0 = none)."), QStringLiteral("SECONDS")});
     addSampleOptions(parser);
@@ -151,13 +153,16 @@ int runWarehouseImport(const QStringList &arguments)
     source->ordersQuery = parser.value(QStringLiteral("orders-query"));
     source->customersTable = parser.value(QStringLiteral("customers-table"));
     source->customersQuery = parser.value(QStringLiteral("customers-query"));
-    for (const QString &text : parser.values(QStringLiteral("map"))) {
-        const auto mapping = ColumnMapping::parse(text);
-        if (!mapping) {
-            printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
-            return 2;
+    for (const auto &[option, list] : {std::pair{QStringLiteral("map"), &source->mappings},
+                                       std::pair{QStringLiteral("customers-map"), &source->customersMappings}}) {
+        for (const QString &text : parser.values(option)) {
+            const auto mapping = ColumnMapping::parse(text);
+            if (!mapping) {
+                printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
+                return 2;
+            }
+            list->append(*mapping);
         }
-        source->mappings.append(*mapping);
     }
     if (parser.isSet(QStringLiteral("as-of"))) {
         const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);

@@ -8,4 +8,11 @@ if(SEGMENTA_BUILD_GUI)
         target_link_libraries(${test} PRIVATE segmenta_ui)
         add_dependencies(${test} segmenta-cli)
     endforeach()
+    # File → Import from Database against the private PostgreSQL server of tests/warehouse
+    # (its server test is skipped, the dialog's own checks still run, without the server).
+    segmenta_add_test(tst_warehousedialog gui/tst_warehousedialog.cpp)
+    target_sources(tst_warehousedialog PRIVATE warehouse/postgresserver.cpp warehouse/postgresserver.h)
+    target_include_directories(tst_warehousedialog PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../warehouse)
+    target_link_libraries(tst_warehousedialog PRIVATE segmenta_ui)
+    add_dependencies(tst_warehousedialog segmenta-cli)
 endif()

@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "testsupport.h"
+#include "warehouseactions.h"
+#include "warehousedialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,6 +80,17 @@ void TestScreenshots::everyPage()
             window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(language, page)));
         }
     }
+    // File → Import from Database, in the same language.
+    window.warehouse()->importFromDatabase();
+    auto *dialog = window.findChild<WarehouseDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    if (language != "en")
+        QVERIFY2(dialog->windowTitle() != "Import from Database", "the database dialog is not translated");
+    if (!dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("%1-warehouse-dialog.png").arg(language)));
+    dialog->close();
+
     // The overview says who brings the value, in the chosen language.
     QVERIFY(window.showPage("overview"));
     bool found = false;

@@ -53,7 +53,10 @@ dpkg-deb -f "$deb" > "$work/control"
 sed 's/^/   /' "$work/control"
 expect "control: Version $version" grep -qx "Version: $version" "$work/control"
 depends=$(sed -n 's/^Depends: //p' "$work/control")
-for dep in libqt6widgets6 libqt6charts6 libqt6svg6 libsqlite3-0 libxlsxwriter libminizip zlib1g; do
+deps=(libqt6widgets6 libqt6charts6 libqt6svg6 libsqlite3-0 libxlsxwriter libminizip zlib1g)
+# A build that found QtKeychain (SEGMENTA_KEYCHAIN, passed by CTest) links it.
+if [ "${SEGMENTA_KEYCHAIN:-OFF}" = ON ]; then deps+=(libqt6keychain1); fi
+for dep in "${deps[@]}"; do
     expect "Depends names $dep" grep -q "$dep" <<< "$depends"
 done
 
@@ -66,7 +69,8 @@ for f in bin/segmenta bin/segmenta-cli \
          share/icons/hicolor/scalable/mimetypes/application-x-segmenta.svg \
          share/doc/segmenta/THIRD-PARTY-NOTICES.txt share/doc/segmenta/LGPL-3.0.txt \
          share/doc/segmenta/GPL-3.0.txt share/doc/segmenta/MPL-2.0.txt \
-         share/doc/segmenta/Zlib.txt share/doc/segmenta/BSD-2-Clause-libxlsxwriter.txt; do
+         share/doc/segmenta/Zlib.txt share/doc/segmenta/BSD-2-Clause-libxlsxwriter.txt \
+         share/doc/segmenta/BSD-2-Clause-QtKeychain.txt; do
     expect "installs /usr/$f" test -s "$usr/$f"
 done
 # Nothing outside /usr, nothing pointing back into the build folder.

@@ -9,7 +9,8 @@ if(SEGMENTA_BUILD_GUI AND UNIX AND NOT APPLE AND NOT SEGMENTA_SANITIZE)
                  COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/deb_smoke.sh
                          ${CMAKE_BINARY_DIR} ${PROJECT_VERSION} ${CMAKE_CPACK_COMMAND})
         # 77: a tool the test cannot do without is missing (printed).
-        set_tests_properties(packaging_deb PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+        set_tests_properties(packaging_deb PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77
+                             ENVIRONMENT "SEGMENTA_KEYCHAIN=${SEGMENTA_KEYCHAIN}")
     endif()
 endif()
 

@@ -142,11 +142,19 @@ void TestWarehouseQuery::sourceRoundTrip()
     s->ordersQuery = QStringLiteral("SELECT 1");
     s->customersTable = QStringLiteral("crm.customers");
     s->mappings.append(*ColumnMapping::parse(QStringLiteral("amount=net")));
+    // The customer list's own roles (its id column named otherwise than the orders').
+    s->customersMappings.append(*ColumnMapping::parse(QStringLiteral("customer=ref")));
     s->asOfDay = Column::toDays(QDate(2024, 1, 1));
     auto back = WarehouseSource::fromJson(s->toJson());
     QVERIFY2(back, qPrintable(back.errorString()));
     QCOMPARE(back->toJson(), s->toJson());
     QCOMPARE(back->asOfDay, s->asOfDay);
+    QCOMPARE(back->customersMappings.size(), 1);
+    QCOMPARE(back->customersMappings.first().column, QStringLiteral("ref"));
+    QCOMPARE(back->mappings.size(), 1);
+    // Without them, the key is left out (projects written before stay as they were).
+    s->customersMappings.clear();
+    QVERIFY(!s->toJson().contains(QStringLiteral("customers_map")));
     s->maxCustomers = 500;
     s->sampleSeed = 7;
     back = WarehouseSource::fromJson(s->toJson());

@@ -1,0 +1,123 @@
+#include "warehouseactions.h"
+
+#include "backgroundtask.h"
+#include "messagetext.h"
+#include "passwordkeychain.h"
+#include "projectsession.h"
+#include "segmentspage.h"
+#include "warehousedialog.h"
+#include "warehouseimportjob.h"
+#include "warehousepasswordfield.h"
+#include "warehouserefreshdialog.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QWidget>
+
+namespace Segmenta {
+
+namespace {
+// The last source used, as WarehouseSource::toJson (no password).
+const QString kLastSource = QStringLiteral("warehouse/lastSource");
+} // namespace
+
+WarehouseActions::WarehouseActions(ProjectSession *session, BackgroundTask *tasks,
+                                   SegmentsPage *segments, QWidget *window)
+    : QObject(window), m_session(session), m_tasks(tasks), m_segments(segments), m_window(window)
+{
+    m_import = new QAction(tr("Import from Data&base…"), this);
+    m_refresh = new QAction(tr("&Refresh from Database…"), this);
+    m_refresh->setEnabled(false);
+    connect(m_import, &QAction::triggered, this, &WarehouseActions::importFromDatabase);
+    connect(m_refresh, &QAction::triggered, this, &WarehouseActions::refresh);
+    auto update = [this] {
+        m_refresh->setEnabled(m_session->settings().contains(WarehouseImportJob::kSettingsKey));
+    };
+    connect(m_session, &ProjectSession::projectChanged, this, update);
+    update();
+}
+
+bool WarehouseActions::taskRunning(const QString &title)
+{
+    if (!m_tasks->isRunning())
+        return false;
+    Q_EMIT failed(title, tr("Another task is running; try again when it is done."));
+    return true;
+}
+
+void WarehouseActions::importFromDatabase()
+{
+    auto *dialog = new WarehouseDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QByteArray last = QSettings().value(kLastSource).toByteArray();
+    if (auto source = WarehouseSource::fromJson(QJsonDocument::fromJson(last).object()))
+        dialog->setSource(*source);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (taskRunning(tr("Import from Database")))
+            return;
+        auto job = std::make_shared<WarehouseImportJob>();
+        job->source = dialog->source();
+        job->password = dialog->password();
+        job->projectPath = dialog->projectPath();
+        QSettings().setValue(kLastSource, QJsonDocument(job->source.toJson()).toJson(QJsonDocument::Compact));
+        const WarehousePasswordField *field = dialog->passwordField();
+        const bool usable = field->keychainProblem().isEmpty() && !field->isLookingUp();
+        const bool remember = dialog->rememberPassword();
+        Q_EMIT importStarted();
+        m_session->importWarehouse(job, [this, source = job->source, password = job->password, remember, usable] {
+            storePassword(source, password, remember, usable);
+        });
+    });
+    dialog->open();
+}
+
+void WarehouseActions::refresh()
+{
+    const QString title = tr("Refresh from Database");
+    auto source = WarehouseSource::fromJson(m_session->settings().value(WarehouseImportJob::kSettingsKey).toObject());
+    if (!m_session->hasProject() || !source) {
+        Q_EMIT failed(title, source ? tr("Open a project that was imported from a database first.")
+                                    : messageText(source.error()));
+        return;
+    }
+    auto *dialog = new WarehouseRefreshDialog(*source, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source = *source, title] {
+        if (taskRunning(title))
+            return;
+        m_segments->flush(); // the refreshed project keeps the segments as they are now
+        auto job = std::make_shared<WarehouseImportJob>();
+        job->source = source;
+        job->password = dialog->password();
+        job->projectPath = m_session->path();
+        job->settings = m_session->settings();
+        job->snapshotName = dialog->snapshotName();
+        job->refresh = true;
+        const WarehousePasswordField *field = dialog->passwordField();
+        const bool usable = field->keychainProblem().isEmpty() && !field->isLookingUp();
+        const bool remember = dialog->rememberPassword();
+        m_session->importWarehouse(job, [this, source, password = job->password, remember, usable] {
+            storePassword(source, password, remember, usable);
+            Q_EMIT statusMessage(tr("Refreshed from %1.").arg(source.url()));
+        });
+    });
+    dialog->open();
+}
+
+void WarehouseActions::storePassword(const WarehouseSource &source, const QString &password,
+                                     bool remember, bool keychainUsable)
+{
+    if (!keychainUsable)
+        return; // the dialog said why already
+    const QString key = PasswordKeychain::key(source);
+    if (remember)
+        PasswordKeychain::write(key, password, this, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                Q_EMIT statusMessage(problem);
+        });
+    else
+        PasswordKeychain::remove(key, this, [](const QString &) {});
+}
+
+} // namespace Segmenta

@@ -1,0 +1,68 @@
+#include "warehouseimportjob.h"
+
+#include "projectfile.h"
+#include "segmentcounter.h"
+#include "segmentsnapshot.h"
+#include "snapshotstore.h"
+#include "taskcontrol.h"
+#include "warehouseimporter.h"
+
+#include <QDateTime>
+
+namespace Segmenta {
+
+const QString WarehouseImportJob::kSettingsKey = QStringLiteral("warehouse");
+
+void WarehouseImportJob::run(TaskControl &control)
+{
+    // Most of the time is the server's; saving and the snapshot's analysis share the rest.
+    const double importShare = snapshotName.isEmpty() ? 0.85 : 0.6;
+    TaskControl importing(&control, 0.0, importShare);
+    auto imported = WarehouseImporter::run(source, password, &importing);
+    if (!imported || control.isCancelled()) {
+        if (!control.isCancelled())
+            data = std::move(imported);
+        return;
+    }
+    settings.insert(kSettingsKey, source.toJson());
+    ProjectContents project;
+    project.data = imported.takeValue(); // moved, not copied: one row per customer, maybe millions
+    project.settings = settings;
+    saved = ProjectFile::save(projectPath, project);
+    data = std::move(project.data);
+    control.reportProgress(importShare + 0.1);
+    if (saved && !snapshotName.isEmpty())
+        takeSnapshot(control);
+    control.reportProgress(1.0);
+}
+
+void WarehouseImportJob::takeSnapshot(TaskControl &control)
+{
+    const Dataset &dataset = data->value();
+    TaskControl analysing(&control, 0.7, 0.25);
+    auto analysed = CustomerAnalysis::run(dataset, {}, &analysing);
+    if (!analysed) {
+        snapshot = analysed.error();
+        return;
+    }
+    auto shared = std::make_shared<const CustomerAnalysis>(analysed.takeValue());
+    auto builtFields = std::make_shared<const CustomerFields>(CustomerFields::build(dataset, shared.get()));
+    // The segments as the segment editor counts them: those whose rule compiles, in order.
+    Segmentation segmentation;
+    if (const QJsonValue stored = settings.value(QStringLiteral("segmentation")); stored.isObject())
+        if (auto parsed = Segmentation::fromJson(stored.toObject()))
+            segmentation = parsed.takeValue();
+    const SegmentCounter::Counts counts = SegmentCounter::count(segmentation, dataset, *shared, *builtFields);
+    if (counts.assignment) {
+        auto taken = SegmentSnapshot::take(dataset, counts.validSegmentation(), *counts.assignment,
+                                           shared.get(), snapshotName, QDateTime::currentDateTimeUtc());
+        if (!taken)
+            snapshot = taken.error();
+        else if (auto id = SnapshotStore::save(projectPath, *taken); !id)
+            snapshot = id.error();
+    }
+    analysis = std::move(shared);
+    fields = std::move(builtFields);
+}
+
+} // namespace Segmenta

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "customeranalysis.h"
+#include "customerfields.h"
+#include "dataset.h"
+#include "result.h"
+#include "warehousesource.h"
+
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace Segmenta {
+
+class TaskControl;
+
+// An import from a warehouse, or a refresh of a project that came from one, as one background
+// task (the desktop's side of `segmenta-cli import --source` and `segmenta-cli refresh`): the
+// server's per-customer summary (WarehouseImporter), the project saved with the source in its
+// settings (key "warehouse", never the password; segments, other settings and snapshots of a
+// refreshed project are kept), and optionally a snapshot of the stored segments on the new
+// data, so the Snapshots page shows how customers moved between refreshes. The analysis made
+// for the snapshot is handed to the session, which then need not run it again.
+struct WarehouseImportJob
+{
+    static const QString kSettingsKey; // "warehouse"
+
+    // In
+    WarehouseSource source;
+    QString password; // held only in memory, for this run
+    QString projectPath;
+    QJsonObject settings; // the refreshed project's, or empty for a new one
+    QString snapshotName; // empty: no snapshot
+    bool refresh = false;
+
+    // Out
+    std::optional<Result<Dataset>> data; // empty when cancelled before the end
+    Status saved;
+    Status snapshot;
+    std::shared_ptr<const CustomerAnalysis> analysis; // set when a snapshot was taken
+    std::shared_ptr<const CustomerFields> fields;
+
+    void run(TaskControl &control);
+
+private:
+    void takeSnapshot(TaskControl &control);
+};
+
+} // namespace Segmenta
