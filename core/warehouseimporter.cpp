@@ -227,9 +227,7 @@ Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, cons
     if (!binds.isEmpty() && !q.exec())
         return queryError(q, source, control);
     const QSqlRecord record = q.record();
-    auto roles = WarehouseQuery::resolveRoles(fieldNames(record),
-                                              source.customersMappings.isEmpty() ? source.mappings
-                                                                                 : source.customersMappings,
+    auto roles = WarehouseQuery::resolveRoles(fieldNames(record), source.customerMappings(),
                                               TableKind::Customers);
     if (!roles)
         return roles.error();
@@ -359,7 +357,8 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
         // The customers' id column is needed before their rows: to count and sample them.
         if (!q.exec(WarehouseQuery::probe(*customersRelation)))
             return queryError(q, source, control);
-        auto customerRoles = WarehouseQuery::resolveRoles(fieldNames(q.record()), source.mappings,
+        auto customerRoles = WarehouseQuery::resolveRoles(fieldNames(q.record()),
+                                                          source.customerMappings(),
                                                           TableKind::Customers);
         if (!customerRoles)
             return customerRoles.error();

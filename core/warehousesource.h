@@ -34,6 +34,11 @@ struct WarehouseSource
     // Roles of the customers relation's columns when they differ from the orders' (its id
     // column is often named otherwise); empty: `mappings` apply to both.
     QList<ColumnMapping> customersMappings;
+    // The mappings that apply to the customers relation.
+    const QList<ColumnMapping> &customerMappings() const
+    {
+        return customersMappings.isEmpty() ? mappings : customersMappings;
+    }
 
     qint32 asOfDay = Column::kMissingDate; // missing: the day after the last order
     int statementTimeoutSeconds = 600;     // 0: no limit

@@ -2043,6 +2043,10 @@ Click to see them.</source>
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Exact over all &lt;b&gt;%L1&lt;/b&gt; customers on the server: &lt;b&gt;%L2&lt;/b&gt; orders, revenue &lt;b&gt;%3&lt;/b&gt;, Gini &lt;b&gt;%4&lt;/b&gt;; the top 20 % bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers make up 80 % of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;服务器上全部 &lt;b&gt;%L1&lt;/b&gt; 位客户的精确数字：订单 &lt;b&gt;%L2&lt;/b&gt; 笔，收入 &lt;b&gt;%3&lt;/b&gt;，基尼系数 &lt;b&gt;%4&lt;/b&gt;；前 20% 的客户带来 &lt;b&gt;%5%&lt;/b&gt; 的价值；&lt;b&gt;%L6&lt;/b&gt; 位客户贡献了 80% 的价值。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ParetoChart</name>

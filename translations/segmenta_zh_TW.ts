@@ -2043,6 +2043,10 @@ Click to see them.</source>
         <source>Customer pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Exact over all &lt;b&gt;%L1&lt;/b&gt; customers on the server: &lt;b&gt;%L2&lt;/b&gt; orders, revenue &lt;b&gt;%3&lt;/b&gt;, Gini &lt;b&gt;%4&lt;/b&gt;; the top 20 % bring &lt;b&gt;%5 %&lt;/b&gt; of the value; &lt;b&gt;%L6&lt;/b&gt; customers make up 80 % of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;伺服器上全部 &lt;b&gt;%L1&lt;/b&gt; 位客戶的精確數字：訂單 &lt;b&gt;%L2&lt;/b&gt; 筆，收入 &lt;b&gt;%3&lt;/b&gt;，基尼係數 &lt;b&gt;%4&lt;/b&gt;；前 20% 的客戶帶來 &lt;b&gt;%5%&lt;/b&gt; 的價值；&lt;b&gt;%L6&lt;/b&gt; 位客戶貢獻了 80% 的價值。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ParetoChart</name>

@@ -11,4 +11,7 @@ ZH_CN = {
         "数据仓库样本的记录已损坏。",
     "The warehouse returned totals Segmenta cannot read.":
         "数据仓库返回的汇总数字无法被 Segmenta 读取。",
+    # Segmenta::OverviewPage
+    "<p>Exact over all <b>%L1</b> customers on the server: <b>%L2</b> orders, revenue <b>%3</b>, Gini <b>%4</b>; the top 20 % bring <b>%5 %</b> of the value; <b>%L6</b> customers make up 80 % of it.</p>":
+        "<p>服务器上全部 <b>%L1</b> 位客户的精确数字：订单 <b>%L2</b> 笔，收入 <b>%3</b>，基尼系数 <b>%4</b>；前 20% 的客户带来 <b>%5%</b> 的价值；<b>%L6</b> 位客户贡献了 80% 的价值。</p>",
 }

@@ -3,6 +3,7 @@
 #include "chartframe.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
+#include "messagetext.h"
 #include "projectsession.h"
 #include "paretochart.h"
 #include "pyramidwidget.h"
@@ -62,6 +63,22 @@ void OverviewPage::showTier(int layer)
                              this);
 }
 
+QString OverviewPage::exactTotalsHtml(const WarehouseSample &sample)
+{
+    const QLocale locale;
+    const int top20 = 3; // index of 20 % in WarehouseSample::kTopPercents
+    return QStringLiteral("<p><i>%1</i></p>").arg(messageText(sample.note()).toHtmlEscaped())
+           + tr("<p>Exact over all <b>%L1</b> customers on the server: <b>%L2</b> orders, "
+                "revenue <b>%3</b>, Gini <b>%4</b>; the top 20 % bring <b>%5 %</b> of the value; "
+                "<b>%L6</b> customers make up 80 % of it.</p>")
+                 .arg(sample.population)
+                 .arg(sample.orders)
+                 .arg(locale.toString(sample.revenue, 'f', 0))
+                 .arg(locale.toString(sample.gini, 'f', 2))
+                 .arg(locale.toString(sample.topShares[top20] * 100, 'f', 1))
+                 .arg(sample.customersFor80);
+}
+
 void OverviewPage::setAnalysis(const CustomerAnalysis *a)
 {
     if (!a) {
@@ -70,7 +87,7 @@ void OverviewPage::setAnalysis(const CustomerAnalysis *a)
     }
     const QLocale locale;
     const int top20 = 3; // index of 20 % in ParetoCurve::kTopPercents
-    m_figures->setText(
+    QString html =
         tr("<p style='font-size:large'><b>%L1</b> customers &nbsp; <b>%L2</b> transactions &nbsp; "
            "revenue <b>%3</b> &nbsp; Gini <b>%4</b></p>"
            "<p>The top 20 % of customers bring <b>%5 %</b> of the value; <b>%L6</b> customers "
@@ -81,7 +98,12 @@ void OverviewPage::setAnalysis(const CustomerAnalysis *a)
             .arg(locale.toString(a->pareto.gini, 'f', 2))
             .arg(locale.toString(a->pareto.topShares[top20] * 100, 'f', 1))
             .arg(a->pareto.customersFor80)
-            .arg(locale.toString(a->pareto.customerShareFor80 * 100, 'f', 1)));
+            .arg(locale.toString(a->pareto.customerShareFor80 * 100, 'f', 1));
+    // A warehouse beyond its customer limit sent a sample: the figures above describe the
+    // sample, the server's exact totals follow.
+    if (const auto data = m_session->data(); data && data->sample)
+        html += exactTotalsHtml(*data->sample);
+    m_figures->setText(html);
     m_pareto->setCurve(a->pareto);
     m_pyramid->setPyramid(a->pyramid);
 }

@@ -11,6 +11,7 @@ class CustomerAnalysis;
 class ParetoChart;
 class ProjectSession;
 class PyramidWidget;
+struct WarehouseSample;
 
 // Key figures, the 80/20 curve and the customer pyramid: who brings the value.
 class OverviewPage : public QWidget
@@ -22,6 +23,8 @@ public:
     void setAnalysis(const CustomerAnalysis *analysis);
     QList<ChartFrame *> charts() const;
     QString figuresHtml() const;
+    // The paragraph shown under the key figures when the project holds a warehouse sample.
+    static QString exactTotalsHtml(const WarehouseSample &sample);
 
 private:
     void showTier(int layer);

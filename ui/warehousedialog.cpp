@@ -206,7 +206,7 @@ void WarehouseDialog::setSource(const WarehouseSource &source)
     m_timeout->setValue(source.statementTimeoutSeconds);
     m_asOfDay = source.asOfDay;
     m_earlierOrders = source.mappings;
-    m_earlierCustomers = source.customersMappings.isEmpty() ? source.mappings : source.customersMappings;
+    m_earlierCustomers = source.customerMappings();
     lookUpPassword();
 }
 

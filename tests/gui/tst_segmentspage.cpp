@@ -288,6 +288,8 @@ void TestSegmentsPage::compilesEachRuleOnce()
     QCOMPARE(counts.assignment->segment, expected->segment);
     for (qsizetype i = 0; i < rules.size(); ++i)
         QCOMPARE(counts.errors[size_t(i)].isEmpty(), counts.validIndex[size_t(i)] >= 0);
+}
+
 void TestSegmentsPage::explainCustomer_data()
 {
     // How the manager asks (the search field on the page, or a customer list's button,
