@@ -3,6 +3,7 @@
 #include <array>
 
 #include "customersummary.h"
+#include "memoryadvice.h"
 #include "valuegroups.h"
 
 #include <QJsonArray>
@@ -151,8 +152,8 @@ Result<ActivityAssets> ActivityAssets::compute(const Dataset &data,
     r.assetsFrom.fill(std::numeric_limits<double>::quiet_NaN());
 
     const std::vector<double> profit = ValueGroups::customerProfit(data, summary);
-    r.activityBand.assign(n, 0);
-    r.assetBand.assign(n, 0);
+    MemoryAdvice::assign(r.activityBand, n, 0);
+    MemoryAdvice::assign(r.assetBand, n, 0);
     auto noteFrom = [](double &from, double v) {
         if (std::isnan(from) || v < from)
             from = v;

@@ -141,6 +141,33 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     if (control)
         control->reportProgress(0.45);
 
+    // Revenue and profit do not depend on the model: rank by them while the fit still runs.
+    auto rankByValue = [&]() -> Status {
+        a.pareto = ParetoCurve::compute(a.value);
+        auto pyramid = CustomerPyramid::compute(a.value, a.summary.orders, options.pyramid);
+        if (!pyramid)
+            return pyramid.error();
+        a.pyramid = pyramid.takeValue();
+        return Status::success();
+    };
+    if (options.valueBasis != ValueBasis::LifetimeValue) {
+        a.value = options.valueBasis == ValueBasis::Revenue
+                      ? a.summary.revenue
+                      : ValueGroups::customerProfit(data, a.summary);
+        if (Status s = rankByValue(); !s) {
+            lifetimeStep.requestCancel();
+            lifetimeFuture.wait();
+            return s.error();
+        }
+    }
+    auto activity = ActivityAssets::compute(data, a.summary, options.activityAssets);
+    if (activity)
+        a.activityAssets = activity.takeValue();
+    else
+        a.activityAssetsUnavailable = activity.error();
+    if (control)
+        control->reportProgress(0.55);
+
     if (!finishLifetime() || (control && control->isCancelled()))
         return cancelled();
     if (control)
@@ -158,35 +185,18 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
         return lifecycle.error();
     a.lifecycle = lifecycle.takeValue();
 
-    switch (options.valueBasis) {
-    case ValueBasis::Revenue:
-        a.value = a.summary.revenue;
-        break;
-    case ValueBasis::GrossProfit:
-        a.value = a.valueGroups.profit;
-        break;
-    case ValueBasis::LifetimeValue:
+    if (options.valueBasis == ValueBasis::LifetimeValue) {
         if (clv.empty())
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
                                                        "Customers cannot be ranked by lifetime value: %1"),
                            {a.lifetimeError.isEmpty() && a.lifetime ? a.lifetime->purchases.reason.toString()
                                                                     : a.lifetimeError.toString()});
         a.value = clv;
-        break;
+        if (Status s = rankByValue(); !s)
+            return s.error();
     }
-    a.pareto = ParetoCurve::compute(a.value);
-    auto pyramid = CustomerPyramid::compute(a.value, a.summary.orders, options.pyramid);
-    if (!pyramid)
-        return pyramid.error();
-    a.pyramid = pyramid.takeValue();
     if (control)
         control->reportProgress(0.8);
-
-    auto activity = ActivityAssets::compute(data, a.summary, options.activityAssets);
-    if (activity)
-        a.activityAssets = activity.takeValue();
-    else
-        a.activityAssetsUnavailable = activity.error();
 
     a.clusterLabels.assign(size_t(a.summary.size()), -1);
     if (options.clusters) {

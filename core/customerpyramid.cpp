@@ -1,6 +1,8 @@
 #include "customerpyramid.h"
 
+#include "memoryadvice.h"
 #include "paretocurve.h"
+#include "prefetch.h"
 
 #include <QJsonArray>
 
@@ -88,7 +90,7 @@ Result<CustomerPyramid> CustomerPyramid::compute(const std::vector<double> &valu
 
     CustomerPyramid r;
     r.options = options;
-    r.tier.assign(values.size(), kUnranked);
+    MemoryAdvice::assign(r.tier, values.size(), kUnranked);
     const std::vector<qint32> ranking = ParetoCurve::rankDescending(values, include);
     const qint64 n = qint64(ranking.size());
     r.ranked = n;
@@ -107,11 +109,20 @@ Result<CustomerPyramid> CustomerPyramid::compute(const std::vector<double> &valu
     }
 
     std::array<qint64, kValueTierCount> orderSum{};
+    constexpr qint64 kPrefetchRows = 16;
     qint64 pos = 0;
     for (size_t t = 0; t < kValueTierCount; ++t) {
         Tier &info = r.tiers[t];
         info.tier = ValueTier(t);
         for (; pos < end[t]; ++pos) {
+            // Rows in value order are scattered over the customer columns.
+            if (pos + kPrefetchRows < n) {
+                const size_t ahead = size_t(ranking[size_t(pos + kPrefetchRows)]);
+                prefetchRead(&values[ahead]);
+                prefetchWrite(&r.tier[ahead]);
+                if (!orders.empty())
+                    prefetchRead(&orders[ahead]);
+            }
             const size_t row = size_t(ranking[size_t(pos)]);
             const double v = values[row];
             r.tier[row] = qint8(t);

@@ -1,6 +1,7 @@
 #include "customersummary.h"
 
 #include "memoryadvice.h"
+#include "prefetch.h"
 #include "summarycolumns.h"
 #include "taskcontrol.h"
 
@@ -128,6 +129,7 @@ CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptio
     std::vector<Running> run;
     MemoryAdvice::assign(run, n, Running{});
     const size_t lineCount = cust.size();
+    constexpr size_t kPrefetchLines = 32;
     // Customers [lo, hi) only: two cores each take half of the customers and read every line.
     auto scan = [&](size_t lo, size_t hi, bool reporting) {
         qint64 used = 0;
@@ -136,6 +138,11 @@ CustomerSummary CustomerSummary::compute(const Dataset &data, const SummaryOptio
                 if (control->isCancelled())
                     return used;
                 control->reportProgress(0.9 * double(i) / double(lineCount));
+            }
+            if (i + kPrefetchLines < lineCount) {
+                const size_t ahead = size_t(cust[i + kPrefetchLines]);
+                if (ahead >= lo && ahead < hi)
+                    prefetchWrite(&run[ahead]);
             }
             const size_t c = size_t(cust[i]);
             if (c < lo || c >= hi || !inWindow(i))

@@ -4,6 +4,7 @@
 #include "customersummary.h"
 #include "dataset.h"
 #include "memoryadvice.h"
+#include "prefetch.h"
 #include "summarycolumns.h"
 #include "taskcontrol.h"
 
@@ -152,11 +153,11 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
     g.recentFrom = asOf - options.windowDays;
     g.previousFrom = g.recentFrom - options.windowDays;
     const size_t n = size_t(data.customerCount());
-    g.recent.assign(n, 0.0);
-    g.previous.assign(n, 0.0);
-    g.change.assign(n, std::numeric_limits<double>::quiet_NaN());
-    g.slope.assign(n, 0.0);
-    g.growthClass.assign(n, quint8(GrowthClass::None));
+    MemoryAdvice::assign(g.recent, n, 0.0);
+    MemoryAdvice::assign(g.previous, n, 0.0);
+    MemoryAdvice::assign(g.change, n, std::numeric_limits<double>::quiet_NaN());
+    MemoryAdvice::assign(g.slope, n, 0.0);
+    MemoryAdvice::assign(g.growthClass, n, quint8(GrowthClass::None));
 
     // One pass: window sums, and Σ y, Σ x·y of the monthly spend for the slope. Each
     // customer's sums share a cache line (the customers of consecutive lines are random, so
@@ -167,16 +168,25 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
     };
     std::vector<Sums> sums;
     MemoryAdvice::assign(sums, n, Sums{});
-    std::vector<char> active(n, 0);
+    std::vector<char> active;
+    MemoryAdvice::assign(active, n, char(0));
     const qint64 months = options.slopeMonths;
     const std::vector<qint32> &days = dateCol->days();
     const std::vector<double> &amount = amountCol->numbers();
+    constexpr size_t kPrefetchLines = 32;
     auto scan = [&](size_t lo, size_t hi, bool reporting) {
         for (size_t i = 0; i < cust.size(); ++i) {
             if (reporting && control && (i & 0xFFFFF) == 0) {
                 if (control->isCancelled())
                     return;
                 control->reportProgress(0.9 * double(i) / double(cust.size()));
+            }
+            if (i + kPrefetchLines < cust.size()) {
+                const size_t ahead = size_t(cust[i + kPrefetchLines]);
+                if (ahead >= lo && ahead < hi) {
+                    prefetchWrite(&sums[ahead]);
+                    prefetchWrite(&active[ahead]);
+                }
             }
             const qint32 d = days[i];
             const double a = amount[i];
@@ -242,12 +252,13 @@ Result<GrowthTrend> GrowthTrend::fromSummaryColumns(const Dataset &data, const G
     g.recent = values(SummaryColumns::RecentSpend);
     g.previous = values(SummaryColumns::PreviousSpend);
     const std::vector<double> lines = values(SummaryColumns::TrendLines);
-    std::vector<char> active(n, 0);
+    std::vector<char> active;
+    MemoryAdvice::assign(active, n, char(0));
     for (size_t i = 0; i < n; ++i)
         active[i] = lines[i] > 0;
-    g.change.assign(n, std::numeric_limits<double>::quiet_NaN());
-    g.slope.assign(n, 0.0);
-    g.growthClass.assign(n, quint8(GrowthClass::None));
+    MemoryAdvice::assign(g.change, n, std::numeric_limits<double>::quiet_NaN());
+    MemoryAdvice::assign(g.slope, n, 0.0);
+    MemoryAdvice::assign(g.growthClass, n, quint8(GrowthClass::None));
     g.classify(active, values(SummaryColumns::TrendSumY), values(SummaryColumns::TrendSumXY));
     return g;
 }

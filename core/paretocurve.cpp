@@ -1,5 +1,7 @@
 #include "paretocurve.h"
 
+#include "memoryadvice.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -129,8 +131,8 @@ std::vector<qint32> ParetoCurve::rankDescending(const std::vector<double> &value
 {
     std::vector<quint64> keys;
     std::vector<qint32> rows;
-    keys.reserve(values.size());
-    rows.reserve(values.size());
+    MemoryAdvice::reserve(keys, values.size());
+    MemoryAdvice::reserve(rows, values.size());
     for (size_t i = 0; i < values.size(); ++i) {
         if (!included(include, i) || std::isnan(values[i]))
             continue;
@@ -145,14 +147,14 @@ std::vector<qint32> ParetoCurve::topRows(const std::vector<double> &values,
                                          const std::vector<char> *include, size_t k)
 {
     std::vector<quint64> keys;
-    keys.reserve(values.size());
+    MemoryAdvice::reserve(keys, values.size());
     for (size_t i = 0; i < values.size(); ++i)
         keys.push_back(included(include, i) && !std::isnan(values[i]) ? ascendingKey(values[i])
                                                                         : 0);
     // Key 0 is below every value's key (ascendingKey sets the top bit for non-negative values
     // and complements negative ones, and NaN is excluded), so it marks "not ranked".
     std::vector<quint64> ranked;
-    ranked.reserve(values.size());
+    MemoryAdvice::reserve(ranked, values.size());
     for (quint64 key : keys)
         if (key)
             ranked.push_back(key);
@@ -190,7 +192,7 @@ ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
     r.options = options;
     // Non-negative doubles sort like their bits.
     std::vector<quint64> bits;
-    bits.reserve(values.size());
+    MemoryAdvice::reserve(bits, values.size());
     for (size_t i = 0; i < values.size(); ++i) {
         if (!included(include, i))
             continue;

@@ -1,5 +1,7 @@
 #include "rfmbinning.h"
 
+#include "memoryadvice.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -86,7 +88,7 @@ std::vector<double> RfmBinning::orderStatistics(const std::vector<double> &value
         return out;
     }
     m_buffer.clear();
-    m_buffer.reserve(values.size());
+    MemoryAdvice::reserve(m_buffer, values.size());
     for (double v : values)
         if (isScored(v))
             m_buffer.push_back(v);

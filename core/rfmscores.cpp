@@ -1,6 +1,7 @@
 #include "rfmscores.h"
 
 #include "customersummary.h"
+#include "memoryadvice.h"
 #include "rfmbinning.h"
 #include "taskcontrol.h"
 
@@ -181,12 +182,12 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
     s.options.asOfDay = s.asOfDay;
     const size_t n = size_t(summary.size());
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    s.recency.assign(n, nan);
-    s.frequency.assign(n, nan);
-    s.monetary.assign(n, nan);
-    s.r.assign(n, 0);
-    s.f.assign(n, 0);
-    s.m.assign(n, 0);
+    MemoryAdvice::assign(s.recency, n, nan);
+    MemoryAdvice::assign(s.frequency, n, nan);
+    MemoryAdvice::assign(s.monetary, n, nan);
+    MemoryAdvice::assign(s.r, n, 0);
+    MemoryAdvice::assign(s.f, n, 0);
+    MemoryAdvice::assign(s.m, n, 0);
 
     // Values; they stay NaN for customers without a purchase, which marks them as not scored.
     for (size_t i = 0; i < n; ++i) {

@@ -1,5 +1,6 @@
 #include "rfmsegmenttable.h"
 
+#include "memoryadvice.h"
 #include "rfmscores.h"
 
 #include <QJsonArray>
@@ -214,8 +215,8 @@ RfmSegmentTable::Assignment RfmSegmentTable::assign(const RfmScores &scores) con
 
     Assignment a;
     const size_t n = size_t(scores.size());
-    a.rule.assign(n, -1);
-    a.segment.assign(n, -1);
+    MemoryAdvice::assign(a.rule, n, -1);
+    MemoryAdvice::assign(a.segment, n, -1);
     a.counts.assign(size_t(names.size()), 0);
     for (size_t i = 0; i < n; ++i) {
         const int code = scores.code(qsizetype(i));

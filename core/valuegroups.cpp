@@ -3,6 +3,7 @@
 #include "canonicalname.h"
 #include "customersummary.h"
 #include "growthtrend.h"
+#include "memoryadvice.h"
 #include "paretocurve.h"
 
 #include <QJsonArray>
@@ -120,7 +121,7 @@ Result<ValueGroups> ValueGroups::compute(const Dataset &data, const CustomerSumm
     r.profit = customerProfit(data, summary);
 
     // Growth potential.
-    r.growthPotential.assign(n, std::numeric_limits<double>::quiet_NaN());
+    MemoryAdvice::assign(r.growthPotential, n, std::numeric_limits<double>::quiet_NaN());
     r.fromPrediction = !predictedValue.empty();
     if (r.fromPrediction) {
         for (size_t i = 0; i < n; ++i)
@@ -156,14 +157,16 @@ Result<ValueGroups> ValueGroups::compute(const Dataset &data, const CustomerSumm
         }
     }
 
-    std::vector<char> eligible(n, 0);
+    std::vector<char> eligible;
+
+    MemoryAdvice::assign(eligible, n, char(0));
     for (size_t i = 0; i < n; ++i) {
         eligible[i] = r.profit[i] >= 0;
         r.profitableCustomers += eligible[i];
         r.totalProfit += r.profit[i];
     }
     const double profitable = double(r.profitableCustomers);
-    r.group.assign(n, quint8(ValueGroup::Other));
+    MemoryAdvice::assign(r.group, n, quint8(ValueGroup::Other));
     for (size_t i = 0; i < n; ++i)
         if (!eligible[i])
             r.group[i] = quint8(ValueGroup::BelowZero);

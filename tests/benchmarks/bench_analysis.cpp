@@ -1,7 +1,10 @@
 // Analysis benchmark on a saved project (bench_import writes one with --folder): times each
 // analysis of issue 3 separately on the loaded data and prints JSON.
 //
-//   bench_analysis PROJECT.segmenta
+//   bench_analysis PROJECT.segmenta [--repeat N]
+//
+// With --repeat each step runs N times and the fastest run is reported (the machine is shared:
+// the best run is the one least disturbed).
 #include "activityassets.h"
 #include "customeranalysis.h"
 #include "projectfile.h"
@@ -13,20 +16,30 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 using namespace Segmenta;
 using Segmenta::Bench::peakMegabytes;
 
 namespace {
 
+int g_repeat = 1;
+
 template<typename F>
 double seconds(F &&f)
 {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e9;
+    double best = 0;
+    for (int run = 0; run < g_repeat; ++run) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        best = run == 0 ? s : std::min(best, s);
+    }
+    return best;
 }
 
 } // namespace
@@ -34,8 +47,8 @@ double seconds(F &&f)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_analysis PROJECT.segmenta\n");
+    if (argc != 2 && !(argc == 4 && std::strcmp(argv[2], "--repeat") == 0)) {
+        std::fprintf(stderr, "usage: bench_analysis PROJECT.segmenta [--repeat N]\n");
         return 2;
     }
     std::optional<Result<ProjectContents>> project;
@@ -45,6 +58,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const Dataset &data = (*project)->data;
+    if (argc == 4)
+        g_repeat = std::max(1, std::atoi(argv[3]));
 
     QJsonObject times;
     CustomerSummary summary;
