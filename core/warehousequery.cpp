@@ -201,21 +201,25 @@ QString WarehouseQuery::summarySelect() const
 {
     const QString orders = m_roles.contains(Role::Order) ? QStringLiteral("count(DISTINCT w.ord)")
                                                          : QStringLiteral("count(*)");
-    // Named after kSummaryAliases, in the order of SummaryColumns::names().
+    // Named after kSummaryAliases, in the order of SummaryColumns::names(). Conditional sums are
+    // sum(CASE WHEN ... THEN x END), not sum(x) FILTER (WHERE ...), which Redshift and older
+    // engines lack: a CASE without ELSE is NULL, which sum() and count() skip, so the results are
+    // the same (NULL over no rows, then coalesced; count(x) still counts non-null x only).
     return QStringLiteral(
                "SELECT w.customer AS customer, min(w.day) AS c_first, max(w.day) AS c_last, %1 AS c_orders, "
                "count(DISTINCT w.day) AS c_days, count(*) AS c_lines,\n"
                "  sum(coalesce(w.amount, 0)) AS c_revenue,\n"
-               "  coalesce(sum(coalesce(w.amount, 0)) FILTER (WHERE w.day > f.first_day), 0) AS c_repeat,\n"
+               "  coalesce(sum(CASE WHEN w.day > f.first_day THEN coalesce(w.amount, 0) END), 0) AS c_repeat,\n"
                "  sum(CASE WHEN w.margin IS NULL THEN p.margin_rate * coalesce(w.amount, 0)\n"
                "           WHEN p.margin_is_rate THEN coalesce(w.amount, 0) * w.margin ELSE w.margin END) AS c_profit,\n"
                "  sum(coalesce(w.qty, 0)) AS c_quantity,\n"
-               "  coalesce(sum(w.amount) FILTER (WHERE w.day >= p.recent_from), 0) AS c_recent,\n"
-               "  coalesce(sum(w.amount) FILTER (WHERE w.day >= p.previous_from AND w.day < p.recent_from), 0) AS c_previous,\n"
-               "  count(w.amount) FILTER (WHERE w.day >= p.previous_from) AS c_trend_lines,\n"
+               "  coalesce(sum(CASE WHEN w.day >= p.recent_from THEN w.amount END), 0) AS c_recent,\n"
+               "  coalesce(sum(CASE WHEN w.day >= p.previous_from AND w.day < p.recent_from THEN w.amount END), 0) AS c_previous,\n"
+               "  count(CASE WHEN w.day >= p.previous_from THEN w.amount END) AS c_trend_lines,\n"
                // Months of 487/16 days back from the day before the as-of day (GrowthTrend).
-               "  coalesce(sum(w.amount) FILTER (WHERE (p.as_of - 1 - w.day) * 16 / 487 < p.months), 0) AS c_trend_y,\n"
-               "  coalesce(sum((p.months - 1 - (p.as_of - 1 - w.day) * 16 / 487) * w.amount) FILTER (WHERE (p.as_of - 1 - w.day) * 16 / 487 < p.months), 0) AS c_trend_xy\n"
+               "  coalesce(sum(CASE WHEN (p.as_of - 1 - w.day) * 16 / 487 < p.months THEN w.amount END), 0) AS c_trend_y,\n"
+               "  coalesce(sum(CASE WHEN (p.as_of - 1 - w.day) * 16 / 487 < p.months\n"
+               "                    THEN (p.months - 1 - (p.as_of - 1 - w.day) * 16 / 487) * w.amount END), 0) AS c_trend_xy\n"
                "FROM w JOIN f ON f.customer = w.customer CROSS JOIN p\n"
                "GROUP BY w.customer")
         .arg(orders);
@@ -279,8 +283,8 @@ QString WarehouseQuery::sampledSummary() const
         "        coalesce(sum(u.c_lines), 0) AS lines, coalesce(sum(u.v), 0) AS revenue,\n"
         "        coalesce(sum(u.c_profit), 0) AS profit, coalesce(sum(u.c_quantity), 0) AS quantity,\n"
         "        coalesce(sum(CASE WHEN u.v > p.zero THEN u.v ELSE 0 END), 0) AS positive,\n"
-        "        count(*) FILTER (WHERE u.v < -p.zero) AS negatives,\n"
-        "        coalesce(sum(u.v) FILTER (WHERE u.v < -p.zero), 0) AS negative_sum\n"
+        "        count(CASE WHEN u.v < -p.zero THEN 1 END) AS negatives,\n"
+        "        coalesce(sum(CASE WHEN u.v < -p.zero THEN u.v END), 0) AS negative_sum\n"
         "      FROM u CROSS JOIN p),\n"
         // CustomerPyramid: tier t ends at round(n × cumulative % / 100), half away from zero.
         "b AS (SELECT t.n, t.positive, least(t.n, round(t.n * p.cut1 / 100)) AS e1,\n"
@@ -288,14 +292,14 @@ QString WarehouseQuery::sampledSummary() const
         "      FROM t CROSS JOIN p),\n"
         "e AS (SELECT coalesce(sum((b.n + 1 - 2 * r.rn) * r.x), 0) AS gini_sum,\n");
     for (int p : WarehouseSample::kTopPercents)
-        sql += QStringLiteral("        coalesce(sum(r.x) FILTER (WHERE r.rn <= (%1 * b.n + 99) / 100), 0) AS top%1,\n").arg(p);
-    sql += QStringLiteral("        min(r.rn) FILTER (WHERE b.positive > 0 AND r.cum * 5 >= b.positive * 4) AS for80");
+        sql += QStringLiteral("        coalesce(sum(CASE WHEN r.rn <= (%1 * b.n + 99) / 100 THEN r.x END), 0) AS top%1,\n").arg(p);
+    sql += QStringLiteral("        min(CASE WHEN b.positive > 0 AND r.cum * 5 >= b.positive * 4 THEN r.rn END) AS for80");
     const QStringList ranges{QStringLiteral("r.rn <= b.e1"), QStringLiteral("r.rn > b.e1 AND r.rn <= b.e2"),
                              QStringLiteral("r.rn > b.e2 AND r.rn <= b.e3"), QStringLiteral("r.rn > b.e3")};
     for (int t = 0; t < kValueTierCount; ++t)
-        sql += QStringLiteral(",\n        count(*) FILTER (WHERE %2) AS t%1n, coalesce(sum(r.v) FILTER (WHERE %2), 0) AS t%1v, "
-                              "coalesce(sum(r.c_orders) FILTER (WHERE %2), 0) AS t%1o, min(r.v) FILTER (WHERE %2) AS t%1min, "
-                              "max(r.v) FILTER (WHERE %2) AS t%1max")
+        sql += QStringLiteral(",\n        count(CASE WHEN %2 THEN 1 END) AS t%1n, coalesce(sum(CASE WHEN %2 THEN r.v END), 0) AS t%1v, "
+                              "coalesce(sum(CASE WHEN %2 THEN r.c_orders END), 0) AS t%1o, "
+                              "min(CASE WHEN %2 THEN r.v END) AS t%1min, max(CASE WHEN %2 THEN r.v END) AS t%1max")
                    .arg(t + 1)
                    .arg(ranges[t]);
     sql += QStringLiteral(

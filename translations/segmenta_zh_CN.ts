@@ -3537,6 +3537,26 @@ Click to see them.</source>
         <source>Choose where to save the project.</source>
         <translation>请选择项目的保存位置。</translation>
     </message>
+    <message>
+        <source>Customers at &amp;most:</source>
+        <translation>客户数上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>When the database has more customers than this, only a random sample of this many comes to this computer: every analysis, segment and target list then covers the sampled customers. The totals (customers, orders, revenue, 80/20 and the pyramid) are still counted exactly by the server over all customers. 0: bring every customer.</source>
+        <translation>数据库中的客户多于此数时，只有这么多客户的随机样本会传到本机：此后的各项分析、细分和目标客户名单都只涵盖样本中的客户。总数（客户数、订单数、收入、二八法则和客户金字塔）仍由服务器基于全部客户精确计算。0：传入全部客户。</translation>
+    </message>
+    <message>
+        <source>Which customers the sample takes. The same number draws the same customers again at every refresh; another number draws another sample.</source>
+        <translation>决定样本抽取哪些客户。相同的数字在每次刷新时抽取相同的客户；换一个数字则抽取另一个样本。</translation>
+    </message>
+    <message>
+        <source>Sample &amp;seed:</source>
+        <translation>抽样种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the sample seed, e.g. 0.</source>
+        <translation>请输入整数作为抽样种子，例如 0。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::WarehousePasswordField</name>
@@ -3582,6 +3602,14 @@ Click to see them.</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Beyond %1 customers, a sample of that many comes over (sample seed %2), with exact totals counted by the server.</source>
+        <translation>客户超过 %1 位时，只传入同样数量的客户样本（抽样种子 %2），总数由服务器精确计算。</translation>
+    </message>
+    <message>
+        <source>Every customer comes over (no customer limit).</source>
+        <translation>传入全部客户（不限客户数）。</translation>
     </message>
 </context>
 <context>

@@ -3537,6 +3537,26 @@ Click to see them.</source>
         <source>Choose where to save the project.</source>
         <translation>請選擇專案的儲存位置。</translation>
     </message>
+    <message>
+        <source>Customers at &amp;most:</source>
+        <translation>客戶數上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>When the database has more customers than this, only a random sample of this many comes to this computer: every analysis, segment and target list then covers the sampled customers. The totals (customers, orders, revenue, 80/20 and the pyramid) are still counted exactly by the server over all customers. 0: bring every customer.</source>
+        <translation>資料庫中的客戶多於此數時，只有這麼多客戶的隨機樣本會傳到本機：此後的各項分析、細分和目標客戶名單都只涵蓋樣本中的客戶。總數（客戶數、訂單數、收入、二八法則和客戶金字塔）仍由伺服器基於全部客戶精確計算。0：傳入全部客戶。</translation>
+    </message>
+    <message>
+        <source>Which customers the sample takes. The same number draws the same customers again at every refresh; another number draws another sample.</source>
+        <translation>決定樣本抽取哪些客戶。相同的數字在每次重新整理時抽取相同的客戶；換一個數字則抽取另一個樣本。</translation>
+    </message>
+    <message>
+        <source>Sample &amp;seed:</source>
+        <translation>抽樣種子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the sample seed, e.g. 0.</source>
+        <translation>請輸入整數作為抽樣種子，例如 0。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::WarehousePasswordField</name>
@@ -3582,6 +3602,14 @@ Click to see them.</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Beyond %1 customers, a sample of that many comes over (sample seed %2), with exact totals counted by the server.</source>
+        <translation>客戶超過 %1 位時，只傳入同樣數量的客戶樣本（抽樣種子 %2），總數由伺服器精確計算。</translation>
+    </message>
+    <message>
+        <source>Every customer comes over (no customer limit).</source>
+        <translation>傳入全部客戶（不限客戶數）。</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,12 @@ void WarehouseActions::importFromDatabase()
 {
     auto *dialog = new WarehouseDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QByteArray last = QSettings().value(kLastSource).toByteArray();
-    if (auto source = WarehouseSource::fromJson(QJsonDocument::fromJson(last).object()))
+    // The open project's source when it came from a database (its customer limit and sample
+    // seed included), else the last one used.
+    QJsonObject stored = m_session->settings().value(WarehouseImportJob::kSettingsKey).toObject();
+    if (stored.isEmpty())
+        stored = QJsonDocument::fromJson(QSettings().value(kLastSource).toByteArray()).object();
+    if (auto source = WarehouseSource::fromJson(stored))
         dialog->setSource(*source);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (taskRunning(tr("Import from Database")))

@@ -17,10 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Segmenta {
 
@@ -162,6 +165,11 @@ QWidget *WarehouseDialog::createDataBox()
     form->addRow(tr("&Orders:"), m_orders);
     form->addRow(tr("&Customer list (optional):"), m_customers);
     form->addRow(tr("Time &limit per query:"), m_timeout);
+    auto *limitLabel = new QLabel(tr("Customers at &most:"), box);
+    QLayout *sampleRow = createSampleRow(box);
+    limitLabel->setBuddy(m_maxCustomers);
+    limitLabel->setToolTip(m_maxCustomers->toolTip());
+    form->addRow(limitLabel, sampleRow);
     auto *note = new QLabel(tr("One line per order line: a customer ID, an order date and an "
                                "amount (or quantity and unit price); an order ID and a margin "
                                "when there are. A query must be a single SELECT; it runs in a "
@@ -171,6 +179,38 @@ QWidget *WarehouseDialog::createDataBox()
     note->setEnabled(false);
     form->addRow(note);
     return box;
+}
+
+QLayout *WarehouseDialog::createSampleRow(QWidget *box)
+{
+    m_maxCustomers = new QSpinBox(box);
+    m_maxCustomers->setObjectName(QStringLiteral("maxCustomers"));
+    m_maxCustomers->setRange(0, 1000000000);
+    m_maxCustomers->setSingleStep(100000);
+    m_maxCustomers->setGroupSeparatorShown(true);
+    m_maxCustomers->setValue(int(WarehouseSource::kDefaultMaxCustomers));
+    m_maxCustomers->setSpecialValueText(tr("no limit"));
+    m_maxCustomers->setToolTip(
+        tr("When the database has more customers than this, only a random sample of this many "
+           "comes to this computer: every analysis, segment and target list then covers the "
+           "sampled customers. The totals (customers, orders, revenue, 80/20 and the pyramid) "
+           "are still counted exactly by the server over all customers. 0: bring every customer."));
+    m_sampleSeed = new QLineEdit(QStringLiteral("0"), box);
+    m_sampleSeed->setObjectName(QStringLiteral("sampleSeed"));
+    // A qint64, as segmenta-cli --sample-seed takes it (a spin box stops at 2^31).
+    m_sampleSeed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{1,19}")), m_sampleSeed));
+    m_sampleSeed->setToolTip(tr("Which customers the sample takes. The same number draws the same "
+                                "customers again at every refresh; another number draws another "
+                                "sample."));
+    auto *seedLabel = new QLabel(tr("Sample &seed:"), box);
+    seedLabel->setBuddy(m_sampleSeed);
+    seedLabel->setToolTip(m_sampleSeed->toolTip());
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_maxCustomers, 1);
+    row->addWidget(seedLabel);
+    row->addWidget(m_sampleSeed);
+    return row;
 }
 
 QWidget *WarehouseDialog::createRolesBox()
@@ -204,6 +244,8 @@ void WarehouseDialog::setSource(const WarehouseSource &source)
     m_orders->setRelation(source.ordersTable, source.ordersQuery);
     m_customers->setRelation(source.customersTable, source.customersQuery);
     m_timeout->setValue(source.statementTimeoutSeconds);
+    m_maxCustomers->setValue(int(std::min<qint64>(source.maxCustomers, m_maxCustomers->maximum())));
+    m_sampleSeed->setText(QString::number(source.sampleSeed));
     m_asOfDay = source.asOfDay;
     m_earlierOrders = source.mappings;
     m_earlierCustomers = source.customerMappings();
@@ -223,6 +265,8 @@ WarehouseSource WarehouseDialog::source() const
     s.customersTable = m_customers->table();
     s.customersQuery = m_customers->query();
     s.statementTimeoutSeconds = m_timeout->value();
+    s.maxCustomers = m_maxCustomers->value();
+    s.sampleSeed = m_sampleSeed->text().toLongLong(); // checked by connectionProblem()
     s.asOfDay = m_asOfDay;
     s.mappings = m_ordersRoles->columns().isEmpty() ? m_earlierOrders : m_ordersRoles->mappings();
     if (hasCustomers())
@@ -302,6 +346,10 @@ QString WarehouseDialog::connectionProblem() const
             return messageText(relation.error());
     if (Status st = s.validate(); !st)
         return messageText(st.error());
+    bool seedOk = false;
+    m_sampleSeed->text().toLongLong(&seedOk); // also refuses 19 digits beyond the qint64 range
+    if (!m_sampleSeed->hasAcceptableInput() || !seedOk)
+        return tr("Enter a whole number as the sample seed, e.g. 0.");
     return {};
 }
 

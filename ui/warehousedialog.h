@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -60,6 +61,8 @@ Q_SIGNALS:
 private:
     QWidget *createConnectionBox();
     QWidget *createDataBox();
+    // The customer limit and the sample seed (WarehouseSource::maxCustomers, sampleSeed).
+    QLayout *createSampleRow(QWidget *box);
     QWidget *createRolesBox();
     void showStatus(const QString &text, bool problem);
     // Why the connection or the relations cannot be used as entered; empty when they can.
@@ -79,6 +82,8 @@ private:
     WarehouseRelationEditor *m_orders;
     WarehouseRelationEditor *m_customers;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxCustomers;
+    QLineEdit *m_sampleSeed;
     WarehouseRoleTable *m_ordersRoles;
     WarehouseRoleTable *m_customersRoles;
     QLineEdit *m_projectPath;

@@ -28,6 +28,17 @@ WarehouseRefreshDialog::WarehouseRefreshDialog(const WarehouseSource &source, QW
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The customer limit and seed stored with the source: a refresh samples the same customers.
+    auto *sample = new QLabel(source.maxCustomers > 0
+                                  ? tr("Beyond %1 customers, a sample of that many comes over (sample "
+                                       "seed %2), with exact totals counted by the server.")
+                                        .arg(QLocale().toString(source.maxCustomers))
+                                        .arg(source.sampleSeed)
+                                  : tr("Every customer comes over (no customer limit)."),
+                              this);
+    sample->setObjectName(QStringLiteral("sampleNote"));
+    sample->setWordWrap(true);
+
     m_password = new WarehousePasswordField(this);
     m_snapshot = new QCheckBox(tr("Save a snapshot of the segments after the refresh"), this);
     m_snapshot->setObjectName(QStringLiteral("saveSnapshot"));
@@ -50,6 +61,7 @@ WarehouseRefreshDialog::WarehouseRefreshDialog(const WarehouseSource &source, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(sample);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);

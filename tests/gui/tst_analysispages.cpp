@@ -15,6 +15,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "migrationtablemodel.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "segmentcounter.h"
 #include "segmentspage.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void snapshots();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     qint64 tierCount(std::initializer_list<int> tiers) const;
     void saveScreenshot(const QString &name) const;
 

@@ -6,6 +6,7 @@
 #include "chartstyle.h"
 #include "colorscheme.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "snapshotspage.h"
 #include "testsupport.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void unknownScheme();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QTemporaryDir m_dir;
     QString m_project;
 };

@@ -10,6 +10,7 @@
 #include "datapage.h"
 #include "lazyrefresh.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "pyramidwidget.h"
 #include "tablebrowser.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void refreshWaitsForThePage();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     TableBrowser *browser(TableKind kind) const;
     int columnIndex(const Table &table, Role role) const;
 

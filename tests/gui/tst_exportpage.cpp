@@ -4,6 +4,7 @@
 #include "exportpage.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "targetlistcolumns.h"
 #include "testsupport.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QTemporaryDir m_dir;
     QString m_project;
 };

@@ -4,6 +4,7 @@
 // the checks under way.
 #include "healthpage.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "segmentcounts.h"
 #include "segmentdocument.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void staleRunIsDropped();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QStringList coreCodes() const;
     void changeObjective(qsizetype segment, const QString &objective);
 

@@ -2,6 +2,7 @@
 // summary lists the rejected lines. Screenshots of each page go to SEGMENTA_SCREENSHOTS when set.
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "testsupport.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void importsThroughTheWizard();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     void shoot(QWidget *w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
@@ -60,7 +62,7 @@ void TestImportWizard::importsThroughTheWizard()
 
     QSignalSpy changed(window.session(), &ProjectSession::projectChanged);
     wizard->accept();
-    QVERIFY(changed.wait(20000));
+    QVERIFY(Test::waitForSignal(changed, 20000));
     QCOMPARE(window.session()->data()->customerCount(), 5);
     QCOMPARE(window.session()->data()->transactionCount(), 5);
     QVERIFY(QFile::exists(dir.filePath("shop.segmenta")));

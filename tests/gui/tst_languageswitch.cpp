@@ -2,6 +2,7 @@
 // open project, its analysis, the segments and the page shown carry over; nothing is reloaded.
 #include "language.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "segmentdocument.h"
 #include "segmentspage.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QTemporaryDir m_dir;
     QPointer<MainWindow> m_window;
 };

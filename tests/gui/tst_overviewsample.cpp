@@ -2,6 +2,7 @@
 // sample, the note saying so and the server's exact totals over every customer.
 #include "language.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "overviewpage.h"
 #include "projectfile.h"
 #include "projectsession.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QTemporaryDir m_dir;
     QString m_sampled, m_plain;
 };

@@ -12,6 +12,7 @@
 #include "heatmapwidget.h"
 #include "lifetimepanel.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "rfmpage.h"
 #include "testsupport.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void exportCharts();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     CustomerListDialog *openedList() const;
 
     QTemporaryDir m_dir;

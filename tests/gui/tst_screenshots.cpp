@@ -4,6 +4,7 @@
 // to look at as a user would.
 #include "language.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectsession.h"
 #include "testsupport.h"
 #include "warehouseactions.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void everyPage();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     QTemporaryDir m_dir;
     QString m_project;
 };

@@ -6,6 +6,7 @@
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "projectfile.h"
 #include "projectsession.h"
 #include "segmentassignment.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void explainCustomer();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     qint64 tierCount(std::initializer_list<int> tiers) const;
     void typeRule(const QString &rule);
     qint64 shownCustomers(int row) const;

@@ -4,6 +4,7 @@
 // neither the project file nor QSettings holds the password, then refresh with a snapshot.
 // The password box says why it cannot remember the password where there is no keychain (CI).
 #include "mainwindow.h"
+#include "modalguard.h"
 #include "postgresserver.h"
 #include "projectsession.h"
 #include "snapshotstore.h"
@@ -34,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Segmenta;
 
 class TestWarehouseDialog : public QObject
@@ -47,17 +50,24 @@ private Q_SLOTS:
     void roleProblems_data();
     void roleProblems();
     void importAndRefresh();
+    void sampleLimit();
 
 private:
+    Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     static void fill(WarehouseDialog *dialog, const QString &host, int port, const QString &database,
                      const QString &user, const QString &orders, const QString &customers);
     static void click(WarehouseDialog *dialog, const char *button);
+    QString startServer();
     QString loadTables();
+    // The first column of every row the server returns; of the first row; as a whole number.
+    QVariantList firstColumn(const QString &sql) const;
+    QVariant scalar(const QString &sql) const { return firstColumn(sql).value(0); }
     qint64 count(const QString &sql) const;
     void shoot(QWidget *w, const QString &name) const;
 
     QTemporaryDir m_dir;
     Test::PostgresServer m_server;
+    std::optional<QString> m_started; // startServer()'s outcome: empty when the tables are loaded
 };
 
 void TestWarehouseDialog::initTestCase()
@@ -215,7 +225,22 @@ QString TestWarehouseDialog::loadTables()
 
 qint64 TestWarehouseDialog::count(const QString &sql) const
 {
-    qint64 n = -1;
+    const QVariant n = scalar(sql);
+    return n.isValid() ? n.toLongLong() : -1;
+}
+
+QString TestWarehouseDialog::startServer()
+{
+    if (!m_started) {
+        const QString error = m_server.start();
+        m_started = error.isEmpty() ? loadTables() : error;
+    }
+    return *m_started;
+}
+
+QVariantList TestWarehouseDialog::firstColumn(const QString &sql) const
+{
+    QVariantList values;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "count");
         db.setHostName(m_server.host());
@@ -225,22 +250,21 @@ qint64 TestWarehouseDialog::count(const QString &sql) const
         db.setPassword(m_server.password());
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
+            if (q.exec(sql))
+                while (q.next())
+                    values.append(q.value(0));
         }
     }
     QSqlDatabase::removeDatabase("count");
-    return n;
+    return values;
 }
 
 void TestWarehouseDialog::importAndRefresh()
 {
-    const QString error = m_server.start();
+    const QString error = startServer();
     if (error.contains("apt-get install"))
         QSKIP(qPrintable("no PostgreSQL server to test against: " + error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString loaded = loadTables();
-    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
 
     MainWindow window;
     window.show();
@@ -280,14 +304,14 @@ void TestWarehouseDialog::importAndRefresh()
     field->setPassword("not the password");
     QSignalSpy tested(dialog, &WarehouseDialog::tested);
     click(dialog, "testConnection");
-    QVERIFY(tested.wait(30000));
+    QVERIFY(Test::waitForSignal(tested, 30000));
     QCOMPARE(tested.last().at(0).toBool(), false);
     QVERIFY2(dialog->status().startsWith("Could not connect to postgresql://"), qPrintable(dialog->status()));
     QVERIFY2(!dialog->status().contains(QLatin1Char(10)), qPrintable(dialog->status()));
 
     field->setPassword(m_server.password());
     click(dialog, "testConnection");
-    QVERIFY(tested.wait(30000));
+    QVERIFY(Test::waitForSignal(tested, 30000));
     QVERIFY2(tested.last().at(0).toBool(), qPrintable(dialog->status()));
     QVERIFY2(dialog->status().startsWith("Connected."), qPrintable(dialog->status()));
     // The roles, pre-filled from the column names the server reported.
@@ -315,7 +339,7 @@ void TestWarehouseDialog::importAndRefresh()
 
     QSignalSpy changed(window.session(), &ProjectSession::projectChanged);
     click(dialog, "import");
-    QVERIFY(changed.wait(60000));
+    QVERIFY(Test::waitForSignal(changed, 60000));
     QCOMPARE(window.session()->path(), project);
     const auto data = window.session()->data();
     QCOMPARE(data->customerCount(), count("SELECT count(DISTINCT ref) FROM sales.customers"));
@@ -362,7 +386,7 @@ void TestWarehouseDialog::importAndRefresh()
     refresh->findChild<QLineEdit *>("snapshotName")->setText("After the refresh");
     shoot(refresh, "warehouse-refresh");
     refresh->accept();
-    QVERIFY(changed.wait(60000));
+    QVERIFY(Test::waitForSignal(changed, 60000));
     QCOMPARE(window.session()->data()->customerCount(), 401);
     // The analysis made for the snapshot is the session's: nothing runs twice.
     QVERIFY(window.session()->analysis() != nullptr);
@@ -380,6 +404,141 @@ void TestWarehouseDialog::importAndRefresh()
         PasswordKeychain::remove(PasswordKeychain::key(read), &window, [&removed](const QString &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
     }
+}
+
+// A customer limit below the server's customer count: the import brings a sample of exactly that
+// many customers, those with the smallest md5('<seed>:' || id), plus the server's exact totals;
+// the limit and the seed are kept with the project's source, shown when the dialog is opened
+// again and used by Refresh from Database (the same customers come back).
+void TestWarehouseDialog::sampleLimit()
+{
+    const QString error = startServer();
+    if (error.contains("apt-get install"))
+        QSKIP(qPrintable("no PostgreSQL server to test against: " + error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSettings().remove("warehouse/lastSource");
+    const int limit = 150;
+    const QString seed = "7";
+    // The lines import keeps, and every customer: those with such lines and the customer list's.
+    const QString lines = "FROM sales.\"order lines\" WHERE customer_id IS NOT NULL AND order_date IS NOT NULL "
+                          "AND amount IS NOT NULL";
+    const QString keys = "(SELECT CAST(customer_id AS text) AS k " + lines
+                         + " UNION SELECT ref FROM sales.customers WHERE ref IS NOT NULL) AS keys";
+    const qint64 population = count("SELECT count(*) FROM " + keys);
+    QVERIFY2(population > limit, qPrintable(QString::number(population)));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.warehouse()->importAction()->trigger();
+    WarehouseDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<WarehouseDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *maxCustomers = dialog->findChild<QSpinBox *>("maxCustomers");
+    auto *sampleSeed = dialog->findChild<QLineEdit *>("sampleSeed");
+    QVERIFY(maxCustomers && sampleSeed);
+    // The defaults of segmenta-cli import --source.
+    QCOMPARE(maxCustomers->value(), 1000000);
+    QCOMPARE(sampleSeed->text(), QString("0"));
+    QVERIFY(maxCustomers->toolTip().contains("sample"));
+    QVERIFY(sampleSeed->toolTip().contains("same customers"));
+    fill(dialog, m_server.host(), m_server.port(), m_server.database(), m_server.user(),
+         "sales.order lines", "sales.customers");
+    const QString project = m_dir.filePath("sampled.segmenta");
+    dialog->setProjectPath(project);
+    dialog->passwordField()->setPassword(m_server.password());
+    // A seed that is not a whole number is refused before anything runs.
+    sampleSeed->setText("-");
+    click(dialog, "import");
+    QCOMPARE(dialog->status(), QString("Enter a whole number as the sample seed, e.g. 0."));
+    maxCustomers->setValue(limit);
+    sampleSeed->setText(seed);
+    QCOMPARE(dialog->source().maxCustomers, qint64(limit));
+    QCOMPARE(dialog->source().sampleSeed, qint64(7));
+
+    QSignalSpy tested(dialog, &WarehouseDialog::tested);
+    click(dialog, "testConnection");
+    QVERIFY(Test::waitForSignal(tested, 30000));
+    QVERIFY2(tested.last().at(0).toBool(), qPrintable(dialog->status()));
+    auto *box = qobject_cast<QComboBox *>(dialog->findChild<WarehouseRoleTable *>("customersRoles")->cellWidget(0, 1));
+    box->setCurrentIndex(box->findData(int(Role::Customer)));
+    QSignalSpy changed(window.session(), &ProjectSession::projectChanged);
+    click(dialog, "import");
+    QVERIFY(Test::waitForSignal(changed, 60000));
+    QWidget *summary = nullptr;
+    QTRY_VERIFY((summary = QApplication::activeModalWidget()) != nullptr);
+    summary->close();
+
+    // The sample: exactly `limit` customers, those with the smallest hashes for this seed.
+    auto sampledIds = [&window] {
+        QStringList ids;
+        const auto data = window.session()->data();
+        for (qsizetype i = 0; i < data->customerCount(); ++i)
+            ids.append(data->customerIds()->text(i));
+        ids.sort();
+        return ids;
+    };
+    const QStringList ids = sampledIds();
+    QCOMPARE(ids.size(), limit);
+    QStringList expected;
+    for (const QVariant &id : firstColumn(QString("SELECT k FROM %1 ORDER BY md5('%2:' || k), k LIMIT %3")
+                                               .arg(keys, seed)
+                                               .arg(limit)))
+        expected.append(id.toString());
+    expected.sort();
+    QCOMPARE(ids, expected);
+    // The totals are exact, over every customer on the server.
+    const auto &sample = window.session()->data()->sample;
+    QVERIFY(sample.has_value());
+    QCOMPARE(sample->customers, qint64(limit));
+    QCOMPARE(sample->population, population);
+    QCOMPARE(sample->seed, qint64(7));
+    QCOMPARE(sample->customersWithOrders, count("SELECT count(DISTINCT customer_id) " + lines));
+    QCOMPARE(sample->lines, count("SELECT count(*) " + lines));
+    QCOMPARE(sample->orders, count("SELECT count(*) FROM (SELECT DISTINCT customer_id, order_id " + lines
+                                   + " AND order_id IS NOT NULL) AS o"));
+    QVERIFY(Test::fuzzyEqual(sample->revenue, scalar("SELECT sum(amount) " + lines).toDouble(), 1e-9));
+
+    // Kept with the project's source, and shown when the dialog opens again for this project
+    // (not from the last source in QSettings, which is removed here).
+    auto checkStored = [&window, limit] {
+        const QJsonObject stored = window.session()->settings().value("warehouse").toObject();
+        QCOMPARE(stored.value("max_customers").toInteger(), qint64(limit));
+        QCOMPARE(stored.value("sample_seed").toInteger(), qint64(7));
+    };
+    checkStored();
+    QSettings().remove("warehouse/lastSource");
+    window.warehouse()->importAction()->trigger();
+    auto openDialog = [&window]() -> WarehouseDialog * {
+        for (WarehouseDialog *d : window.findChildren<WarehouseDialog *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    };
+    WarehouseDialog *again = nullptr;
+    QTRY_VERIFY((again = openDialog()) != nullptr);
+    QCOMPARE(again->findChild<QSpinBox *>("maxCustomers")->value(), limit);
+    QCOMPARE(again->findChild<QLineEdit *>("sampleSeed")->text(), seed);
+    again->reject();
+
+    // Opened again from the file, then refreshed: the same limit, seed and customers.
+    window.openProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->analysis() != nullptr, 60000);
+    checkStored();
+    QCOMPARE(window.session()->data()->sample->customers, qint64(limit));
+    window.warehouse()->refreshAction()->trigger();
+    WarehouseRefreshDialog *refresh = nullptr;
+    QTRY_VERIFY((refresh = window.findChild<WarehouseRefreshDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!refresh->passwordField()->isLookingUp(), 30000);
+    const QString note = refresh->findChild<QLabel *>("sampleNote")->text();
+    QVERIFY2(note.contains("150") && note.contains("seed 7"), qPrintable(note));
+    refresh->passwordField()->setPassword(m_server.password());
+    refresh->findChild<QCheckBox *>("saveSnapshot")->setChecked(false);
+    refresh->accept();
+    QVERIFY(Test::waitForSignal(changed, 60000));
+    QCOMPARE(sampledIds(), expected);
+    QCOMPARE(window.session()->data()->sample->population, population);
+    checkStored();
 }
 
 QTEST_MAIN(TestWarehouseDialog)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void summaryIsParameterised();
     void sourceRoundTrip();
     void sampledSummaryIsParameterised();
+    void portableAggregates();
     void parseTotals_data();
     void parseTotals();
     void sampleRoundTrip();
@@ -199,6 +200,24 @@ void TestWarehouseQuery::sampledSummaryIsParameterised()
     QCOMPARE(customers.count(u'?'), 3); // seed, cut-off, and the user's own '?'
     QVERIFY(customers.contains(QStringLiteral("md5(p.seed || CAST(s.\"id\"\"x\" AS text)) <= p.cutoff")));
     QCOMPARE(WarehouseQuery::seedText(42), QStringLiteral("42:"));
+}
+
+// Amazon Redshift (and older engines) have no aggregate FILTER (WHERE ...): every conditional
+// aggregate is written sum/count/min/max(CASE WHEN ... END). tst_warehouse and
+// tst_warehousesample check on a real server that the figures are those of file import.
+void TestWarehouseQuery::portableAggregates()
+{
+    QMap<Role, QString> roles{{Role::Customer, "cust"}, {Role::Date, "day"}, {Role::Amount, "amt"},
+                              {Role::Order, "ord"}, {Role::Margin, "m"}, {Role::Quantity, "q"}};
+    WarehouseQuery q(QStringLiteral("\"orders\""), roles);
+    QStringList statements{q.summary(), q.sampledSummary()};
+    q.setCustomers(QStringLiteral("\"crm\""), QStringLiteral("id"));
+    statements << q.sampledSummary() << q.boundsWithCount() << q.sampledCustomers();
+    const QRegularExpression filter(QStringLiteral("\\bFILTER\\s*\\("), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &sql : statements)
+        QVERIFY2(!sql.contains(filter), qPrintable(sql));
+    QVERIFY(statements[0].contains(QStringLiteral("count(CASE WHEN w.day >= p.previous_from THEN w.amount END)")));
+    QVERIFY(statements[1].contains(QStringLiteral("count(CASE WHEN r.rn <= b.e1 THEN 1 END) AS t1n")));
 }
 
 void TestWarehouseQuery::parseTotals_data()
