@@ -1,6 +1,7 @@
 #include "kmeanslloyd.h"
 
 #include "parallelchunks.h"
+#include "prefetch.h"
 #include "seededrandom.h"
 #include "taskcontrol.h"
 
@@ -21,15 +22,6 @@ inline double squaredDistance(const double *a, const double *b, int d)
         s += t * t;
     }
     return s;
-}
-
-inline void prefetch(const double *address)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(address);
-#else
-    Q_UNUSED(address);
-#endif
 }
 
 // Calls f with std::integral_constant<int, d> for 1 <= d <= 8 (loops the compiler unrolls),
@@ -132,8 +124,8 @@ qint64 assignBoundedChunk(const AssignState &s, qsizetype chunk, qsizetype begin
             const int a = s.labels[i];
             if (s.upper[i] + s.drift[a] > std::max(s.half[a], s.lower[i] - s.maxDrift)) {
                 pending[count++] = i;
-                prefetch(s.points + size_t(i) * size_t(d));
-                prefetch(s.points + size_t(i) * size_t(d) + (d - 1));
+                prefetchRead(s.points + size_t(i) * size_t(d));
+                prefetchRead(s.points + size_t(i) * size_t(d) + (d - 1));
             }
         }
         for (int p = 0; p < count; ++p) {

@@ -103,7 +103,7 @@ void StringPool::rehash(size_t newCapacity)
     std::vector<Slot> fresh;
     fresh.reserve(newCapacity);
     MemoryAdvice::preferHugePages(fresh.data(), newCapacity * sizeof(Slot));
-    fresh.assign(newCapacity, Slot{0, -1});
+    fresh.assign(newCapacity, Slot{0, -1, 0});
     std::vector<Slot> old;
     old.swap(m_slots);
     m_slots.swap(fresh);
@@ -121,11 +121,12 @@ void StringPool::rehash(size_t newCapacity)
         return;
     }
     for (qint32 c = 0; c < size(); ++c) {
-        const quint32 h = hash(view(c));
+        const std::string_view v = view(c);
+        const quint32 h = hash(v);
         size_t slot = h & mask;
         while (m_slots[slot].code >= 0)
             slot = (slot + 1) & mask;
-        m_slots[slot] = Slot{h, c};
+        m_slots[slot] = Slot{h, c, inlineKey(v)};
     }
 }
 
@@ -172,11 +173,12 @@ qint32 StringPool::find(std::string_view s, quint32 h) const
     if (m_slots.empty())
         return -1;
     const size_t mask = m_slots.size() - 1;
+    const quint64 key = inlineKey(s);
     for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
         const Slot &e = m_slots[slot];
         if (e.code < 0)
             return -1;
-        if (e.hash == h && view(e.code) == s)
+        if (matches(e, h, key, s))
             return e.code;
     }
 }
@@ -197,15 +199,16 @@ qint32 StringPool::intern(std::string_view s, quint32 h)
         rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
     const size_t mask = m_slots.size() - 1;
     size_t slot = h & mask;
+    const quint64 key = inlineKey(s);
     for (;; slot = (slot + 1) & mask) {
         const Slot &e = m_slots[slot];
         if (e.code < 0)
             break;
-        if (e.hash == h && view(e.code) == s)
+        if (matches(e, h, key, s))
             return e.code;
     }
     const qint32 code = append(s);
-    m_slots[slot] = Slot{h, code};
+    m_slots[slot] = Slot{h, code, key};
     return code;
 }
 

@@ -82,6 +82,23 @@ private Q_SLOTS:
         QTest::newRow("longer then shorter") << QStringList{QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("10")} << false;
         QTest::newRow("chinese") << QStringList{QStringLiteral("华北"), QStringLiteral("华南"), QStringLiteral("华北"), QStringLiteral("东北")} << false;
         QTest::newRow("empty string first") << QStringList{QString(), QStringLiteral("a"), QString()} << false;
+        // Up to 8 bytes are compared inline in the index, longer strings byte by byte.
+        QTest::newRow("7, 8 and 9 bytes sharing a prefix")
+            << QStringList{QStringLiteral("C00004861"), QStringLiteral("C0000486"),
+                           QStringLiteral("C000048"), QStringLiteral("C0000486"),
+                           QStringLiteral("C00004861"), QStringLiteral("C000048"),
+                           QStringLiteral("C0000487")}
+            << false;
+        const QString nul(QChar(0));
+        QTest::newRow("NUL bytes are not padding")
+            << QStringList{QStringLiteral("AB"), QStringLiteral("AB") + nul,
+                           QStringLiteral("AB") + nul + nul, QStringLiteral("A") + nul + QStringLiteral("B"),
+                           nul, QStringLiteral("AB"), QStringLiteral("AB") + nul, nul, QString()}
+            << false;
+        QTest::newRow("two-byte characters across 8 bytes")
+            << QStringList{QStringLiteral("会员一号"), QStringLiteral("会员一"), QStringLiteral("会员一号"),
+                           QStringLiteral("会员"), QStringLiteral("会员一")}
+            << false;
     }
     void internAndFind()
     {
