@@ -139,7 +139,13 @@ void StringPool::leaveSortedRun()
 
 qint32 StringPool::findInSortedRun(std::string_view s) const
 {
-    qint32 lo = 0, hi = size();
+    // Checking a new id of a sorted list (is it a duplicate?) is one comparison, not a search.
+    qint32 hi = size();
+    if (hi == 0)
+        return -1;
+    if (const int last = compareShortlex(view(hi - 1), s); last <= 0)
+        return last == 0 ? hi - 1 : -1;
+    qint32 lo = 0;
     while (lo < hi) {
         const qint32 mid = lo + (hi - lo) / 2;
         const int c = compareShortlex(view(mid), s);
