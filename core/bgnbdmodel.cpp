@@ -1,5 +1,6 @@
 #include "bgnbdmodel.h"
 
+#include "computepool.h"
 #include "distributions.h"
 #include "logscalefit.h"
 #include "rfmtsummary.h"
@@ -158,7 +159,7 @@ double evaluate(const Sample &s, const BgNbdModel::Parameters &p, Eigen::Vector4
         blocks.push_back({b, std::min(s.rows, b + kBlock), {}});
     auto work = [&s, &p](Block &b) { b.sums = blockSums(s, b.begin, b.end, p); };
     if (blocks.size() > 2)
-        QtConcurrent::blockingMap(blocks, work);
+        QtConcurrent::blockingMap(computePool(), blocks, work);
     else
         std::for_each(blocks.begin(), blocks.end(), work);
     Sums t; // summed in block order, so the result does not depend on the thread count

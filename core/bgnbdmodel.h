@@ -47,7 +47,7 @@ public:
     static Fit fit(const RfmtSummary &data, const TaskControl *control = nullptr);
 
     // Sum of the log-likelihood over the customers with purchases; optionally its gradient with
-    // respect to (ln r, ln alpha, ln a, ln b). Runs on the global thread pool for large inputs.
+    // respect to (ln r, ln alpha, ln a, ln b). Runs on computePool() for large inputs.
     static double logLikelihood(const Parameters &parameters, const RfmtSummary &data,
                                 Eigen::Vector4d *gradient = nullptr);
 

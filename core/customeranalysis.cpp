@@ -97,7 +97,7 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
         a.revenue += r;
 
     // The model fit is the slow part: run it beside the rest, on a thread of its own (the fit
-    // itself uses the global thread pool; taking a pool thread here could starve it).
+    // itself uses computePool(); taking a pool thread here could starve it).
     LifetimeOptions lo = options.lifetime;
     lo.unit = options.unit;
     lo.asOfDay = a.summary.asOfDay;

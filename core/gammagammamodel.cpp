@@ -1,5 +1,6 @@
 #include "gammagammamodel.h"
 
+#include "computepool.h"
 #include "distributions.h"
 #include "logscalefit.h"
 #include "rfmtsummary.h"
@@ -84,7 +85,7 @@ double evaluate(const Sample &s, const GammaGammaModel::Parameters &par, Eigen::
         blocks.push_back({b, std::min(s.x.size(), b + kBlock), {}});
     auto work = [&s, &par](Block &b) { b.sums = blockSums(s, b.begin, b.end, par); };
     if (blocks.size() > 2)
-        QtConcurrent::blockingMap(blocks, work);
+        QtConcurrent::blockingMap(computePool(), blocks, work);
     else
         std::for_each(blocks.begin(), blocks.end(), work);
     Sums t; // in block order: the result does not depend on the thread count

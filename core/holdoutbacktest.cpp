@@ -1,5 +1,6 @@
 #include "holdoutbacktest.h"
 
+#include "computepool.h"
 #include "dataset.h"
 #include "taskcontrol.h"
 
@@ -143,7 +144,7 @@ Result<BacktestResult> HoldoutBacktest::run(const Dataset &data, const BacktestO
     std::vector<std::pair<qsizetype, qsizetype>> blocks;
     for (qsizetype b = 0; b < cal.size(); b += 4096)
         blocks.push_back({b, std::min(cal.size(), b + 4096)});
-    QtConcurrent::blockingMap(blocks, [&](const std::pair<qsizetype, qsizetype> &b) {
+    QtConcurrent::blockingMap(computePool(), blocks, [&](const std::pair<qsizetype, qsizetype> &b) {
         for (qsizetype i = b.first; i < b.second; ++i)
             if (cal.hasPurchases(i))
                 expected[size_t(i)] = model.expectedPurchases(

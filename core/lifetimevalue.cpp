@@ -1,5 +1,6 @@
 #include "lifetimevalue.h"
 
+#include "computepool.h"
 #include "taskcontrol.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -219,7 +220,7 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
     std::vector<std::pair<size_t, size_t>> blocks;
     for (size_t g = 0; g < groups.size(); g += 64)
         blocks.push_back({g, std::min(groups.size(), g + 64)});
-    QtConcurrent::blockingMap(blocks, [&](const std::pair<size_t, size_t> &b) {
+    QtConcurrent::blockingMap(computePool(), blocks, [&](const std::pair<size_t, size_t> &b) {
         if (isCancelled(control))
             return;
         for (size_t g = b.first; g < b.second; ++g) {
@@ -242,7 +243,7 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
     blocks.clear();
     for (size_t i = 0; i < n; i += 65536)
         blocks.push_back({i, std::min(n, i + 65536)});
-    QtConcurrent::blockingMap(blocks, [&](const std::pair<size_t, size_t> &b) {
+    QtConcurrent::blockingMap(computePool(), blocks, [&](const std::pair<size_t, size_t> &b) {
         for (size_t i = b.first; i < b.second; ++i) {
             if (groupOf[i] < 0)
                 continue;

@@ -1,5 +1,7 @@
 #include "rulecondition.h"
 
+#include "computepool.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -133,7 +135,7 @@ std::vector<quint8> RuleCondition::textTable(const Column &column,
     }
     std::vector<qint32> chunks((size + kChunk - 1) / kChunk);
     std::iota(chunks.begin(), chunks.end(), 0);
-    QtConcurrent::blockingMap(chunks, [&](qint32 chunk) {
+    QtConcurrent::blockingMap(computePool(), chunks, [&](qint32 chunk) {
         fill(chunk * kChunk, std::min(size, (chunk + 1) * kChunk));
     });
     return table;

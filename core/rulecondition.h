@@ -37,7 +37,7 @@ struct RuleCondition
     bool holds(qsizetype row) const;
 
     // The lookup table of a text test: test(value) for every pool string; missing (and empty)
-    // values get missingValue. Large pools are split over the global thread pool.
+    // values get missingValue. Large pools are split over computePool().
     static std::vector<quint8> textTable(const Column &column,
                                          const std::function<bool(const QString &)> &test,
                                          bool missingValue);

@@ -1,5 +1,6 @@
 #include "segmentassignment.h"
 
+#include "computepool.h"
 #include "customerfields.h"
 #include "segmentation.h"
 #include "taskcontrol.h"
@@ -81,7 +82,7 @@ Result<SegmentAssignment> SegmentAssignment::assign(std::vector<SegmentRule> rul
         quint64 *ruleBits = bits[r].data();
         qint16 *winner = out.segment.data();
         // Rows are partitioned by block, so the blocks write disjoint parts of every array.
-        QtConcurrent::blockingMap(blockIndex, [&](qsizetype block) {
+        QtConcurrent::blockingMap(computePool(), blockIndex, [&](qsizetype block) {
             const qsizetype begin = block * kBlock;
             const qsizetype end = std::min(n, begin + kBlock);
             std::vector<quint8> mask(size_t(end - begin));

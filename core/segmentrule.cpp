@@ -1,5 +1,6 @@
 #include "segmentrule.h"
 
+#include "computepool.h"
 #include "ruleparser.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -85,7 +86,7 @@ void SegmentRule::evaluate(std::vector<quint8> &mask) const
     std::iota(starts.begin(), starts.end(), qsizetype(0));
     // blockingMap runs iterations on the calling thread too, so it cannot starve when called
     // from a pool thread.
-    QtConcurrent::blockingMap(starts, [&](qsizetype block) {
+    QtConcurrent::blockingMap(computePool(), starts, [&](qsizetype block) {
         const qsizetype begin = block * kBlock;
         evaluate(begin, std::min(n, begin + kBlock), mask.data() + begin);
     });

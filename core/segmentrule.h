@@ -55,7 +55,7 @@ public:
     qsizetype customerCount() const;
 
     // mask[i] = 1 when customer i matches, else 0; mask is resized to the customer count.
-    // Blocks of kBlock customers run in parallel on the global thread pool.
+    // Blocks of kBlock customers run in parallel on computePool().
     void evaluate(std::vector<quint8> &mask) const;
     // The same for customers [begin, end) into out[0 .. end - begin), on the calling thread
     // (for callers that split the work themselves, e.g. SegmentAssignment).

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "workerpriority.h"
+
 #include <QThreadPool>
 
 #include <memory>
 #include <tuple>
 
 namespace Segmenta {
+
+// The one thread that releaseInBackground() frees on; not the global pool, where Qt's
+// painting waits for pieces of its fills (see core/computepool.h).
+QThreadPool *releasePool();
 
 // Drops shared objects on a pool thread instead of the GUI thread: freeing a million
 // customers' columns returns hundreds of megabytes to the system, which took up to 150 ms
@@ -15,7 +21,10 @@ template<typename... Shared>
 void releaseInBackground(Shared... objects)
 {
     auto bundle = std::make_shared<std::tuple<Shared...>>(std::move(objects)...);
-    QThreadPool::globalInstance()->start([bundle]() mutable { bundle.reset(); });
+    releasePool()->start([bundle]() mutable {
+        lowerWorkerThreadPriority();
+        bundle.reset();
+    });
 }
 
 } // namespace Segmenta

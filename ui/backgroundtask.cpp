@@ -1,5 +1,7 @@
 #include "backgroundtask.h"
 
+#include "workerpriority.h"
+
 #include <QtConcurrent>
 
 namespace Segmenta {
@@ -46,7 +48,10 @@ void BackgroundTask::start(const QString &title, std::function<void(TaskControl 
     m_done = std::move(done);
     m_lastPercent = -1;
     auto control = m_control;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [control, work = std::move(work)] { work(*control); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [control, work = std::move(work)] {
+        lowerWorkerThreadPriority();
+        work(*control);
+    }));
     m_poll.start();
     Q_EMIT started(title);
 }

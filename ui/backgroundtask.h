@@ -39,8 +39,8 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    // A pool of one thread of our own: core's work uses the global pool inside, and a task
-    // holding a global pool thread could leave it none.
+    // A pool of one thread of our own: core's work uses computePool() inside, and a task
+    // holding one of its threads could leave it none.
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     QTimer m_poll;

@@ -8,6 +8,7 @@
 #include "messagetext.h"
 #include "projectsession.h"
 #include "taskcontrol.h"
+#include "workerpriority.h"
 
 #include <QLocale>
 #include <QBarCategoryAxis>
@@ -51,6 +52,7 @@ void replaceChart(QChartView *view, QChart *chart)
 BacktestPanel::BacktestPanel(ProjectSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
+    m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("backtestSummary"));
@@ -118,7 +120,8 @@ void BacktestPanel::setAnalysis(const CustomerAnalysis *a)
     m_control = std::make_shared<TaskControl>();
     m_summary->setText(tr("Testing the purchase model on the past: fitting it on the orders "
                           "before %1…").arg(QLocale().toString(Column::fromDays(m_cutDay), QLocale::ShortFormat)));
-    m_watcher.setFuture(QtConcurrent::run([data, options, control = m_control] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [data, options, control = m_control] {
+        lowerWorkerThreadPriority();
         return HoldoutBacktest::run(*data, options, control.get());
     }));
 }

@@ -3,6 +3,7 @@
 #include "holdoutbacktest.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -47,6 +48,8 @@ private:
     QChartView *m_byFrequency;
     QChartView *m_tracking;
     QList<ChartFrame *> m_frames;
+    // Not the global pool: Qt's painting waits for pieces of its fills there.
+    QThreadPool m_pool;
     QFutureWatcher<Result<BacktestResult>> m_watcher;
     std::shared_ptr<TaskControl> m_control;
     std::optional<BacktestResult> m_result;

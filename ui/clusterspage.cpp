@@ -7,6 +7,7 @@
 #include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
+#include "workerpriority.h"
 
 #include <QChart>
 #include <QChartView>
@@ -195,6 +196,7 @@ void ClustersPage::analysisChanged()
         return;
     const auto analysis = m_analysis;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [analysis] {
+        lowerWorkerThreadPriority();
         return ClusterProjection::compute(*analysis);
     }));
 }

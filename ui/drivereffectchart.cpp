@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "distributions.h"
+#include "legendwrap.h"
 #include "regressionresult.h"
 
 #include <QBarCategoryAxis>
@@ -136,6 +137,8 @@ void DriverEffectChart::setResult(const RegressionResult &result)
                 marker->setVisible(false);
         first = false;
     }
+    // Three long entries in one row: wrapped rather than cut when the chart is narrow.
+    LegendWrap::install(chart);
 
     // Exact numbers under the pointer; the standard error is scaled like the effect.
     std::vector<RegressionTerm> shown;

@@ -6,6 +6,7 @@
 #include "segmentspage.h"
 
 #include "projectsession.h"
+#include "workerpriority.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -115,6 +116,7 @@ void HealthPage::refresh()
         options.lastUsedDay = Column::toDays(lastExport);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [counts, options, generation,
                                                     checks = m_checks] {
+        lowerWorkerThreadPriority();
         // Only the segments whose rules compiled are assigned; the checks look at those.
         const Segmentation valid = counts->validSegmentation();
         Outcome out;

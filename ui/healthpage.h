@@ -73,7 +73,7 @@ private:
     QTreeWidget *m_list;
     QList<HealthFinding> m_findings;
     Checks m_checks;
-    QThreadPool m_pool; // one thread of our own: the checks use the global pool inside
+    QThreadPool m_pool; // one thread of our own: the checks use computePool() inside
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0; // of the latest request
     quint64 m_shown = 0;      // of the outcome on screen

@@ -5,6 +5,7 @@
 #include "segmentassignment.h"
 #include "segmentfigures.h"
 #include "segmentrule.h"
+#include "workerpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,6 +59,7 @@ void SegmentCounter::recount(const Segmentation &segmentation)
     auto analysis = m_analysis;
     auto fields = m_fields;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [=] {
+        lowerWorkerThreadPriority();
         auto counts = std::make_shared<Counts>(count(segmentation, *data, *analysis, *fields));
         counts->generation = generation;
         counts->data = data;

@@ -43,7 +43,7 @@ Q_SIGNALS:
     void counted();
 
 private:
-    QThreadPool m_pool; // one thread of our own: core's loops use the global pool inside
+    QThreadPool m_pool; // one thread of our own: core's loops use computePool() inside
     QFutureWatcher<std::shared_ptr<Counts>> m_watcher;
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const CustomerAnalysis> m_analysis;

@@ -6,6 +6,7 @@
 #include "messagetext.h"
 #include "rowfilter.h"
 #include "roworder.h"
+#include "workerpriority.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -177,6 +178,7 @@ void TableBrowser::refreshRows()
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     m_rowsWatcher.setFuture(QtConcurrent::run(&m_pool, [this, generation, table, filterColumn, filter,
                                                         sortColumn, ascending, data = m_data] {
+        lowerWorkerThreadPriority();
         Rows result{generation, nullptr};
         if (generation != m_generation)
             return result; // a newer request is queued behind this one
@@ -227,6 +229,7 @@ void TableBrowser::refreshProfile()
     m_profileWatcher.setFuture(
         QtConcurrent::run(&m_pool, [this, generation, table, column, data = m_data,
                                     rows = m_model->rows()] {
+            lowerWorkerThreadPriority();
             Profile result{generation, column, {}};
             if (generation == m_profileGeneration)
                 result.profile = ColumnProfile::compute(table->column(column), 20, 12, rows.get());

@@ -43,6 +43,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE once the project is open, then quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("window-size"),
+                      QStringLiteral("Open the window at this size, e.g. 1024x768 (for screenshots)."),
+                      QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("report"),
                       QStringLiteral("Write the workshop report (PDF) to FILE once the project is open, then quit."),
                       QStringLiteral("FILE")});
@@ -67,6 +70,15 @@ int main(int argc, char *argv[])
     // installs its own handler for documents opened by macOS).
     auto *window = new Segmenta::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    if (parser.isSet(QStringLiteral("window-size"))) {
+        const QStringList wh = parser.value(QStringLiteral("window-size")).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w <= 0 || h <= 0) {
+            std::fprintf(stderr, "segmenta: --window-size must be WIDTHxHEIGHT, e.g. 1024x768.\n");
+            return 2;
+        }
+        window->resize(w, h);
+    }
     window->show();
     if (parser.isSet(QStringLiteral("demo")))
         window->openDemo();

@@ -24,10 +24,12 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void drivers_data();
     void drivers();
+    void driversLegendReadable_data();
+    void driversLegendReadable();
     void clusters();
     void snapshots();
 
@@ -239,6 +243,63 @@ void TestAnalysisPages::drivers()
     auto *terms = page->findChild<QTableWidget *>("terms");
     QCOMPARE(terms->rowCount(), int(core->regression.terms.size()));
     saveScreenshot(QStringLiteral("drivers-%1").arg(target));
+}
+
+void TestAnalysisPages::driversLegendReadable_data()
+{
+    // The width the chart gets in a 1024-pixel window, its minimum, and a wide one.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    for (const char *language : {"en", "zh_CN"})
+        for (int width : {360, 420, 900})
+            QTest::addRow("%s, %d px", language, width) << QString::fromLatin1(language) << width;
+}
+
+// Every legend entry shows its whole label (wrapped onto lines where the chart is narrow),
+// never one cut short with "...".
+void TestAnalysisPages::driversLegendReadable()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    const auto session = m_window->session();
+    auto core = DriverAnalysis::run(*session->data(), session->analysis()->summary, {});
+    QVERIFY2(core, qPrintable(core.errorString()));
+    const QString before = Language::current();
+    Language::install(*qApp, language);
+    // As on the page: the result arrives in a chart already on screen.
+    DriverEffectChart chart;
+    chart.resize(width, 480);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setResult(core->regression); // the labels are translated here
+    Language::install(*qApp, before);
+    QCoreApplication::sendPostedEvents(); // the chart's layout
+    QLegend *legend = chart.chart()->legend();
+    QStringList expected;
+    for (QLegendMarker *marker : legend->markers()) {
+        if (!marker->isVisible())
+            continue;
+        auto *bars = qobject_cast<QBarLegendMarker *>(marker);
+        expected << (bars ? bars->barset()->label() : marker->series()->name());
+    }
+    QCOMPARE(expected.size(), 3);
+    QCOMPARE(expected.first(), language == "en" ? "Significant (p ≤ 0.05)" : "显著（p ≤ 0.05）");
+    // What the legend draws: its text items, lines joined.
+    QStringList shown;
+    const auto items = chart.scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !legend->isAncestorOf(text))
+            continue;
+        shown << text->toPlainText().replace(QChar::LineSeparator, ' ').replace('\n', ' ');
+    }
+    for (const QString &label : expected) {
+        const QString flat = QString(label).remove(' ');
+        bool found = false;
+        for (const QString &s : shown)
+            found = found || QString(s).remove(' ') == flat;
+        QVERIFY2(found, qPrintable(QStringLiteral("“%1” not among %2").arg(label, shown.join(" | "))));
+    }
 }
 
 void TestAnalysisPages::clusters()

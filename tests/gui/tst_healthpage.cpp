@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "projectsession.h"
+#include "projectwindow.h"
 #include "segmentcounts.h"
 #include "segmentdocument.h"
 #include "segmentspage.h"
@@ -59,13 +60,8 @@ void TestHealthPage::initTestCase()
 
 void TestHealthPage::init()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("p%1.segmenta").arg(QDateTime::currentMSecsSinceEpoch()));
-    QVERIFY(QFile::copy(m_project, copy));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openProject(copy);
+    m_window = Test::openProjectCopy(m_project, m_dir.path());
+    QVERIFY(m_window);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->segmentCounts() != nullptr, 60000);
     QVERIFY(m_window->showPage("health"));
     m_page = m_window->healthPage();

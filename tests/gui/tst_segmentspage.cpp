@@ -9,6 +9,7 @@
 #include "modalguard.h"
 #include "projectfile.h"
 #include "projectsession.h"
+#include "projectwindow.h"
 #include "segmentassignment.h"
 #include "segmentrule.h"
 #include "segmentcounter.h"
@@ -78,14 +79,8 @@ void TestSegmentsPage::initTestCase()
 
 void TestSegmentsPage::init()
 {
-    // A fresh copy per test so saved segments of one test do not leak into the next.
-    const QString copy = m_dir.filePath(QStringLiteral("p%1.segmenta").arg(QDateTime::currentMSecsSinceEpoch()));
-    QVERIFY(QFile::copy(m_project, copy));
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openProject(copy);
+    m_window = Test::openProjectCopy(m_project, m_dir.path());
+    QVERIFY(m_window);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
     QVERIFY(m_window->showPage("segments"));
     m_page = m_window->segmentsPage();

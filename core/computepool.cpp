@@ -1,0 +1,16 @@
+#include "computepool.h"
+
+#include <QThreadPool>
+
+namespace Segmenta {
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, s_computePool)
+}
+
+QThreadPool *computePool()
+{
+    return s_computePool();
+}
+
+} // namespace Segmenta

@@ -1,0 +1,16 @@
+#include "backgroundrelease.h"
+
+namespace Segmenta {
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, s_releasePool)
+}
+
+QThreadPool *releasePool()
+{
+    QThreadPool *pool = s_releasePool();
+    pool->setMaxThreadCount(1); // frees in the order asked; memory, not speed, is the point
+    return pool;
+}
+
+} // namespace Segmenta
