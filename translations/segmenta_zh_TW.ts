@@ -1427,6 +1427,13 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::HeatmapWidget</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在處理…</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Import</name>
     <message>
         <source>Nothing to import: give a customers file, a transactions file, or both.</source>

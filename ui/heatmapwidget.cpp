@@ -41,6 +41,7 @@ QColor HeatmapWidget::colourAt(double position)
 void HeatmapWidget::setData(HeatmapData data)
 {
     m_data = std::move(data);
+    m_computing = false;
     // The scale spans the cells with enough customers to matter: one customer's extreme mean
     // would otherwise darken every other cell. Smaller cells beyond it take the end colour.
     const qint64 enough = std::max<qint64>(1, m_data.totalCount() / 500);
@@ -58,6 +59,12 @@ void HeatmapWidget::setData(HeatmapData data)
         m_min = m_max = 0;
     }
     setCursor(m_data.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    update();
+}
+
+void HeatmapWidget::setComputing(bool computing)
+{
+    m_computing = computing;
     update();
 }
 
@@ -165,8 +172,11 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     p.drawText(QRect(margin, 4, std::max(10, width() - 2 * margin), titleHeight()),
                Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_data.title);
     p.setFont(font());
-    if (m_data.isEmpty())
+    if (m_data.isEmpty()) {
+        if (m_computing)
+            p.drawText(rect(), Qt::AlignCenter, tr("Working…"));
         return;
+    }
 
     const QLocale locale;
     const QRect grid = gridRect();

@@ -19,6 +19,9 @@ public:
 
     void setData(HeatmapData data);
     const HeatmapData &data() const { return m_data; }
+    // While the data is aggregated off the GUI thread the empty grid says so; setData ends it.
+    void setComputing(bool computing);
+    bool isComputing() const { return m_computing; }
     // Where a cell is painted (empty when there is no data).
     QRect cellRect(int row, int column) const;
     // (column, row) of the cell under a point, or (-1, -1).
@@ -47,6 +50,7 @@ private:
     HeatmapData m_data;
     double m_min = 0;
     double m_max = 0;
+    bool m_computing = false;
 };
 
 } // namespace Segmenta

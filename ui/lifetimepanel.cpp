@@ -4,6 +4,7 @@
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
+#include "heatmapjob.h"
 #include "heatmapwidget.h"
 #include "messagetext.h"
 #include "projectsession.h"
@@ -40,6 +41,7 @@ LifetimePanel::LifetimePanel(ProjectSession *session, QWidget *parent)
     m_alive = new HeatmapWidget(this);
     m_alive->setObjectName(QStringLiteral("aliveMatrix"));
     m_purchases = new HeatmapWidget(this);
+    m_heatmapJob = new HeatmapJob(this);
     m_purchases->setObjectName(QStringLiteral("purchasesMatrix"));
     m_aliveFrame = new ChartFrame(m_alive, tr("Probability alive matrix"), this);
     m_purchasesFrame = new ChartFrame(m_purchases, tr("Expected purchases matrix"), this);
@@ -57,8 +59,15 @@ QList<ChartFrame *> LifetimePanel::charts() const
     return {m_aliveFrame, m_purchasesFrame};
 }
 
-void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
+QString LifetimePanel::unitName(TimeUnit unit)
 {
+    return unit == TimeUnit::Day ? tr("days") : unit == TimeUnit::Week ? tr("weeks") : tr("months");
+}
+
+void LifetimePanel::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis)
+{
+    m_heatmapJob->clear(); // matrices under way are of the previous analysis
+    const CustomerAnalysis *a = analysis.get();
     m_alive->setData({});
     m_purchases->setData({});
     if (!a) {
@@ -73,9 +82,7 @@ void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
     const LifetimeResult &life = *a->lifetime;
     const QLocale locale;
     const auto number = [&locale](double x) { return locale.toString(x, 'g', 4); };
-    const QString unit = life.data.unit == TimeUnit::Day    ? tr("days")
-                         : life.data.unit == TimeUnit::Week ? tr("weeks")
-                                                            : tr("months");
+    const QString unit = unitName(life.data.unit);
     const BgNbdModel::Fit &purchases = life.purchases;
     const BgNbdModel::Parameters &bg = purchases.parameters;
     QString text = tr("<b>Purchase model (BG/NBD)</b>: r = %1, α = %2, a = %3, b = %4 (time in %5); ")
@@ -105,9 +112,21 @@ void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
     if (!life.scored)
         return;
 
+    // Off the GUI thread: the bands and the cells read every customer. The worker keeps the
+    // analysis alive.
+    m_alive->setComputing(true);
+    m_purchases->setComputing(true);
+    m_heatmapJob->start([analysis, locale] { return matrices(*analysis->lifetime, locale); },
+                        [this, analysis](std::vector<HeatmapData> maps) {
+                            showMatrices(*analysis->lifetime, std::move(maps));
+                        });
+}
+
+std::vector<HeatmapData> LifetimePanel::matrices(const LifetimeResult &life, const QLocale &locale)
+{
+    const RfmtSummary &d = life.data;
     // Rows: repeat purchases x, most at the top; columns: t_x (time of the last purchase since
     // the first) in equal bands up to the longest observed customer age T.
-    const RfmtSummary &d = life.data;
     qint32 maxX = 0;
     double maxT = 0;
     for (qsizetype i = 0; i < d.size(); ++i) {
@@ -145,12 +164,31 @@ void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
         },
         {[&life](qsizetype i) { return life.pAlive[size_t(i)]; },
          [&life](qsizetype i) { return life.expectedPurchases[size_t(i)]; }});
-    alive.rowTitle = tr("Frequency: repeat purchases (x)");
-    alive.columnTitle = tr("Recency: %1 from the first to the last purchase (t_x)").arg(unit);
+    // The same cells, coloured by the second mean.
+    HeatmapData expected = alive;
+    for (HeatmapData::Cell &cell : expected.cells)
+        std::swap(cell.means[0], cell.means[1]);
+    std::vector<HeatmapData> maps;
+    maps.push_back(std::move(alive));
+    maps.push_back(std::move(expected));
+    return maps;
+}
+
+void LifetimePanel::showMatrices(const LifetimeResult &life, std::vector<HeatmapData> maps)
+{
+    const QLocale locale;
+    const auto number = [&locale](double x) { return locale.toString(x, 'g', 4); };
+    const QString unit = unitName(life.data.unit);
+    HeatmapData &alive = maps[0];
+    HeatmapData &expected = maps[1];
+    for (HeatmapData *map : {&alive, &expected}) {
+        map->rowTitle = tr("Frequency: repeat purchases (x)");
+        map->columnTitle = tr("Recency: %1 from the first to the last purchase (t_x)").arg(unit);
+    }
     for (int row = 0; row < alive.rows(); ++row) {
         for (int column = 0; column < alive.columns(); ++column) {
-            HeatmapData::Cell &cell = alive.cell(row, column);
-            cell.toolTip =
+            const HeatmapData::Cell &cell = alive.cell(row, column);
+            const QString toolTip =
                 cell.count == 0
                     ? tr("Frequency %1, recency %2 %3: no customers")
                           .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
@@ -160,12 +198,10 @@ void LifetimePanel::setAnalysis(const CustomerAnalysis *a)
                           .arg(cell.count)
                           .arg(locale.toString(cell.means[0], 'f', 3), number(life.horizon),
                                locale.toString(cell.means[1], 'f', 2));
+            alive.cell(row, column).toolTip = toolTip;
+            expected.cell(row, column).toolTip = toolTip;
         }
     }
-    // The same cells, coloured by the second mean.
-    HeatmapData expected = alive;
-    for (HeatmapData::Cell &cell : expected.cells)
-        std::swap(cell.means[0], cell.means[1]);
     alive.title = tr("Probability alive by frequency and recency");
     alive.legendTitle = tr("Mean P(alive)");
     alive.decimals = 2;

@@ -13,6 +13,7 @@
 #include "importsummarydialog.h"
 #include "importwizard.h"
 #include "language.h"
+#include "heatmapjob.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
 #include "overviewpage.h"
@@ -345,6 +346,9 @@ void MainWindow::rememberRecent(const QString &path)
 WorkshopReport MainWindow::workshopReport() const
 {
     LazyRefresh::flushAll(m_pages); // pages nobody has looked at draw their charts now
+    // Heatmaps are aggregated off the GUI thread: the report prints them, not "Working…".
+    for (HeatmapJob *job : m_pages->findChildren<HeatmapJob *>())
+        job->waitForFinished();
     WorkshopReport report;
     report.project = QFileInfo(m_session->path()).completeBaseName();
     report.keyFiguresHtml = m_overviewPage->figuresHtml();

@@ -5,6 +5,7 @@
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
+#include "heatmapjob.h"
 #include "heatmapwidget.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
@@ -49,6 +50,7 @@ RfmPage::RfmPage(ProjectSession *session, QWidget *parent) : QWidget(parent), m_
     layout->addWidget(m_thresholds);
     auto *charts = new QHBoxLayout;
     m_heatmap = new HeatmapWidget(this);
+    m_heatmapJob = new HeatmapJob(this);
     m_heatmap->setObjectName(QStringLiteral("rfmHeatmap"));
     m_segments = new BarChart(this);
     m_segments->setObjectName(QStringLiteral("rfmSegmentChart"));
@@ -59,7 +61,7 @@ RfmPage::RfmPage(ProjectSession *session, QWidget *parent) : QWidget(parent), m_
     layout->addLayout(charts, 1);
     connect(m_heatmap, &HeatmapWidget::cellClicked, this, &RfmPage::showCell);
     connect(m_segments, &BarChart::barClicked, this, &RfmPage::showSegment);
-    auto *refresh = new LazyRefresh(this, [this] { setAnalysis(m_session->analysis().get()); });
+    auto *refresh = new LazyRefresh(this, [this] { setAnalysis(m_session->analysis()); });
     connect(session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
 }
 
@@ -68,8 +70,10 @@ QList<ChartFrame *> RfmPage::charts() const
     return {m_heatmapFrame, m_segmentsFrame};
 }
 
-void RfmPage::setAnalysis(const CustomerAnalysis *a)
+void RfmPage::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis)
 {
+    m_heatmapJob->clear(); // a heatmap under way is of the previous analysis
+    const CustomerAnalysis *a = analysis.get();
     if (!a) {
         m_explanation->setText(tr("The analysis runs when a project is open."));
         m_thresholds->clear();
@@ -104,14 +108,45 @@ void RfmPage::setAnalysis(const CustomerAnalysis *a)
         rowLabels.append(tr("R %1").arg(r));
     for (int f = 1; f <= fBins; ++f)
         columnLabels.append(tr("F %1").arg(f));
-    HeatmapData data = HeatmapData::aggregate(
-        rowLabels, columnLabels, rfm.size(),
-        [&rfm, rBins, fBins](qsizetype i) {
-            const size_t k = size_t(i);
-            return rfm.r[k] == 0 ? -1 : (rBins - rfm.r[k]) * fBins + (rfm.f[k] - 1);
+    // Off the GUI thread: it reads every customer. The worker keeps the analysis alive.
+    m_heatmap->setData({});
+    m_heatmap->setComputing(true);
+    m_heatmapJob->start(
+        [analysis, rowLabels, columnLabels, rBins, fBins] {
+            const RfmScores &scores = analysis->rfm;
+            return std::vector<HeatmapData>{HeatmapData::aggregate(
+                rowLabels, columnLabels, scores.size(),
+                [&scores, rBins, fBins](qsizetype i) {
+                    const size_t k = size_t(i);
+                    return scores.r[k] == 0 ? -1 : (rBins - scores.r[k]) * fBins + (scores.f[k] - 1);
+                },
+                {[&scores](qsizetype i) { return scores.monetary[size_t(i)]; },
+                 [&scores](qsizetype i) { return scores.recency[size_t(i)]; }})};
         },
-        {[&rfm](qsizetype i) { return rfm.monetary[size_t(i)]; },
-         [&rfm](qsizetype i) { return rfm.recency[size_t(i)]; }});
+        [this, rBins](std::vector<HeatmapData> maps) { showHeatmap(std::move(maps.front()), rBins); });
+
+    const QStringList names = a->options.rfmSegments.segments();
+    QList<BarChart::Bar> bars;
+    for (qsizetype s = 0; s < names.size(); ++s) {
+        const qint64 n = s < qsizetype(a->rfmSegments.counts.size()) ? a->rfmSegments.counts[size_t(s)] : 0;
+        const QString name = QCoreApplication::translate("Segmenta::Analysis", names[s].toUtf8().constData());
+        const double share = rfm.scoredCount > 0 ? 100.0 * double(n) / double(rfm.scoredCount) : 0;
+        bars.append({name, double(n),
+                     tr("%1: %L2 customers (%3 % of those scored). Click to see them.")
+                         .arg(name)
+                         .arg(n)
+                         .arg(locale.toString(share, 'f', 1))});
+    }
+    if (a->rfmSegments.unassigned > 0)
+        bars.append({tr("No RFM segment"), double(a->rfmSegments.unassigned),
+                     tr("%L1 scored customers whose R-F-M code no segment rule claims.")
+                         .arg(a->rfmSegments.unassigned)});
+    m_segments->setBars(tr("RFM segments"), tr("Customers"), bars);
+}
+
+void RfmPage::showHeatmap(HeatmapData data, int rBins)
+{
+    const QLocale locale;
     data.title = tr("Recency × frequency, coloured by mean monetary value");
     data.rowTitle = tr("Recency score (R)");
     data.columnTitle = tr("Frequency score (F)");
@@ -131,24 +166,6 @@ void RfmPage::setAnalysis(const CustomerAnalysis *a)
         }
     }
     m_heatmap->setData(std::move(data));
-
-    const QStringList names = a->options.rfmSegments.segments();
-    QList<BarChart::Bar> bars;
-    for (qsizetype s = 0; s < names.size(); ++s) {
-        const qint64 n = s < qsizetype(a->rfmSegments.counts.size()) ? a->rfmSegments.counts[size_t(s)] : 0;
-        const QString name = QCoreApplication::translate("Segmenta::Analysis", names[s].toUtf8().constData());
-        const double share = rfm.scoredCount > 0 ? 100.0 * double(n) / double(rfm.scoredCount) : 0;
-        bars.append({name, double(n),
-                     tr("%1: %L2 customers (%3 % of those scored). Click to see them.")
-                         .arg(name)
-                         .arg(n)
-                         .arg(locale.toString(share, 'f', 1))});
-    }
-    if (a->rfmSegments.unassigned > 0)
-        bars.append({tr("No RFM segment"), double(a->rfmSegments.unassigned),
-                     tr("%L1 scored customers whose R-F-M code no segment rule claims.")
-                         .arg(a->rfmSegments.unassigned)});
-    m_segments->setBars(tr("RFM segments"), tr("Customers"), bars);
 }
 
 void RfmPage::showCell(int row, int column)

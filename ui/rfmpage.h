@@ -1,6 +1,10 @@
 #pragma once
 
+#include "heatmapdata.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 
@@ -9,6 +13,7 @@ namespace Segmenta {
 class BarChart;
 class ChartFrame;
 class CustomerAnalysis;
+class HeatmapJob;
 class HeatmapWidget;
 class ProjectSession;
 
@@ -23,10 +28,13 @@ public:
     explicit RfmPage(ProjectSession *session, QWidget *parent = nullptr);
     QList<ChartFrame *> charts() const;
     HeatmapWidget *heatmap() const { return m_heatmap; }
+    // Aggregates the heatmap off the GUI thread (tests wait for it).
+    HeatmapJob *heatmapJob() const { return m_heatmapJob; }
     BarChart *segmentChart() const { return m_segments; }
 
 private:
-    void setAnalysis(const CustomerAnalysis *analysis);
+    void setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis);
+    void showHeatmap(HeatmapData data, int rBins);
     void showCell(int row, int column);
     void showSegment(int index);
 
@@ -34,6 +42,7 @@ private:
     QLabel *m_explanation;
     QLabel *m_thresholds;
     HeatmapWidget *m_heatmap;
+    HeatmapJob *m_heatmapJob;
     BarChart *m_segments;
     ChartFrame *m_heatmapFrame;
     ChartFrame *m_segmentsFrame;

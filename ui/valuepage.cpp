@@ -29,7 +29,7 @@ ValuePage::ValuePage(ProjectSession *session, QWidget *parent)
     // arriving on the GUI thread stalled it for a quarter of a second on a million customers.
     auto *refresh = new LazyRefresh(this, [this] {
         const auto analysis = m_session->analysis();
-        m_lifetime->setAnalysis(analysis.get());
+        m_lifetime->setAnalysis(analysis);
         m_groups->setAnalysis(analysis.get());
         m_backtest->setAnalysis(analysis.get());
     });

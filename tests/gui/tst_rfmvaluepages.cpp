@@ -2,13 +2,15 @@
 // cells count exactly the customers of each R-F score pair (recounted here from the analysis'
 // scores, not from the page), clicking a cell or a bar lists exactly those customers, the
 // matrices and bars add up to the customers they cover, and the charts export to PNG, SVG and
-// PDF. 3000 customers: fewer leave the backtest's purchase model without a converged fit.
+// PDF. The heatmaps are aggregated off the GUI thread: the tests wait for them, see the
+// placeholder while they compute, and see a result of replaced data dropped. 3000 customers: fewer leave the backtest's purchase model without a converged fit.
 #include "backtestpanel.h"
 #include "barchart.h"
 #include "chartframe.h"
 #include "customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
+#include "heatmapjob.h"
 #include "heatmapwidget.h"
 #include "lifetimepanel.h"
 #include "mainwindow.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void cellClickListsCustomers();
     void segmentBars();
     void lifetimeMatrices();
+    void matricesComputeOffGuiThread();
+    void staleMatricesDropped();
     void valueGroupsAndStages_data();
     void valueGroupsAndStages();
     void backtest();
@@ -101,6 +106,8 @@ void TestRfmValuePages::heatmapCountsScores()
 {
     QVERIFY(m_window->showPage("rfm"));
     const auto a = m_window->session()->analysis();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rfm->heatmapJob()->isBusy(), 30000);
+    QVERIFY(!m_rfm->heatmap()->isComputing());
     const HeatmapData &data = m_rfm->heatmap()->data();
     QCOMPARE(data.rows(), 5);
     QCOMPARE(data.columns(), 5);
@@ -193,6 +200,8 @@ void TestRfmValuePages::lifetimeMatrices()
     QVERIFY(a->lifetime.has_value());
     QVERIFY(a->lifetime->scored);
     LifetimePanel *panel = m_value->lifetimePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->heatmapJob()->isBusy(), 30000);
+    QVERIFY(!panel->aliveMatrix()->isComputing() && !panel->purchasesMatrix()->isComputing());
     auto *parameters = panel->findChild<QLabel *>("lifetimeParameters");
     QVERIFY(parameters->text().contains("converged"));
     QVERIFY(parameters->text().contains(QLocale().toString(a->lifetime->purchases.parameters.r, 'g', 4)));
@@ -230,6 +239,95 @@ void TestRfmValuePages::lifetimeMatrices()
                 QTRY_VERIFY(openedList() != nullptr);
                 QCOMPARE(qint64(openedList()->model()->rowCount()), alive.cell(r, c).count);
             }
+}
+
+namespace {
+
+// Distinct colours of a widget drawn offscreen (a blank one has one or two).
+int colourCount(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+} // namespace
+
+void TestRfmValuePages::matricesComputeOffGuiThread()
+{
+    QVERIFY(m_window->showPage("value"));
+    const auto a = m_window->session()->analysis();
+    LifetimePanel *panel = m_value->lifetimePanel();
+    m_value->tabs()->setCurrentWidget(panel);
+    HeatmapWidget *alive = panel->aliveMatrix();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->heatmapJob()->isBusy(), 30000);
+    const HeatmapData before = alive->data();
+    QVERIFY(!before.isEmpty());
+    const int blank = [alive] {
+        HeatmapWidget empty;
+        empty.resize(alive->size());
+        return colourCount(&empty);
+    }();
+    // setAnalysis returns at once: the result can only arrive through the event loop, so
+    // until then the matrices are empty and say they are being computed.
+    panel->setAnalysis(a);
+    QVERIFY(panel->heatmapJob()->isBusy());
+    QVERIFY(alive->data().isEmpty() && alive->isComputing());
+    QVERIFY(panel->purchasesMatrix()->data().isEmpty() && panel->purchasesMatrix()->isComputing());
+    QVERIFY(colourCount(alive) > blank); // the placeholder text is drawn
+    QSignalSpy finished(panel->heatmapJob(), &HeatmapJob::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!alive->isComputing());
+    // The same matrices as before, tooltips and customers of every cell included.
+    const HeatmapData &after = alive->data();
+    QCOMPARE(after.rowLabels, before.rowLabels);
+    QCOMPARE(after.columnLabels, before.columnLabels);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.cellOfCustomer, before.cellOfCustomer);
+    for (size_t c = 0; c < after.cells.size(); ++c) {
+        QCOMPARE(after.cells[c].count, before.cells[c].count);
+        QCOMPARE(after.cells[c].toolTip, before.cells[c].toolTip);
+    }
+}
+
+void TestRfmValuePages::staleMatricesDropped()
+{
+    QVERIFY(m_window->showPage("value"));
+    const auto a = m_window->session()->analysis();
+    LifetimePanel *panel = m_value->lifetimePanel();
+    // Other data: every customer equally likely alive. Its matrices are asked for right after
+    // those of the real analysis, before the event loop runs; whenever the first run finishes,
+    // its result must not reach the screen (not even through the second one's callback).
+    auto other = std::make_shared<CustomerAnalysis>(*a);
+    std::fill(other->lifetime->pAlive.begin(), other->lifetime->pAlive.end(), 0.25);
+    QSignalSpy finished(panel->heatmapJob(), &HeatmapJob::finished);
+    panel->setAnalysis(a);
+    panel->setAnalysis(other);
+    panel->heatmapJob()->waitForFinished();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!panel->heatmapJob()->isBusy());
+    const HeatmapData &alive = panel->aliveMatrix()->data();
+    QCOMPARE(alive.totalCount(), a->lifetime->data.customersWithPurchases);
+    for (const HeatmapData::Cell &cell : alive.cells)
+        if (cell.count > 0)
+            QCOMPARE(cell.means[0], 0.25);
+    // Cleared (project closed) while a run is under way: nothing arrives afterwards.
+    panel->setAnalysis(a);
+    panel->setAnalysis(nullptr);
+    panel->heatmapJob()->waitForFinished();
+    QTest::qWait(0);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(panel->aliveMatrix()->data().isEmpty());
+    QVERIFY(!panel->aliveMatrix()->isComputing());
+    // Back to the real analysis for the tests after this one.
+    panel->setAnalysis(a);
+    panel->heatmapJob()->waitForFinished();
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!panel->aliveMatrix()->data().isEmpty());
 }
 
 void TestRfmValuePages::valueGroupsAndStages_data()
