@@ -84,7 +84,7 @@ qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::str
 {
     // Sorted exports repeat a value on consecutive lines (dates, order ids): compare first.
     const qint32 last = m_lastCode[column];
-    if (last >= 0 && pool.view(last) == v)
+    if (last >= 0 && StringPool::sameBytes(pool.view(last), v))
         return last;
     const qint32 code = pool.intern(v, hash);
     m_lastCode[column] = code;

@@ -95,6 +95,17 @@ private Q_SLOTS:
                            QStringLiteral("AB") + nul + nul, QStringLiteral("A") + nul + QStringLiteral("B"),
                            nul, QStringLiteral("AB"), QStringLiteral("AB") + nul, nul, QString()}
             << false;
+        // The order of a sorted run is decided by word compares up to 16 bytes.
+        QTest::newRow("12-byte ids in order") << numbered("ORDER", 1, 3000, 7) << true;
+        QTest::newRow("17-byte ids in order") << numbered("ORDER-2024-", 1, 3000, 6) << true;
+        QTest::newRow("decided past byte 8, ascending")
+            << QStringList{QStringLiteral("AAAAAAAAAA"), QStringLiteral("AAAAAAAAAB")} << true;
+        QTest::newRow("decided past byte 8, descending")
+            << QStringList{QStringLiteral("AAAAAAAAAB"), QStringLiteral("AAAAAAAAAA")} << false;
+        QTest::newRow("bytes compare unsigned, ascending")
+            << QStringList{QStringLiteral("abcdef"), QStringLiteral("华北")} << true;
+        QTest::newRow("bytes compare unsigned, descending")
+            << QStringList{QStringLiteral("华北"), QStringLiteral("abcdef")} << false;
         QTest::newRow("two-byte characters across 8 bytes")
             << QStringList{QStringLiteral("会员一号"), QStringLiteral("会员一"), QStringLiteral("会员一号"),
                            QStringLiteral("会员"), QStringLiteral("会员一")}
@@ -105,6 +116,32 @@ private Q_SLOTS:
         QFETCH(QStringList, words);
         QFETCH(bool, sortedRun);
         checkAgainstOracle(words, sortedRun);
+    }
+
+    void sameBytes_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        const QString nul(QChar(0));
+        QTest::newRow("equal, 3 bytes") << QStringLiteral("abc") << QStringLiteral("abc");
+        QTest::newRow("last byte, 7") << QStringLiteral("C000048") << QStringLiteral("C000049");
+        QTest::newRow("first byte, 8") << QStringLiteral("C0000486") << QStringLiteral("D0000486");
+        QTest::newRow("middle, 12") << QStringLiteral("ORDER0000001") << QStringLiteral("ORDER0100001");
+        QTest::newRow("last byte, 16") << QStringLiteral("ABCDEFGHIJKLMNOP") << QStringLiteral("ABCDEFGHIJKLMNOQ");
+        QTest::newRow("last byte, 17") << QStringLiteral("ABCDEFGHIJKLMNOPQ") << QStringLiteral("ABCDEFGHIJKLMNOPR");
+        QTest::newRow("lengths differ") << QStringLiteral("C000048") << QStringLiteral("C0000486");
+        QTest::newRow("trailing NUL") << QStringLiteral("AB") << QStringLiteral("AB") + nul;
+        QTest::newRow("chinese") << QStringLiteral("电商平台") << QStringLiteral("电商平台");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void sameBytes()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        const std::string x = a.toStdString(), y = b.toStdString();
+        QCOMPARE(StringPool::sameBytes(x, y), x == y);
+        QCOMPARE(StringPool::sameBytes(y, x), x == y);
+        QVERIFY(StringPool::sameBytes(x, x));
     }
 
     // Large shuffled and sorted sets: the index grows through many rehashes.
