@@ -1,5 +1,6 @@
 #include "legendwrap.h"
 
+#include <QAbstractAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
@@ -21,6 +22,18 @@ QString fullLabel(QLegendMarker *marker)
     if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
         return bar->barset()->label();
     return marker->series()->name();
+}
+
+// Property names: the whole title, and the wrapped one shown in its place.
+constexpr char kFullTitle[] = "segmentaFullTitle";
+constexpr char kShownTitle[] = "segmentaShownTitle";
+
+// The title to wrap: the one set by the page, unless the current one is our wrapped copy.
+QString fullTitle(const QObject *owner, const QString &current)
+{
+    if (current == owner->property(kShownTitle).toString())
+        return owner->property(kFullTitle).toString();
+    return current;
 }
 
 } // namespace
@@ -72,8 +85,44 @@ QStringList LegendWrap::wrap(const QString &text, const QFont &font, qreal width
     return out;
 }
 
+QString LegendWrap::wrapTitle(QObject *owner, const QString &current, const QFont &font,
+                              qreal width)
+{
+    const QString full = fullTitle(owner, current);
+    QString shown = full;
+    if (width > 0 && !Qt::mightBeRichText(full)
+        && QFontMetricsF(font).horizontalAdvance(full) > width) {
+        QStringList lines = wrap(full, font, width);
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        shown = lines.join(QStringLiteral("<br>"));
+    }
+    owner->setProperty(kFullTitle, full);
+    owner->setProperty(kShownTitle, shown);
+    return shown;
+}
+
+void LegendWrap::applyToTitles()
+{
+    // Qt Charts cuts a title wider than its room ("SDs of value per SD of th..."): the chart's
+    // title and the horizontal axes' titles are wrapped instead (vertical ones are left alone:
+    // their room changes with the height the wrapped titles take).
+    const QMarginsF margins = m_chart->margins();
+    const qreal chartWidth = m_chart->size().width() - margins.left() - margins.right() - 24;
+    const QString title = wrapTitle(m_chart, m_chart->title(), m_chart->titleFont(), chartWidth);
+    if (m_chart->title() != title)
+        m_chart->setTitle(title);
+    const qreal plotWidth = m_chart->plotArea().width();
+    for (QAbstractAxis *axis : m_chart->axes(Qt::Horizontal)) {
+        const QString text = wrapTitle(axis, axis->titleText(), axis->titleFont(), plotWidth);
+        if (axis->titleText() != text)
+            axis->setTitleText(text);
+    }
+}
+
 void LegendWrap::apply()
 {
+    applyToTitles();
     QLegend *legend = m_chart->legend();
     QList<QLegendMarker *> markers;
     for (QLegendMarker *marker : legend->markers())

@@ -12,7 +12,8 @@ namespace Segmenta {
 // significant (p…"): at a narrow width (a 1024-pixel window, the Chinese labels) each label is
 // wrapped instead onto the lines its share of the width needs, whenever the chart is resized
 // (on screen, or by the workshop report). The series' (or bar set's) name keeps the full text,
-// which is also the entry's tooltip when Qt still has to cut it.
+// which is also the entry's tooltip when Qt still has to cut it. The chart's title and the titles
+// of its horizontal axes are wrapped the same way.
 class LegendWrap : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     // The lines of text that fit in width, broken at spaces (and anywhere Qt allows in a word
     // too long for a line).
     static QStringList wrap(const QString &text, const QFont &font, qreal width);
-    // Refits the labels to the chart's current width.
+    // Refits the labels, the chart's title and its horizontal axes' titles to the chart's
+    // current width.
     void apply();
 
 protected:
@@ -31,6 +33,10 @@ protected:
 
 private:
     explicit LegendWrap(QChart *chart);
+    void applyToTitles();
+    // The title owner (chart or axis) shows, wrapped to width; remembers the whole text.
+    static QString wrapTitle(QObject *owner, const QString &current, const QFont &font,
+                             qreal width);
 
     QChart *m_chart;
 };

@@ -300,6 +300,17 @@ void TestAnalysisPages::driversLegendReadable()
             found = found || QString(s).remove(' ') == flat;
         QVERIFY2(found, qPrintable(QStringLiteral("“%1” not among %2").arg(label, shown.join(" | "))));
     }
+    // The effects axis' title is drawn whole too (wrapped), not cut short.
+    const QString axisTitle = language == "en" ? QStringLiteral("SDs of value per SD of the attribute")
+                                               : QStringLiteral("价值标准差 / 属性标准差");
+    QStringList drawn;
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && !legend->isAncestorOf(text))
+            drawn << text->toPlainText().replace(QChar::LineSeparator, ' ').replace('\n', ' ').remove(' ');
+    }
+    QVERIFY2(drawn.contains(QString(axisTitle).remove(' ')),
+             qPrintable(QStringLiteral("“%1” not among %2").arg(axisTitle, drawn.join(" | "))));
 }
 
 void TestAnalysisPages::clusters()
