@@ -33,9 +33,18 @@ Result<Dataset> DatasetImporter::run(const std::optional<TableImportOptions> &cu
     TaskControl transactionStep(control, 0.0, 0.0);
     customerStep.setProgressFunction([&](double f) { customerDone = f; report(); });
     transactionStep.setProgressFunction([&](double f) { transactionDone = f; report(); });
-    auto importOne = [](const TableImportOptions &opts, TableKind kind, TaskControl *step) {
+    // The customer list's length sizes the index of the transactions' customer ids (both
+    // files are read at once, so the real count comes too late).
+    const qsizetype expectedCustomers =
+        customers && transactions && transactions->expectedCustomers == 0
+            ? TableImporter::estimateRows(customers->path)
+            : 0;
+    auto importOne = [expectedCustomers](const TableImportOptions &opts, TableKind kind,
+                                         TaskControl *step) {
         TableImportOptions o = opts;
         o.kind = kind;
+        if (kind == TableKind::Transactions && o.expectedCustomers == 0)
+            o.expectedCustomers = expectedCustomers;
         return TableImporter::run(o, step);
     };
     // Threads of their own rather than pool threads: callers may already run on the pool.

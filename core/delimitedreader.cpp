@@ -2,13 +2,42 @@
 
 #include "sourcebuffer.h"
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
 
 namespace Segmenta {
 
 namespace {
 constexpr size_t kScratchBit = size_t(1) << (sizeof(size_t) * 8 - 1);
+
+// The end of an unquoted field: the first delimiter, LF or CR at or after i. Sixteen bytes are
+// compared at once where the text has them (the byte-by-byte loop was most of the reader).
+size_t unquotedFieldEnd(const char *data, size_t i, size_t end, char delim)
+{
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128i d = _mm_set1_epi8(delim);
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= end; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(x, d),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+        if (const unsigned mask = unsigned(_mm_movemask_epi8(hit)))
+            return i + size_t(std::countr_zero(mask));
+    }
+#endif
+    for (; i < end; ++i) {
+        const char c = data[i];
+        if (c == delim || c == '\n' || c == '\r')
+            break;
+    }
+    return i;
 }
+} // namespace
 
 DelimitedReader::DelimitedReader(std::string_view text, const DelimitedFormat &format)
     : m_text(text), m_format(format)
@@ -103,12 +132,7 @@ bool DelimitedReader::nextDelimited(Record &record)
             }
         } else {
             const size_t fieldStart = i;
-            while (i < end) {
-                const char c = data[i];
-                if (c == delim || c == '\n' || c == '\r')
-                    break;
-                ++i;
-            }
+            i = unquotedFieldEnd(data, i, end, delim);
             m_spans.emplace_back(fieldStart, i - fieldStart);
         }
         if (i >= end) {

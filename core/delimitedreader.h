@@ -3,6 +3,7 @@
 #include "delimitedformat.h"
 #include "recordsource.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ public:
     // Reads only the records in [from, to) of the text, numbering lines from firstLine; from
     // must be the start of a record.
     void restrict(size_t from, size_t to, qint64 firstLine);
+    // Ends the text at `to` (a record boundary after position()), from the reading thread.
+    void stopAt(size_t to) { m_text = m_text.substr(0, std::min(to, m_text.size())); }
 
     bool next(Record &record) override;
     double progress() const override;

@@ -11,7 +11,7 @@ StringPool::StringPool() : m_offsets{0}, m_indexOnce(std::make_unique<std::once_
 StringPool::StringPool(StringPool &&other) noexcept
     : m_bytes(std::move(other.m_bytes)), m_offsets(std::move(other.m_offsets)),
       m_slots(std::move(other.m_slots)), m_indexOnce(std::move(other.m_indexOnce)),
-      m_sortedRun(other.m_sortedRun)
+      m_sortedRun(other.m_sortedRun), m_indexHint(other.m_indexHint)
 {
     other.m_offsets = {0};
     other.m_sortedRun = true;
@@ -27,6 +27,7 @@ StringPool &StringPool::operator=(StringPool &&other) noexcept
         m_slots = std::move(other.m_slots);
         m_indexOnce = std::move(other.m_indexOnce);
         m_sortedRun = other.m_sortedRun;
+        m_indexHint = other.m_indexHint;
         other.m_offsets = {0};
         other.m_sortedRun = true;
         other.m_slots.clear();
@@ -92,8 +93,21 @@ void StringPool::reserve(qsizetype strings, qsizetype bytes)
         rehash(cap);
 }
 
+void StringPool::reserveIndex(qsizetype strings)
+{
+    m_indexHint = std::max<qsizetype>(strings, 0);
+    if (m_sortedRun || m_slots.empty())
+        return; // sized when it is built
+    size_t cap = m_slots.size();
+    while (cap < size_t(m_indexHint) * 2)
+        cap *= 2;
+    if (cap > m_slots.size())
+        rehash(cap);
+}
+
 void StringPool::dropIndex()
 {
+    m_indexHint = 0;
     std::vector<Slot>().swap(m_slots);
     m_indexOnce = std::make_unique<std::once_flag>();
 }
@@ -109,8 +123,13 @@ void StringPool::rehash(size_t newCapacity)
     m_slots.swap(fresh);
     const size_t mask = newCapacity - 1;
     if (!old.empty()) {
-        // Reinsert from the old table: the hashes are stored, no string is read again.
-        for (const Slot &e : old) {
+        // Reinsert from the old table: the hashes are stored, no string is read again. The
+        // slots written land at random: prefetch the one of the entry a few ahead.
+        constexpr size_t kAhead = 16;
+        for (size_t k = 0; k < old.size(); ++k) {
+            if (k + kAhead < old.size() && old[k + kAhead].code >= 0)
+                prefetchWrite(&m_slots[old[k + kAhead].hash & mask]);
+            const Slot &e = old[k];
             if (e.code < 0)
                 continue;
             size_t slot = e.hash & mask;
@@ -120,9 +139,15 @@ void StringPool::rehash(size_t newCapacity)
         }
         return;
     }
+    constexpr qint32 kAhead = 16;
+    quint32 hashes[kAhead];
+    for (qint32 c = 0; c < std::min(size(), kAhead); ++c)
+        prefetchWrite(&m_slots[(hashes[c] = hash(view(c))) & mask]);
     for (qint32 c = 0; c < size(); ++c) {
         const std::string_view v = view(c);
-        const quint32 h = hash(v);
+        const quint32 h = hashes[c % kAhead];
+        if (c + kAhead < size())
+            prefetchWrite(&m_slots[(hashes[c % kAhead] = hash(view(c + kAhead))) & mask]);
         size_t slot = h & mask;
         while (m_slots[slot].code >= 0)
             slot = (slot + 1) & mask;
@@ -162,10 +187,10 @@ qint32 StringPool::findInSortedRun(std::string_view s) const
 void StringPool::ensureIndex() const
 {
     std::call_once(*m_indexOnce, [this] {
-        if (m_sortedRun || !m_slots.empty() || size() == 0)
+        if (m_sortedRun || !m_slots.empty() || (size() == 0 && m_indexHint == 0))
             return;
         size_t cap = 16;
-        while (cap < size_t(size()) * 2)
+        while (cap < size_t(std::max<qsizetype>(size(), m_indexHint)) * 2)
             cap *= 2;
         const_cast<StringPool *>(this)->rehash(cap);
     });
@@ -216,6 +241,49 @@ qint32 StringPool::intern(std::string_view s, quint32 h)
     const qint32 code = append(s);
     m_slots[slot] = Slot{h, code, key};
     return code;
+}
+
+std::vector<qint32> StringPool::internAll(const StringPool &from)
+{
+    const qint32 n = from.size();
+    std::vector<qint32> codes(static_cast<size_t>(n));
+    if (n == 0)
+        return codes;
+    // A sorted run stays one when `from` continues it (the order ids of a later half);
+    // otherwise the index is built and sized now, so no rehash moves a prefetched slot.
+    const bool continuesRun = m_sortedRun && from.isSortedRun()
+                              && (size() == 0 || compareShortlex(from.view(0), view(size() - 1)) > 0);
+    if (continuesRun) {
+        for (qint32 k = 0; k < n; ++k)
+            codes[size_t(k)] = append(from.view(k));
+        return codes;
+    }
+    if (m_sortedRun)
+        leaveSortedRun();
+    ensureIndex();
+    // Room for the larger of the two: the pools of two halves of a file mostly share their
+    // strings, and reserving for the sum would double the index.
+    size_t cap = std::max<size_t>(m_slots.size(), 16);
+    while (cap < (std::max(size_t(size()), size_t(n)) + 1) * 2)
+        cap *= 2;
+    if (cap > m_slots.size())
+        rehash(cap);
+    constexpr qint32 kAhead = 16;
+    quint32 hashes[kAhead];
+    for (qint32 k = 0; k < std::min(n, kAhead); ++k) {
+        hashes[k] = hash(from.view(k));
+        prefetch(hashes[k]);
+    }
+    for (qint32 k = 0; k < n; ++k) {
+        const quint32 h = hashes[k % kAhead];
+        if (k + kAhead < n) {
+            const quint32 ahead = hash(from.view(k + kAhead));
+            hashes[k % kAhead] = ahead;
+            prefetch(ahead);
+        }
+        codes[size_t(k)] = intern(from.view(k), h);
+    }
+    return codes;
 }
 
 qint32 StringPool::append(std::string_view s)

@@ -2,16 +2,17 @@
 
 #include "columninference.h"
 #include "delimitedreader.h"
+#include "memoryadvice.h"
 #include "sourcebuffer.h"
 #include "tableimportworker.h"
+#include "textpieces.h"
 #include "taskcontrol.h"
 #include "xlsxreader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <future>
 
-#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -78,46 +79,6 @@ int resolveColumn(const QString &column, const QStringList &headers)
     return i;
 }
 
-// Where to cut a delimited text in two for two workers: at a line end near the middle that is
-// outside quotes (an even number of quote characters before it). 0 when it should not be cut.
-size_t splitPoint(std::string_view text, size_t from, const DelimitedFormat &format)
-{
-    constexpr size_t kMinimumToSplit = 16 << 20;
-    if (format.spaceRuns || text.size() < from + kMinimumToSplit)
-        return 0;
-    size_t quotes = 0;
-    const char *p = text.data() + from;
-    const char *const mid = text.data() + from + (text.size() - from) / 2;
-    for (const char *q; (q = static_cast<const char *>(std::memchr(p, format.quote, size_t(mid - p))));
-         p = q + 1)
-        ++quotes;
-    const char *const end = text.data() + text.size();
-    for (const char *q = mid; q < end && q < mid + (4 << 20); ++q) {
-        if (*q == format.quote)
-            ++quotes;
-        else if (*q == '\n' && quotes % 2 == 0)
-            return size_t(q - text.data()) + 1;
-    }
-    return 0;
-}
-
-// Line breaks in [from, to), as DelimitedReader counts them; -1 when the text has lone CRs.
-qint64 lineBreaks(std::string_view text, size_t from, size_t to)
-{
-    qint64 n = 0;
-    const char *p = text.data() + from;
-    const char *const end = text.data() + to;
-    for (const char *q; (q = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); p = q + 1)
-        ++n;
-    for (p = text.data() + from; p < end; ++p) {
-        p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
-        if (!p)
-            break;
-        if (p + 1 >= end || p[1] != '\n')
-            return -1;
-    }
-    return n;
-}
 
 } // namespace
 
@@ -185,6 +146,18 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
     report.delimiter = format.delimiterName();
     report.hasHeader = format.hasHeader;
     return std::unique_ptr<RecordSource>(new DelimitedReader(std::move(text), format));
+}
+
+qsizetype TableImporter::estimateRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray head = file.read(256 << 10);
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\x1f\x8b") || head.isEmpty())
+        return 0;
+    const qint64 lines = std::max<qint64>(1, head.count('\n'));
+    return qsizetype(file.size() / std::max<qint64>(1, head.size() / lines));
 }
 
 Result<ImportedTable> TableImporter::run(const TableImportOptions &options, TaskControl *control)
@@ -284,58 +257,49 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     size_t split = 0, dataStart = 0;
     qint64 secondLine = 0;
     qsizetype expectedRows = 1024;
+    double rowsPerByte = 0;
     if (text) {
         const std::string_view all = text->buffer()->text();
         dataStart = text->position();
         // Rows expected, from the line length of the first megabyte, to reserve the columns.
         const size_t sample = std::min<size_t>(all.size() - dataStart, 1 << 20);
-        const qint64 sampleLines = std::max<qint64>(1, lineBreaks(all, dataStart, dataStart + sample));
+        const qint64 sampleLines = std::max<qint64>(1, TextPieces::lineBreaks(all, dataStart, dataStart + sample));
         const qint64 bytesPerLine = std::max<qint64>(8, qint64(sample) / sampleLines);
         expectedRows = qsizetype(qint64(all.size() - dataStart) / bytesPerLine * 21 / 20 + 16);
-        if (options.kind == TableKind::Transactions && QThread::idealThreadCount() > 1)
-            split = splitPoint(all, dataStart, text->format());
+        if (options.kind == TableKind::Transactions && QThread::idealThreadCount() > 1
+            && all.size() >= dataStart + (16 << 20))
+            split = TextPieces::splitPoint(all, dataStart, all.size(), text->format());
         if (split) {
-            const qint64 breaks = lineBreaks(all, dataStart, split);
+            const qint64 breaks = TextPieces::lineBreaks(all, dataStart, split);
             if (breaks < 0)
                 split = 0;
             else
                 secondLine = text->line() + breaks;
         }
+        rowsPerByte = 1.0 / double(bytesPerLine) * 21 / 20;
     }
-    std::atomic<double> firstDone{0}, secondDone{0};
-    TaskControl firstStep(control, 0, 0), secondStep(control, 0, 0);
-    auto reportBoth = [&] {
-        if (control)
-            control->reportProgress(split ? (firstDone + secondDone) / 2 : double(firstDone));
-    };
-    firstStep.setProgressFunction([&](double f) { firstDone = f; reportBoth(); });
-    secondStep.setProgressFunction([&](double f) { secondDone = f; reportBoth(); });
-
-    // The first worker is reserved for the whole table, as the second one's rows are appended
+    // The first worker is reserved for the whole table, as the later pieces' rows are appended
     // to it: capacity that is never written costs no memory.
-    TableImportWorker first(specs, options.kind, expectedRows);
+    TableImportWorker first(specs, options.kind, expectedRows, options.expectedCustomers);
     first.report.lines += leadingBlank;
     first.report.blank += leadingBlank;
     if (!report.hasHeader)
         first.add(record); // the first record is data; the header is not a data line
-    std::future<void> secondFuture;
-    std::unique_ptr<TableImportWorker> second;
-    std::unique_ptr<DelimitedReader> secondReader;
     if (split) {
-        const std::string_view all = text->buffer()->text();
-        text->restrict(dataStart, split, text->line());
-        secondReader = std::make_unique<DelimitedReader>(text->buffer(), text->format());
-        secondReader->restrict(split, all.size(), secondLine);
-        second = std::make_unique<TableImportWorker>(specs, options.kind, expectedRows / 2 + 1024);
-        secondFuture = std::async(std::launch::async, [&] {
-            second->consume(*secondReader, &secondStep, text->buffer().get());
-        });
-    }
-    first.consume(*source, &firstStep, text ? text->buffer().get() : nullptr);
-    if (split) {
-        secondFuture.get();
-        first.merge(std::move(*second));
-        second.reset();
+        TextPieces pieces(*text, first, split, secondLine, rowsPerByte,
+                          [&](qsizetype rows) {
+                              return std::make_unique<TableImportWorker>(
+                                  specs, options.kind, rows, options.expectedCustomers);
+                          },
+                          control);
+        pieces.run();
+        if (control && control->isCancelled())
+            first.cancelled = true;
+        else
+            pieces.mergeInto(first);
+        
+    } else {
+        first.consume(*source, control, text ? text->buffer().get() : nullptr);
     }
     if (first.cancelled)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The import was cancelled.")).withCode("cancelled");

@@ -26,6 +26,10 @@ public:
     static Result<ImportedTable> run(const TableImportOptions &options,
                                      TaskControl *control = nullptr);
 
+    // Rows of a plain text file, estimated from the line length of its first 256 KB (0 for
+    // workbooks, compressed or unreadable files). Only ever a hint for sizing.
+    static qsizetype estimateRows(const QString &path);
+
     // Opens the source as records, with the detected or chosen format filled into the report.
     static Result<std::unique_ptr<RecordSource>> openSource(const TableImportOptions &options,
                                                             TableImportReport &report);

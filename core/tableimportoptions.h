@@ -36,6 +36,9 @@ struct TableImportOptions
     QList<ColumnMapping> mappings;         // explicit roles; the rest are detected from headers
     bool detectRoles = true;
     qint64 previewBytes = 0;               // > 0: read only this much of a text file (previews)
+    // Customers a transaction file is expected to name (0 = unknown): sizes the index of its
+    // customer ids up front. DatasetImporter estimates it from the customer list's size.
+    qsizetype expectedCustomers = 0;
 };
 
 } // namespace Segmenta

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <future>
 
 namespace Segmenta {
@@ -49,9 +50,10 @@ bool allowsSerial(Role role)
 } // namespace
 
 TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, TableKind kind,
-                                     qsizetype expectedRows)
+                                     qsizetype expectedRows, qsizetype expectedKeys)
     : table(kind), dates(specs.size()), m_specs(specs), m_kind(kind),
-      m_lastCode(specs.size(), -1), m_ring(specs.size() * kRingRows), m_pending(kRingRows)
+      m_last(specs.size()), m_ring(specs.size() * kRingRows), m_pending(kRingRows),
+      m_expectedRows(expectedRows)
 {
     // Reserving from the estimated row count avoids copying large vectors as they grow.
     const size_t rows = size_t(std::max<qsizetype>(expectedRows, 0));
@@ -65,6 +67,8 @@ TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, Table
             reserve(c.numbers());
         else if (s.kind != Kind::Date)
             reserve(c.codes());
+        if (s.kind == Kind::Key)
+            c.mutablePool().reserveIndex(kind == TableKind::Customers ? expectedRows : expectedKeys);
     }
     for (size_t i = 0; i < specs.size(); ++i)
         if (specs[i].kind == Kind::Date)
@@ -82,12 +86,21 @@ void TableImportWorker::reject(qint64 line, std::string_view raw, const QString 
 qint32 TableImportWorker::internCached(size_t column, StringPool &pool, std::string_view v,
                                        quint32 hash)
 {
-    // Sorted exports repeat a value on consecutive lines (dates, order ids): compare first.
-    const qint32 last = m_lastCode[column];
-    if (last >= 0 && StringPool::sameBytes(pool.view(last), v))
-        return last;
+    // Sorted exports repeat a value on consecutive lines (dates, order ids, the customer of
+    // an order's lines): compare first. Short values are compared with a copy kept here, not
+    // with the pool: the pool's bytes of an id seen at random are far away in memory.
+    LastValue &last = m_last[column];
+    if (last.code >= 0 && last.hash == hash && last.size == v.size()
+        && (v.size() <= sizeof(last.bytes)
+                ? std::memcmp(last.bytes, v.data(), v.size()) == 0
+                : StringPool::sameBytes(pool.view(last.code), v)))
+        return last.code;
     const qint32 code = pool.intern(v, hash);
-    m_lastCode[column] = code;
+    last.code = code;
+    last.hash = hash;
+    last.size = v.size();
+    if (v.size() <= sizeof(last.bytes))
+        std::memcpy(last.bytes, v.data(), v.size());
     return code;
 }
 
@@ -109,6 +122,21 @@ bool TableImportWorker::isStable(const Record &record, const SourceBuffer *text)
     return record.raw.empty() || (record.raw.data() >= begin && record.raw.data() < end);
 }
 
+void TableImportWorker::sizeDistinctColumns()
+{
+    m_sizedDistinct = true;
+    if (m_kind != TableKind::Customers || report.loaded < 1024)
+        return;
+    for (size_t c = 0; c < m_specs.size(); ++c) {
+        const Kind kind = m_specs[c].kind;
+        if (kind != Kind::Text && kind != Kind::Attribute)
+            continue;
+        StringPool &pool = table.column(qsizetype(c)).mutablePool();
+        if (pool.size() * 10 >= report.loaded * 9)
+            pool.reserveIndex(m_expectedRows);
+    }
+}
+
 void TableImportWorker::flush()
 {
     const size_t width = m_specs.size();
@@ -120,7 +148,7 @@ void TableImportWorker::flush()
 }
 
 void TableImportWorker::consume(RecordSource &source, TaskControl *control,
-                                const SourceBuffer *text)
+                                const SourceBuffer *text, const std::function<void()> &atCheck)
 {
     Record record;
     qint64 sinceCheck = 0;
@@ -146,6 +174,8 @@ void TableImportWorker::consume(RecordSource &source, TaskControl *control,
         }
         if (++sinceCheck >= 32768) {
             sinceCheck = 0;
+            if (!m_sizedDistinct)
+                sizeDistinctColumns();
             if (control) {
                 if (control->isCancelled()) {
                     cancelled = true;
@@ -164,6 +194,8 @@ void TableImportWorker::consume(RecordSource &source, TaskControl *control,
                 // Read ahead of the cursor, keeping only a window of the file in memory.
                 text->prefault(record.raw.data(), 16 << 20);
             }
+            if (atCheck)
+                atCheck();
         }
     }
     flush();
@@ -327,9 +359,7 @@ void TableImportWorker::mergeColumn(size_t c, TableImportWorker &later)
     case Kind::Text:
     case Kind::Attribute: {
         theirs.mutablePool().dropIndex(); // only read from here on
-        std::vector<qint32> remap(size_t(theirs.pool().size()));
-        for (qint32 k = 0; k < theirs.pool().size(); ++k)
-            remap[size_t(k)] = mine.mutablePool().intern(theirs.pool().view(k));
+        const std::vector<qint32> remap = mine.mutablePool().internAll(theirs.pool());
         theirs.setPool(nullptr);
         MemoryAdvice::reserve(mine.codes(), mine.codes().size() + theirs.codes().size());
         for (qint32 code : theirs.codes())
@@ -347,13 +377,12 @@ void TableImportWorker::mergeColumn(size_t c, TableImportWorker &later)
         DateState &a = dates[c];
         DateState &b = later.dates[c];
         b.texts.dropIndex();
-        std::vector<qint32> remap(size_t(b.texts.size()));
-        for (qint32 k = 0; k < b.texts.size(); ++k) {
-            const qint32 before = a.texts.size();
-            remap[size_t(k)] = a.texts.intern(b.texts.view(k));
-            if (remap[size_t(k)] == before)
+        const qint32 before = a.texts.size();
+        const std::vector<qint32> remap = a.texts.internAll(b.texts);
+        // Texts new to this half were appended in their order there: their tokens follow.
+        for (qint32 k = 0; k < b.texts.size(); ++k)
+            if (remap[size_t(k)] >= before)
                 a.tokens.push_back(b.tokens[size_t(k)]);
-        }
         MemoryAdvice::reserve(a.codes, a.codes.size() + b.codes.size());
         for (qint32 code : b.codes)
             a.codes.push_back(code < 0 ? code : remap[size_t(code)]);

@@ -5,6 +5,7 @@
 #include "table.h"
 #include "tableimportreport.h"
 
+#include <functional>
 #include <vector>
 
 namespace Segmenta {
@@ -28,12 +29,15 @@ struct ColumnSpec
 class TableImportWorker
 {
 public:
+    // expectedRows sizes the columns; expectedKeys (0 = unknown) the index of customer ids.
     TableImportWorker(const std::vector<ColumnSpec> &specs, TableKind kind,
-                      qsizetype expectedRows);
+                      qsizetype expectedRows, qsizetype expectedKeys = 0);
 
     // Reads until the source ends (or cancellation). The report collects counts and rejections.
     // text: the mapped source, whose pages this stretch hands back to the OS once read (or null).
-    void consume(RecordSource &source, TaskControl *control, const SourceBuffer *text = nullptr);
+    // atCheck: called between records every few thousand (TextPieces cuts pieces there).
+    void consume(RecordSource &source, TaskControl *control, const SourceBuffer *text = nullptr,
+                 const std::function<void()> &atCheck = {});
     // Feeds one record (the first data record when it was read to learn the header).
     void add(const Record &record);
     void merge(TableImportWorker &&later);
@@ -80,14 +84,26 @@ private:
     // Staged text that still points into the source after the next record is read.
     bool isStable(const Record &record, const SourceBuffer *text) const;
     qint32 internCached(size_t column, StringPool &pool, std::string_view v, quint32 hash);
+    // Columns of a customer list that name almost every row differently (phones, e-mails)
+    // get their index sized for the whole file once the first rows show it.
+    void sizeDistinctColumns();
 
     const std::vector<ColumnSpec> &m_specs;
     TableKind m_kind;
     std::vector<qint64> m_firstLineOfKey; // customers: where each id was first seen
-    std::vector<qint32> m_lastCode;       // per column: the previous row's code, a cheap cache
+    struct LastValue
+    {
+        qint32 code = -1;
+        quint32 hash = 0;
+        size_t size = 0;
+        char bytes[16] = {}; // the value itself when it fits
+    };
+    std::vector<LastValue> m_last;        // per column: the previous row's value, a cheap cache
     std::vector<Staged> m_ring;           // kRingRows rows of m_specs.size() fields
     std::vector<PendingRow> m_pending;    // kRingRows entries
     size_t m_pendingFirst = 0, m_pendingCount = 0;
+    qsizetype m_expectedRows = 0;
+    bool m_sizedDistinct = false;
 };
 
 } // namespace Segmenta

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+#include <memory>
+
 using namespace Segmenta;
 
 namespace {
@@ -50,6 +53,8 @@ class TestDelimitedReader : public QObject
 private Q_SLOTS:
     void records_data();
     void records();
+    void fieldsAcrossBlocks_data();
+    void fieldsAcrossBlocks();
     void lineNumbers();
     void sniffDelimiter_data();
     void sniffDelimiter();
@@ -98,6 +103,47 @@ void TestDelimitedReader::records()
     DelimitedFormat f;
     f.delimiter = delimiter;
     QCOMPARE(readAll(text, f), expected);
+}
+
+// Unquoted fields are scanned 16 bytes at a time: every field length around the block size,
+// each way a field can end, and a text that ends inside a block.
+void TestDelimitedReader::fieldsAcrossBlocks_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected");
+    const struct { const char *name; QByteArray after; } ends[] = {
+        {"comma", ","}, {"lf", "\n"}, {"crlf", "\r\n"}, {"cr", "\r"}};
+    for (int length : {0, 1, 7, 15, 16, 17, 31, 32, 33, 48, 70}) {
+        const QByteArray field(length, 'a');
+        const QByteArray next = QByteArray(length % 5 + 1, 'b');
+        for (const auto &end : ends) {
+            const QByteArray text = "k," + field + end.after + next + ",z\n" + field;
+            QStringList expected;
+            if (end.after == ",")
+                expected = {QStringLiteral("k|%1|%2|z").arg(QString::fromLatin1(field), QString::fromLatin1(next))};
+            else
+                expected = {QStringLiteral("k|") + QString::fromLatin1(field),
+                            QString::fromLatin1(next) + QStringLiteral("|z")};
+            if (!field.isEmpty()) // the last line, without a line break
+                expected << QString::fromLatin1(field);
+            QTest::addRow("%d bytes then %s", length, end.name) << text << expected;
+        }
+    }
+    // A delimiter in the second half of a block, after Chinese text.
+    QTest::newRow("utf-8 before the delimiter")
+        << QByteArray("客户客户客户客户,1\n") << QStringList{QStringLiteral("客户客户客户客户|1")};
+}
+
+void TestDelimitedReader::fieldsAcrossBlocks()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    DelimitedFormat f;
+    f.delimiter = ',';
+    // An exact-size copy, so that reading past the text would be caught by the sanitizers.
+    const std::unique_ptr<char[]> exact(new char[size_t(text.size())]);
+    std::memcpy(exact.get(), text.constData(), size_t(text.size()));
+    QCOMPARE(readAll(QByteArray::fromRawData(exact.get(), text.size()), f), expected);
 }
 
 void TestDelimitedReader::lineNumbers()

@@ -46,6 +46,15 @@ void checkAgainstOracle(const QStringList &words, bool expectSortedRun)
     QCOMPARE(moved.size(), qint32(oracle.size()));
 }
 
+// Kept out of line so that its code can be inspected: the prefetch must survive compilation.
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+void prefetchSlot(const StringPool &pool, quint32 hash)
+{
+    pool.prefetch(hash);
+}
+
 QStringList numbered(const char *prefix, int from, int count, int width)
 {
     QStringList out;
@@ -159,6 +168,102 @@ private Q_SLOTS:
             std::shuffle(ids.begin(), ids.end(), std::mt19937(7));
         ids += ids.mid(0, 1000); // seen again
         checkAgainstOracle(ids, false); // the repeats end any run
+    }
+
+    // internAll: the remap of one pool into another equals interning its strings one by one,
+    // whether the target continues a sorted run, overlaps it or is empty.
+    void internAll_data()
+    {
+        QTest::addColumn<QStringList>("target");
+        QTest::addColumn<QStringList>("from");
+        QStringList shuffled = numbered("C", 1, 20000, 7);
+        std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(11));
+        QTest::newRow("both empty") << QStringList() << QStringList();
+        QTest::newRow("into empty") << QStringList() << numbered("C", 1, 100, 7);
+        QTest::newRow("continues a sorted run") << numbered("O", 1, 3000, 8) << numbered("O", 3001, 3000, 8);
+        QTest::newRow("sorted halves overlapping") << numbered("O", 1, 3000, 8) << numbered("O", 2001, 3000, 8);
+        QTest::newRow("shuffled halves sharing most ids")
+            << shuffled.mid(0, 15000) << shuffled.mid(5000, 15000);
+        QTest::newRow("disjoint shuffled") << shuffled.mid(0, 10000) << shuffled.mid(10000);
+        QTest::newRow("chinese and long")
+            << QStringList{QStringLiteral("华北"), QStringLiteral("ORDER-2024-000001")}
+            << QStringList{QStringLiteral("ORDER-2024-000001"), QStringLiteral("华南"), QStringLiteral("华北")};
+    }
+    void internAll()
+    {
+        QFETCH(QStringList, target);
+        QFETCH(QStringList, from);
+        StringPool pool, reference, source;
+        for (const QString &w : target) {
+            pool.intern(w.toStdString());
+            reference.intern(w.toStdString());
+        }
+        for (const QString &w : from)
+            source.intern(w.toStdString());
+        const std::vector<qint32> remap = pool.internAll(source);
+        QCOMPARE(qsizetype(remap.size()), qsizetype(source.size()));
+        for (qint32 k = 0; k < source.size(); ++k) {
+            QCOMPARE(remap[size_t(k)], reference.intern(source.view(k)));
+            QCOMPARE(pool.view(remap[size_t(k)]), source.view(k));
+        }
+        QCOMPARE(pool.size(), reference.size());
+        for (qint32 c = 0; c < reference.size(); ++c)
+            QCOMPARE(pool.find(reference.view(c)), c);
+    }
+
+    // An index sized ahead (for the ids a file is expected to hold) changes no code, whether
+    // the guess was too small, right or far too large, before or after the sorted run ends.
+    void reserveIndex_data()
+    {
+        QTest::addColumn<qsizetype>("hint");
+        QTest::addColumn<int>("hintAfter");
+        for (qsizetype hint : {qsizetype(0), qsizetype(10), qsizetype(30000), qsizetype(1 << 20)}) {
+            for (int after : {0, 5, 20000}) {
+                const QByteArray name = QByteArray::number(hint) + " after " + QByteArray::number(after);
+                QTest::newRow(name.constData()) << hint << after;
+            }
+        }
+    }
+    void reserveIndex()
+    {
+        QFETCH(qsizetype, hint);
+        QFETCH(int, hintAfter);
+        QStringList ids = numbered("C", 1, 30000, 7);
+        std::shuffle(ids.begin() + 3, ids.end(), std::mt19937(5)); // a short run first
+        ids += ids.mid(100, 500);
+        StringPool pool;
+        std::map<std::string, qint32> oracle;
+        for (int i = 0; i < ids.size(); ++i) {
+            if (i == hintAfter)
+                pool.reserveIndex(hint);
+            const std::string s = ids[i].toStdString();
+            auto it = oracle.emplace(s, qint32(oracle.size())).first;
+            QCOMPARE(pool.intern(s), it->second);
+        }
+        for (const auto &[s, code] : oracle)
+            QCOMPARE(pool.find(s), code);
+        pool.dropIndex();
+        QCOMPARE(pool.find(ids.first().toStdString()), 0);
+    }
+
+    // GCC 12 deleted __builtin_prefetch when a condition chose its address, and the import's
+    // prefetches of hash slots vanished without a sound. The compiled code must hold the
+    // instruction (x86: PREFETCHh is 0F 18).
+    void prefetchIsCompiled()
+    {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+        const auto *code = reinterpret_cast<const unsigned char *>(&prefetchSlot);
+        bool found = false;
+        for (int i = 0; i + 1 < 256 && !found; ++i)
+            found = code[i] == 0x0F && code[i + 1] == 0x18;
+        QVERIFY2(found, "StringPool::prefetch compiled to no prefetch instruction");
+        StringPool pool;
+        for (int i = 0; i < 100; ++i)
+            pool.intern(std::to_string(i * 7919 % 1000));
+        prefetchSlot(pool, StringPool::hash("7")); // and it runs
+#else
+        QSKIP("checked on x86-64 with GCC or Clang");
+#endif
     }
 
     // A pool read back from storage has no known order: lookups still work.

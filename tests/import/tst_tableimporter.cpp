@@ -35,6 +35,10 @@ private Q_SLOTS:
     void rejectedFileListsEveryRejection();
     void customersWithDuplicatesAndTypes();
     void customersFromTransactionsOnly();
+    void linkKeepsCustomerRows_data();
+    void linkKeepsCustomerRows();
+    void estimateRows_data();
+    void estimateRows();
     void amountFromQuantityTimesPrice();
     void ambiguousDateOrder_data();
     void ambiguousDateOrder();
@@ -143,6 +147,73 @@ void TestTableImporter::customersFromTransactionsOnly()
     const Column *orderIds = d->transactions.find(Role::Customer);
     for (size_t i = 0; i < rows.size(); ++i)
         QCOMPARE(ids->text(rows[i]), orderIds->text(qsizetype(i)));
+}
+
+// The customer list's rows keep their order when linked, and every order line points at its
+// customer: ids in order, out of order, and with a row dropped after reading (a date that
+// does not exist), where the list's own pool cannot be taken as it is.
+void TestTableImporter::linkKeepsCustomerRows_data()
+{
+    QTest::addColumn<QByteArray>("customers");
+    QTest::addColumn<QStringList>("expectedIds");
+    const QByteArray header = "customer_id,signup_date\n";
+    QTest::newRow("in order") << header + "C1,2023-01-02\nC2,2023-01-03\nC3,2023-01-04\n"
+                              << QStringList{"C1", "C2", "C3", "C9"};
+    QTest::newRow("out of order") << header + "C3,2023-01-02\nC1,2023-01-03\nC2,2023-01-04\n"
+                                  << QStringList{"C3", "C1", "C2", "C9"};
+    QTest::newRow("row dropped after reading")
+        << header + "C1,2023-01-02\nC2,2023-02-30\nC3,2023-01-04\n"
+        << QStringList{"C1", "C3", "C2", "C9"};
+}
+
+void TestTableImporter::linkKeepsCustomerRows()
+{
+    QFETCH(QByteArray, customers);
+    QFETCH(QStringList, expectedIds);
+    QTemporaryDir dir;
+    const QString c = writeTemp(dir, QStringLiteral("c.csv"), customers);
+    const QString t = writeTemp(dir, QStringLiteral("t.csv"),
+                                "customer_id,order_date,amount\n"
+                                "C2,2024-01-01,5\nC9,2024-01-02,7\nC1,2024-01-03,1\nC3,2024-01-04,2\nC2,2024-01-05,3\n");
+    auto d = DatasetImporter::run(options(c, TableKind::Customers), options(t, TableKind::Transactions));
+    QVERIFY2(d.ok(), qPrintable(d.errorString()));
+    const Column *ids = d->customerIds();
+    QStringList got;
+    for (qsizetype i = 0; i < d->customerCount(); ++i)
+        got << ids->text(i);
+    QCOMPARE(got, expectedIds);
+    const auto &rows = d->transactionCustomers();
+    const Column *orderIds = d->transactions.find(Role::Customer);
+    QCOMPARE(qsizetype(rows.size()), qsizetype(5));
+    for (size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(ids->text(rows[i]), orderIds->text(qsizetype(i)));
+    QCOMPARE(ids->pool().find("C2"), qint32(expectedIds.indexOf(QStringLiteral("C2"))));
+}
+
+void TestTableImporter::estimateRows_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("low");
+    QTest::addColumn<qsizetype>("high");
+    QByteArray many = "customer_id,name\n";
+    for (int i = 0; i < 50000; ++i)
+        many += "C" + QByteArray::number(100000 + i) + ",name" + QByteArray::number(i % 97) + "\n";
+    QTest::newRow("50,000 lines") << many << qsizetype(45000) << qsizetype(55000);
+    QTest::newRow("one line") << QByteArray("a,b\n") << qsizetype(1) << qsizetype(1);
+    QTest::newRow("empty") << QByteArray() << qsizetype(0) << qsizetype(0);
+    QTest::newRow("workbook") << QByteArray("PK\x03\x04rest") << qsizetype(0) << qsizetype(0);
+    QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08rest") << qsizetype(0) << qsizetype(0);
+}
+
+void TestTableImporter::estimateRows()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, low);
+    QFETCH(qsizetype, high);
+    QTemporaryDir dir;
+    const qsizetype n = TableImporter::estimateRows(writeTemp(dir, QStringLiteral("f.csv"), bytes));
+    QVERIFY2(n >= low && n <= high, qPrintable(QString::number(n)));
+    QCOMPARE(TableImporter::estimateRows(dir.filePath(QStringLiteral("missing.csv"))), qsizetype(0));
 }
 
 void TestTableImporter::amountFromQuantityTimesPrice()
