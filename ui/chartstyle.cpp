@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "legendwrap.h"
+
 #include <QPalette>
 #include <QWidget>
 
@@ -19,6 +21,9 @@ QChart *ChartStyle::newChart(const QWidget *context)
 {
     auto *chart = new QChart;
     chart->setTheme(themeFor(context ? context->palette() : QPalette()));
+    // Titles and legend entries wrap instead of being cut in a narrow window (or in Chinese):
+    // the series, titles and axes added later are refitted on the chart's next layout.
+    LegendWrap::install(chart);
     return chart;
 }
 

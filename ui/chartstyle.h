@@ -17,7 +17,8 @@ public:
     // ChartThemeDark when the palette's window is dark, else ChartThemeLight.
     static QChart::ChartTheme themeFor(const QPalette &palette);
     // A new chart in the theme of context's palette (the theme must be set before series
-    // are styled: setTheme() resets their colours).
+    // are styled: setTheme() resets their colours), its titles and legend wrapped to its
+    // width by LegendWrap.
     static QChart *newChart(const QWidget *context);
 };
 

@@ -2,7 +2,6 @@
 
 #include "chartstyle.h"
 #include "distributions.h"
-#include "legendwrap.h"
 #include "regressionresult.h"
 
 #include <QBarCategoryAxis>
@@ -137,8 +136,8 @@ void DriverEffectChart::setResult(const RegressionResult &result)
                 marker->setVisible(false);
         first = false;
     }
-    // Three long entries in one row: wrapped rather than cut when the chart is narrow.
-    LegendWrap::install(chart);
+    // Its three long entries are wrapped when the chart is narrow (LegendWrap, installed by
+    // ChartStyle::newChart).
 
     // Exact numbers under the pointer; the standard error is scaled like the effect.
     std::vector<RegressionTerm> shown;

@@ -5,7 +5,6 @@
 #include "chartstyle.h"
 #include "drivereffectchart.h"
 #include "lazyrefresh.h"
-#include "legendwrap.h"
 #include "messagetext.h"
 #include "projectsession.h"
 
@@ -317,7 +316,6 @@ void DriversPage::showComponents()
     auto *chart = ChartStyle::newChart(this);
     chart->setTitle(tr("Principal components: variance explained"));
     chart->legend()->hide();
-    LegendWrap::install(chart); // the title, in a narrow window
     if (m_result && m_result->components) {
         const PrincipalComponents &pca = *m_result->components;
         auto *set = new QBarSet(tr("Variance explained"));

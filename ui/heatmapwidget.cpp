@@ -1,5 +1,7 @@
 #include "heatmapwidget.h"
 
+#include "legendwrap.h"
+
 #include <QLocale>
 #include <QHelpEvent>
 #include <QLinearGradient>
@@ -42,6 +44,7 @@ void HeatmapWidget::setData(HeatmapData data)
 {
     m_data = std::move(data);
     m_computing = false;
+    m_titleRoom = -1;
     // The scale spans the cells with enough customers to matter: one customer's extreme mean
     // would otherwise darken every other cell. Smaller cells beyond it take the end colour.
     const qint64 enough = std::max<qint64>(1, m_data.totalCount() / 500);
@@ -90,18 +93,58 @@ QRect HeatmapWidget::legendRect() const
     return QRect(this->width() - width - 6, grid.top(), width, grid.height());
 }
 
-QRect HeatmapWidget::gridRect() const
+std::pair<int, int> HeatmapWidget::gridColumns() const
 {
     const QFontMetrics fm = fontMetrics();
     int labelWidth = 0;
     for (const QString &l : m_data.rowLabels)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(l));
     const int left = 6 + fm.height() + 6 + labelWidth + 6; // vertical title, labels
-    const int top = titleHeight() + 6;
-    const int bottom = fm.height() * 2 + 12;                  // column labels and title
     const int right = legendWidth() + 18;
-    return QRect(left, top, std::max(10, width() - left - right),
-                 std::max(10, height() - top - bottom));
+    return {left, std::max(10, width() - left - right)};
+}
+
+QRect HeatmapWidget::gridRect() const
+{
+    const auto [left, gridWidth] = gridColumns();
+    const int top = titleHeight() + 6;
+    // Column labels and the lines of the column title.
+    const QStringList &title = wrapColumnTitle(columnTitleRoom(left, gridWidth));
+    const int titleLines = std::max<int>(1, int(title.size()));
+    const int bottom = fontMetrics().height() * (1 + titleLines) + 12;
+    return QRect(left, top, gridWidth, std::max(10, height() - top - bottom));
+}
+
+int HeatmapWidget::columnTitleRoom(int gridLeft, int gridWidth) const
+{
+    // Below the row labels and the colour bar there is nothing to run into.
+    const int centre = gridLeft + gridWidth / 2;
+    return std::max(10, 2 * std::min(centre - 6, width() - 6 - centre));
+}
+
+const QStringList &HeatmapWidget::wrapColumnTitle(int room) const
+{
+    if (room != m_titleRoom) {
+        m_titleLines = LegendWrap::wrap(m_data.columnTitle, font(), room);
+        m_titleRoom = room;
+    }
+    return m_titleLines;
+}
+
+QStringList HeatmapWidget::columnTitleLines() const
+{
+    const auto [left, gridWidth] = gridColumns();
+    return wrapColumnTitle(columnTitleRoom(left, gridWidth));
+}
+
+QRect HeatmapWidget::columnTitleRect() const
+{
+    const QRect grid = gridRect();
+    const int room = columnTitleRoom(grid.left(), grid.width());
+    const int lines = int(wrapColumnTitle(room).size());
+    const int height = fontMetrics().height();
+    return QRect(grid.left() + grid.width() / 2 - room / 2, grid.bottom() + 6 + height, room,
+                 height * lines + 4);
 }
 
 int HeatmapWidget::titleHeight() const
@@ -143,6 +186,8 @@ void HeatmapWidget::mouseReleaseEvent(QMouseEvent *event)
 
 bool HeatmapWidget::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        m_titleRoom = -1;
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint cell = cellAt(help->pos());
@@ -240,8 +285,12 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
                    Qt::AlignHCenter | Qt::AlignTop, m_data.columnLabels.at(c));
     }
     p.setFont(font());
-    p.drawText(QRect(grid.left(), grid.bottom() + 6 + fm.height(), grid.width(), fm.height() + 4),
-               Qt::AlignHCenter | Qt::AlignTop, m_data.columnTitle);
+    const QRect titleRect = columnTitleRect();
+    const QStringList titleLines = columnTitleLines();
+    for (int line = 0; line < titleLines.size(); ++line)
+        p.drawText(QRect(titleRect.left(), titleRect.top() + fm.height() * line, titleRect.width(),
+                         fm.height() + 4),
+                   Qt::AlignHCenter | Qt::AlignTop, titleLines.at(line));
     p.save();
     p.translate(6, grid.center().y());
     p.rotate(-90);

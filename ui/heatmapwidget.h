@@ -2,7 +2,10 @@
 
 #include "heatmapdata.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 namespace Segmenta {
 
@@ -24,6 +27,11 @@ public:
     bool isComputing() const { return m_computing; }
     // Where a cell is painted (empty when there is no data).
     QRect cellRect(int row, int column) const;
+    // The title under the columns, on as many lines as its room needs (a narrow window or a
+    // long unit would otherwise cut it at both ends), and where they are drawn: centred under
+    // the grid, as wide as the widget allows on both sides.
+    QStringList columnTitleLines() const;
+    QRect columnTitleRect() const;
     // (column, row) of the cell under a point, or (-1, -1).
     QPoint cellAt(const QPoint &point) const;
     // The scale from the lowest (0) to the highest (1) mean.
@@ -42,6 +50,10 @@ protected:
 
 private:
     QRect gridRect() const;
+    // The grid's left edge and width, which do not depend on its height.
+    std::pair<int, int> gridColumns() const;
+    int columnTitleRoom(int gridLeft, int gridWidth) const;
+    const QStringList &wrapColumnTitle(int room) const;
     QRect legendRect() const;
     int legendWidth() const;
     int titleHeight() const;
@@ -51,6 +63,9 @@ private:
     double m_min = 0;
     double m_max = 0;
     bool m_computing = false;
+    // The column title's lines for m_titleRoom (wrapping is asked for by every cellRect).
+    mutable QStringList m_titleLines;
+    mutable int m_titleRoom = -1;
 };
 
 } // namespace Segmenta

@@ -9,6 +9,8 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPieLegendMarker>
+#include <QPieSlice>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -21,6 +23,8 @@ QString fullLabel(QLegendMarker *marker)
 {
     if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
         return bar->barset()->label();
+    if (auto *pie = qobject_cast<QPieLegendMarker *>(marker)) // one entry per slice
+        return pie->slice()->label();
     return marker->series()->name();
 }
 
@@ -46,6 +50,9 @@ LegendWrap::LegendWrap(QChart *chart) : QObject(chart), m_chart(chart)
 
 LegendWrap *LegendWrap::install(QChart *chart)
 {
+    // ChartStyle::newChart installs it on every chart: a second install is the same one.
+    if (auto *installed = chart->findChild<LegendWrap *>(QString(), Qt::FindDirectChildrenOnly))
+        return installed;
     auto *wrap = new LegendWrap(chart);
     wrap->apply();
     return wrap;
@@ -95,7 +102,8 @@ QString LegendWrap::wrapTitle(QObject *owner, const QString &current, const QFon
         QStringList lines = wrap(full, font, width);
         for (QString &line : lines)
             line = line.toHtmlEscaped();
-        shown = lines.join(QStringLiteral("<br>"));
+        // Centred, like the one line it replaces.
+        shown = QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
     }
     owner->setProperty(kFullTitle, full);
     owner->setProperty(kShownTitle, shown);
@@ -105,16 +113,18 @@ QString LegendWrap::wrapTitle(QObject *owner, const QString &current, const QFon
 void LegendWrap::applyToTitles()
 {
     // Qt Charts cuts a title wider than its room ("SDs of value per SD of th..."): the chart's
-    // title and the horizontal axes' titles are wrapped instead (vertical ones are left alone:
-    // their room changes with the height the wrapped titles take).
+    // title and the axes' titles are wrapped instead, to the plot area's width or height. A
+    // vertical title's room shrinks with the lines the others take: the layout that follows
+    // their change comes back here, and the lines only grow until they fit.
     const QMarginsF margins = m_chart->margins();
     const qreal chartWidth = m_chart->size().width() - margins.left() - margins.right() - 24;
     const QString title = wrapTitle(m_chart, m_chart->title(), m_chart->titleFont(), chartWidth);
     if (m_chart->title() != title)
         m_chart->setTitle(title);
-    const qreal plotWidth = m_chart->plotArea().width();
-    for (QAbstractAxis *axis : m_chart->axes(Qt::Horizontal)) {
-        const QString text = wrapTitle(axis, axis->titleText(), axis->titleFont(), plotWidth);
+    const QRectF plot = m_chart->plotArea();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        const qreal room = axis->orientation() == Qt::Horizontal ? plot.width() : plot.height();
+        const QString text = wrapTitle(axis, axis->titleText(), axis->titleFont(), room);
         if (axis->titleText() != text)
             axis->setTitleText(text);
     }

@@ -13,19 +13,19 @@ namespace Segmenta {
 // wrapped instead onto the lines its share of the width needs, whenever the chart is resized
 // (on screen, or by the workshop report). The series' (or bar set's) name keeps the full text,
 // which is also the entry's tooltip when Qt still has to cut it. The chart's title and the titles
-// of its horizontal axes are wrapped the same way.
+// of its axes are wrapped the same way, centred. ChartStyle::newChart installs it on every chart.
 class LegendWrap : public QObject
 {
     Q_OBJECT
 
 public:
-    // Watches chart (and is deleted with it); call once its series are added.
+    // Watches chart (and is deleted with it); series, titles and axes added later are fitted on
+    // the chart's next layout. Installing again returns the one already installed.
     static LegendWrap *install(QChart *chart);
     // The lines of text that fit in width, broken at spaces (and anywhere Qt allows in a word
     // too long for a line).
     static QStringList wrap(const QString &text, const QFont &font, qreal width);
-    // Refits the labels, the chart's title and its horizontal axes' titles to the chart's
-    // current width.
+    // Refits the labels, the chart's title and its axes' titles to the chart's current size.
     void apply();
 
 protected:

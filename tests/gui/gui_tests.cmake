@@ -8,7 +8,8 @@ if(SEGMENTA_BUILD_GUI)
     set_target_properties(segmenta_guitestsupport PROPERTIES AUTOMOC OFF)
     foreach(test tst_importwizard tst_screenshots tst_segmentspage tst_rfmvaluepages
                  tst_datapage tst_languageswitch tst_analysispages tst_healthpage
-                 tst_colorscheme tst_exportpage tst_overviewsample tst_workerpriority)
+                 tst_colorscheme tst_exportpage tst_overviewsample tst_workerpriority
+                 tst_charttitles)
         segmenta_add_test(${test} gui/${test}.cpp)
         target_link_libraries(${test} PRIVATE segmenta_ui segmenta_guitestsupport)
         add_dependencies(${test} segmenta-cli)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void cellClickListsCustomers();
     void segmentBars();
     void lifetimeMatrices();
+    void matrixColumnTitleWrapped_data();
+    void matrixColumnTitleWrapped();
     void matricesComputeOffGuiThread();
     void staleMatricesDropped();
     void valueGroupsAndStages_data();
@@ -239,6 +241,45 @@ void TestRfmValuePages::lifetimeMatrices()
                 QTRY_VERIFY(openedList() != nullptr);
                 QCOMPARE(qint64(openedList()->model()->rowCount()), alive.cell(r, c).count);
             }
+}
+
+void TestRfmValuePages::matrixColumnTitleWrapped_data()
+{
+    // The width of a matrix in a 1024-pixel window (two side by side), its minimum, a wide one.
+    QTest::addColumn<int>("width");
+    for (int width : {320, 420, 900})
+        QTest::addRow("%d px", width) << width;
+}
+
+// "Recency: weeks from the first to the last purchase (t_x)" is wider than the grid of a matrix
+// in a narrow window: it is wrapped onto lines centred under the grid, inside the widget,
+// instead of being cut at both ends.
+void TestRfmValuePages::matrixColumnTitleWrapped()
+{
+    QFETCH(int, width);
+    QVERIFY(m_window->showPage("value"));
+    LifetimePanel *panel = m_value->lifetimePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->heatmapJob()->isBusy(), 30000);
+    HeatmapWidget matrix;
+    matrix.setData(panel->aliveMatrix()->data());
+    matrix.resize(width, 420);
+    const QString title = matrix.data().columnTitle;
+    QVERIFY(title.contains(u' '));
+    const QStringList lines = matrix.columnTitleLines();
+    QCOMPARE(lines.join(u' '), title);
+    const QRect room = matrix.columnTitleRect();
+    const QFontMetrics fm = matrix.fontMetrics();
+    QVERIFY(matrix.rect().contains(room));
+    QCOMPARE(room.height(), fm.height() * int(lines.size()) + 4);
+    for (const QString &line : lines)
+        QVERIFY2(fm.horizontalAdvance(line) <= room.width(),
+                 qPrintable(QStringLiteral("“%1” in %2 px").arg(line).arg(room.width())));
+    QCOMPARE(lines.size() > 1, fm.horizontalAdvance(title) > room.width());
+    // Centred under the grid, below its column labels.
+    const QRect first = matrix.cellRect(matrix.data().rows() - 1, 0);
+    const QRect last = matrix.cellRect(matrix.data().rows() - 1, matrix.data().columns() - 1);
+    QVERIFY(std::abs(room.center().x() - (first.left() + last.right()) / 2) <= 1);
+    QVERIFY(room.top() >= last.bottom() + fm.height());
 }
 
 namespace {

@@ -71,9 +71,7 @@ void TestSegmentsPage::initTestCase()
 {
     QCoreApplication::setOrganizationName("SegmentaTest");
     QCoreApplication::setApplicationName("tst_segmentspage");
-    auto run = Test::runCli({"demo", "-o", m_dir.filePath("demo"), "--customers", "600"});
-    QCOMPARE(run.exitCode, 0);
-    m_project = run.json().value("project").toString();
+    m_project = Test::demoProject(m_dir.filePath("demo"), 600);
     QVERIFY(QFile::exists(m_project));
 }
 
