@@ -68,7 +68,8 @@ TableImportWorker::TableImportWorker(const std::vector<ColumnSpec> &specs, Table
         else if (s.kind != Kind::Date)
             reserve(c.codes());
         if (s.kind == Kind::Key)
-            c.mutablePool().reserveIndex(kind == TableKind::Customers ? expectedRows : expectedKeys);
+            c.mutablePool().reserveIndex(kind == TableKind::Customers ? expectedRows
+                                                                      : std::min(expectedKeys, expectedRows));
     }
     for (size_t i = 0; i < specs.size(); ++i)
         if (specs[i].kind == Kind::Date)

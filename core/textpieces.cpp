@@ -7,8 +7,13 @@
 #include "taskcontrol.h"
 
 #include <atomic>
+#include <bit>
 #include <cstring>
 #include <future>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
 
 namespace Segmenta {
 
@@ -54,11 +59,20 @@ size_t TextPieces::splitPoint(std::string_view text, size_t from, size_t to,
 
 qint64 TextPieces::lineBreaks(std::string_view text, size_t from, size_t to)
 {
+    // Counted 16 bytes at a time: a memchr call per line was a tenth of a second for the
+    // first half of a 550 MB file.
     qint64 n = 0;
     const char *p = text.data() + from;
     const char *const end = text.data() + to;
-    for (const char *q; (q = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); p = q + 1)
-        ++n;
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; p + 16 <= end; p += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        n += std::popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf))));
+    }
+#endif
+    for (; p < end; ++p)
+        n += *p == '\n';
     for (p = text.data() + from; p < end; ++p) {
         p = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
         if (!p)
