@@ -5,6 +5,7 @@
 #include "regressionresult.h"
 
 #include <QBarCategoryAxis>
+#include <QFontMetrics>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
@@ -37,12 +38,13 @@ QString number(double v, int decimals = 3)
 DriverEffectChart::DriverEffectChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(360, 260);
+    setMinimumSize(360, kMinimumHeight);
     clear();
 }
 
 void DriverEffectChart::clear()
 {
+    setMinimumHeight(kMinimumHeight);
     QChart *old = chart();
     auto *empty = ChartStyle::newChart(this);
     empty->setTitle(tr("What drives value"));
@@ -101,6 +103,10 @@ void DriverEffectChart::setResult(const RegressionResult &result)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     terms->setLabelsFont(small);
     terms->setTruncateLabels(false); // the names are the point of the chart
+    // Qt Charts hides labels that would overlap: the chart asks for a line per term (the page
+    // scrolls it in a short window) so that every attribute is named.
+    const int perTerm = QFontMetrics(small).height() + 10; // a label item has margins
+    setMinimumHeight(std::max(kMinimumHeight, int(categories.size()) * perTerm + 260));
     auto *effects = new QValueAxis(chart);
     effects->setRange(-extent * 1.1 - 1e-9, extent * 1.1 + 1e-9);
     effects->setTitleText(logistic ? tr("Change in log-odds per SD of the attribute")

@@ -18,6 +18,7 @@ class DriverEffectChart : public QChartView
 
 public:
     static constexpr double kSignificance = 0.05;
+    static constexpr int kMinimumHeight = 260;
 
     explicit DriverEffectChart(QWidget *parent = nullptr);
     void setResult(const RegressionResult &result);

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -106,7 +107,14 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     side->addWidget(m_componentsFrame);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
-    splitter->addWidget(m_effectsFrame);
+    // The effects chart grows with the number of terms; a short window scrolls it.
+    auto *effectsScroll = new QScrollArea(splitter);
+    effectsScroll->setObjectName(QStringLiteral("effectsScroll"));
+    effectsScroll->setWidgetResizable(true);
+    effectsScroll->setFrameShape(QFrame::NoFrame);
+    effectsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    effectsScroll->setWidget(m_effectsFrame);
+    splitter->addWidget(effectsScroll);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

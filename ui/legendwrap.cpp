@@ -97,6 +97,9 @@ QString LegendWrap::wrapTitle(QObject *owner, const QString &current, const QFon
 {
     const QString full = fullTitle(owner, current);
     QString shown = full;
+    // Qt Charts gives a title a little less than the plot's width (its label padding): a
+    // title that just fits the plot was still cut, so the text gets a margin of room.
+    width -= 16;
     if (width > 0 && !Qt::mightBeRichText(full)
         && QFontMetricsF(font).horizontalAdvance(full) > width) {
         QStringList lines = wrap(full, font, width);

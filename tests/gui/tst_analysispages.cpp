@@ -35,6 +35,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void drivers();
     void driversLegendReadable_data();
     void driversLegendReadable();
+    void driversTermsAllNamed_data();
+    void driversTermsAllNamed();
     void clusters();
     void snapshots();
 
@@ -311,6 +315,51 @@ void TestAnalysisPages::driversLegendReadable()
     }
     QVERIFY2(drawn.contains(QString(axisTitle).remove(' ')),
              qPrintable(QStringLiteral("“%1” not among %2").arg(axisTitle, drawn.join(" | "))));
+}
+
+void TestAnalysisPages::driversTermsAllNamed_data()
+{
+    QTest::addColumn<int>("height");
+    for (int height : {300, 480, 900})
+        QTest::addRow("%d px high", height) << height;
+}
+
+// Qt Charts hides the labels of a category axis that would overlap: in a short window every
+// other attribute went unnamed. The chart asks for a line per term and the page scrolls it.
+void TestAnalysisPages::driversTermsAllNamed()
+{
+    QFETCH(int, height);
+    const auto session = m_window->session();
+    auto core = DriverAnalysis::run(*session->data(), session->analysis()->summary, {});
+    QVERIFY2(core, qPrintable(core.errorString()));
+    QScrollArea area; // as on the page
+    area.setWidgetResizable(true);
+    auto *chart = new DriverEffectChart;
+    area.setWidget(chart);
+    area.resize(640, height);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    chart->setResult(core->regression);
+    QCoreApplication::sendPostedEvents();
+    QTest::qWait(20);
+    const QStringList terms = chart->shownTerms();
+    QVERIFY2(terms.size() >= 10, qPrintable(QString::number(terms.size())));
+    QSet<QString> drawn;
+    QLegend *legend = chart->chart()->legend();
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && !legend->isAncestorOf(text))
+            drawn.insert(text->toPlainText());
+    }
+    for (const QString &term : terms)
+        QVERIFY2(drawn.contains(term), qPrintable(QStringLiteral("“%1” is not drawn").arg(term)));
+    // The page puts the chart in a scroll area.
+    QVERIFY(m_window->showPage("drivers"));
+    auto *page = m_window->findChild<DriversPage *>("drivers");
+    QVERIFY(page);
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("effectsScroll"));
+    QVERIFY(scroll);
+    QVERIFY(scroll->widget()->findChild<DriverEffectChart *>());
 }
 
 void TestAnalysisPages::clusters()
