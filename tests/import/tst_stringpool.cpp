@@ -48,9 +48,9 @@ void checkAgainstOracle(const QStringList &words, bool expectSortedRun)
 
 // Kept out of line so that its code can be inspected: the prefetch must survive compilation.
 #if defined(__GNUC__)
-__attribute__((noinline))
+__attribute__((noinline, unused))
 #endif
-[[maybe_unused]] void prefetchSlot(const StringPool &pool, quint32 hash)
+void prefetchSlot(const StringPool &pool, quint32 hash)
 {
     pool.prefetch(hash);
 }
