@@ -2,7 +2,6 @@
 
 #include "columninference.h"
 #include "delimitedreader.h"
-#include "memoryadvice.h"
 #include "sourcebuffer.h"
 #include "tableimportworker.h"
 #include "textpieces.h"
@@ -78,7 +77,6 @@ int resolveColumn(const QString &column, const QStringList &headers)
                 return k;
     return i;
 }
-
 
 } // namespace
 
@@ -297,7 +295,6 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
             first.cancelled = true;
         else
             pieces.mergeInto(first);
-        
     } else {
         first.consume(*source, control, text ? text->buffer().get() : nullptr);
     }
