@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The installers: "cpack" in the build folder makes the platform's default (.deb on Linux,
 # NSIS .exe on Windows, .dmg on macOS); "cpack -G NAME" another. Version, name and summary
 # come from the project() call in the top-level CMakeLists.txt.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders resources/segmenta.svg into every icon file the platforms want (see
 # tools/iconrenderer.cpp), at build time, so that the SVG is the only icon kept in git.
 add_executable(segmenta-iconrenderer tools/iconrenderer.cpp)

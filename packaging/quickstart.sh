@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands.
 #   bash packaging/quickstart.sh run    install what is missing, build, open the demo
 #   bash packaging/quickstart.sh test   install what is missing, build, run every test

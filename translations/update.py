@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Refreshes the translation files from the sources and the Chinese tables.
 
     python3 translations/update.py

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the data page (ui/tablebrowser.cpp, ui/columnprofileview.cpp,
 # core/rowfilter.cpp), chart export (ui/chartframe.cpp, ui/chartexport.cpp) and the customer
 # lists behind a chart (ui/customerlistdialog.cpp). Filter syntax words (blank, =, >, ..) are

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the Drivers, Clusters and Snapshots pages (ui/driverspage.cpp,
 # ui/drivereffectchart.cpp, ui/clusterspage.cpp, ui/clusterprojection.cpp,
 # ui/snapshotspage.cpp, ui/migrationtablemodel.cpp). Terms of domain §7: 细分, 价值层级,

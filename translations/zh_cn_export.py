@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the target-list export (context Segmenta::Export); merged by update.py.
 # Terms per domain.md §7: target list = 目标客户名单, segment = 细分, purchase probability = 购买可能性.
 ZH_CN = {

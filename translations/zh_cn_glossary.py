@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # -*- coding: utf-8 -*-
 """Simplified Chinese for Segmenta's user-visible strings, by English source text.
 

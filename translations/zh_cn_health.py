@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the health checks (core/segmenthealth.cpp, domain §5) and the
 # snapshots (core/segmentsnapshot.cpp, core/snapshotstore.cpp, core/migrationmatrix.cpp).
 # Terms of domain §7: 细分 (segment), 价值层级, 白金 / 黄金 / 铁 / 铅, 购买可能性.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the About dialog (ui/aboutdialog.cpp): version and the licences of
 # the shipped components. Licence names follow the usual Chinese names of the licences.
 ZH_CN = {

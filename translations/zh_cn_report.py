@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the workshop report (ui/workshopreport.cpp, File → Workshop Report).
 ZH_CN = {
     "&Workshop Report…": "研讨会报告(&W)…",

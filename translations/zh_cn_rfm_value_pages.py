@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the RFM page and the Value & CLV page (ui/rfmpage.cpp,
 # ui/lifetimepanel.cpp, ui/valuegroupspanel.cpp, ui/valuepage.cpp, ui/heatmapwidget.cpp), and
 # (the shared chart pieces are in zh_cn_data_ui.py).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the segment rule language (core/rule*.cpp, core/segmentassignment.cpp).
 # Keywords of the language (and, or, not, in, between, contains, starts with, is missing, date)
 # stay in English: they are what the user types.

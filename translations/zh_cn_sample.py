@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the warehouse sample (core/warehousesample.cpp, warehousequery.cpp,
 # warehouseimporter.cpp, warehousesource.cpp): beyond a limit of customers, a uniform sample
 # plus exact totals computed on the server (issue 7).

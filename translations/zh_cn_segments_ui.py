@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # -*- coding: utf-8 -*-
 """Simplified Chinese for the segment editor, health and export pages (ui/) and the segment
 file messages (core/segmentation.cpp). Terms per shared/domain.md §7."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Chinese (Simplified) for the names of computed measures and target list columns as the
 # Export page lists them (ui/fieldnames.cpp). Words of domain.md §7.
 ZH_CN = {

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # -*- coding: utf-8 -*-
 """Simplified Chinese for "why this segment" (ui/segmentexplanationdialog.cpp, the customer list
 and the Segments page), the Health page's busy state and the drivers chart's confidence

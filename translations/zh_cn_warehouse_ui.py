@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the desktop's warehouse connection (issue 7): File → Import from
 # Database (ui/warehousedialog.cpp, warehouserelationeditor.cpp, warehouseroletable.cpp),
 # Refresh from Database (warehouserefreshdialog.cpp, warehouseactions.cpp), the password box

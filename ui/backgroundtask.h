@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "taskcontrol.h"
+#include "base/taskcontrol.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

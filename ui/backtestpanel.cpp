@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "backtestpanel.h"
 
 #include "chartframe.h"
 #include "chartstyle.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "messagetext.h"
 #include "projectsession.h"
-#include "taskcontrol.h"
+#include "base/taskcontrol.h"
 #include "workerpriority.h"
 
 #include <QLocale>

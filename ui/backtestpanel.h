@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "holdoutbacktest.h"
+#include "analysis/clv/holdoutbacktest.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterprojection.h"
 
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "messagetext.h"
-#include "principalcomponents.h"
-#include "seededrandom.h"
+#include "stats/principalcomponents.h"
+#include "base/seededrandom.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterspage.h"
 
 #include "chartframe.h"
 #include "chartstyle.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"

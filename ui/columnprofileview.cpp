@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnprofileview.h"
 
 #include "chartframe.h"
 #include "chartstyle.h"
-#include "column.h"
-#include "columnprofile.h"
+#include "data/column.h"
+#include "data/query/columnprofile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

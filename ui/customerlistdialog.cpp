@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerlistdialog.h"
 
 #include "customerlistmodel.h"
-#include "csvwriter.h"
+#include "base/csvwriter.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "segmentcounts.h"

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerlistmodel.h"
 
-#include "customerfields.h"
-#include "roworder.h"
+#include "segments/rules/customerfields.h"
+#include "data/query/roworder.h"
 
 #include <QLocale>
 

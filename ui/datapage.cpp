@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapage.h"
 
-#include "dataset.h"
+#include "data/dataset.h"
 #include "tablebrowser.h"
 
 #include <QTabWidget>

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoproject.h"
 
 #include "backgroundtask.h"
-#include "datasetimporter.h"
-#include "demogenerator.h"
+#include "import/datasetimporter.h"
+#include "demo/demogenerator.h"
 #include "messagetext.h"
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "projectsession.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivereffectchart.h"
 
 #include "chartstyle.h"
-#include "distributions.h"
-#include "regressionresult.h"
+#include "stats/distributions.h"
+#include "stats/regressionresult.h"
 
 #include <QBarCategoryAxis>
 #include <QFontMetrics>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "driveranalysis.h"
+#include "analysis/driveranalysis.h"
 
 #include <QWidget>
 

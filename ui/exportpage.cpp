@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpage.h"
 
 #include "backgroundtask.h"
-#include "customerfields.h"
+#include "segments/rules/customerfields.h"
 #include "fieldnames.h"
 #include "messagetext.h"
 #include "projectsession.h"
-#include "segmentassignment.h"
+#include "segments/segmentassignment.h"
 #include "segmentcounter.h"
 #include "segmentspage.h"
-#include "suppressionlist.h"
-#include "targetlistcolumns.h"
-#include "targetlistexporter.h"
+#include "export/suppressionlist.h"
+#include "export/targetlistcolumns.h"
+#include "export/targetlistexporter.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldnames.h"
 
-#include "column.h"
+#include "data/column.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "healthfinding.h"
-#include "segmenthealth.h"
+#include "segments/healthfinding.h"
+#include "segments/segmenthealth.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

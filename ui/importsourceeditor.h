@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sourcepreview.h"
-#include "tableimportoptions.h"
+#include "import/sourcepreview.h"
+#include "import/tableimportoptions.h"
 
 #include <QWidget>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tableimportreport.h"
+#include "data/tableimportreport.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tableimportoptions.h"
+#include "import/tableimportoptions.h"
 
 #include <QWizard>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifetimepanel.h"
 
 #include "chartframe.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "heatmapjob.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customersummary.h"
+#include "analysis/measures/customersummary.h"
 #include "heatmapdata.h"
 
 #include <QWidget>

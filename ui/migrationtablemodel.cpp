@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationtablemodel.h"
 
-#include "valuetier.h"
+#include "data/valuetier.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrationmatrix.h"
+#include "segments/migrationmatrix.h"
 
 #include <QAbstractTableModel>
 

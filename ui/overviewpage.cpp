@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
 #include "chartframe.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "messagetext.h"
 #include "projectsession.h"
@@ -63,10 +64,10 @@ void OverviewPage::showTier(int layer)
                              this);
 }
 
-QString OverviewPage::exactTotalsHtml(const WarehouseSample &sample)
+QString OverviewPage::exactTotalsHtml(const CustomerSample &sample)
 {
     const QLocale locale;
-    const int top20 = 3; // index of 20 % in WarehouseSample::kTopPercents
+    const int top20 = 3; // index of 20 % in CustomerSample::kTopPercents
     return QStringLiteral("<p><i>%1</i></p>").arg(messageText(sample.note()).toHtmlEscaped())
            + tr("<p>Exact over all <b>%L1</b> customers on the server: <b>%L2</b> orders, "
                 "revenue <b>%3</b>, Gini <b>%4</b>; the top 20 % bring <b>%5 %</b> of the value; "

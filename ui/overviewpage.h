@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QWidget>
@@ -11,7 +12,7 @@ class CustomerAnalysis;
 class ParetoChart;
 class ProjectSession;
 class PyramidWidget;
-struct WarehouseSample;
+struct CustomerSample;
 
 // Key figures, the 80/20 curve and the customer pyramid: who brings the value.
 class OverviewPage : public QWidget
@@ -24,7 +25,7 @@ public:
     QList<ChartFrame *> charts() const;
     QString figuresHtml() const;
     // The paragraph shown under the key figures when the project holds a warehouse sample.
-    static QString exactTotalsHtml(const WarehouseSample &sample);
+    static QString exactTotalsHtml(const CustomerSample &sample);
 
 private:
     void showTier(int layer);

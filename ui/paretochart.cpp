@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "paretochart.h"
 
 #include "chartstyle.h"
-#include "paretocurve.h"
+#include "analysis/measures/paretocurve.h"
 
 #include <QChart>
 #include <QLineSeries>

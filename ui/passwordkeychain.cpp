@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordkeychain.h"
 
-#include "warehousesource.h"
+#include "warehouse/warehousesource.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
 #include "backgroundrelease.h"
 #include "backgroundtask.h"
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
 #include "messagetext.h"
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "segmentcounts.h"
 #include "warehouseimportjob.h"
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customeranalysis.h"
-#include "customerfields.h"
-#include "dataset.h"
-#include "segmentation.h"
-#include "tableimportoptions.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
+#include "data/dataset.h"
+#include "segments/segmentation.h"
+#include "import/tableimportoptions.h"
 
 #include <QJsonObject>
 #include <QObject>

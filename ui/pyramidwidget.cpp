@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pyramidwidget.h"
 
-#include "customerpyramid.h"
+#include "analysis/measures/customerpyramid.h"
 
 #include <QCoreApplication>
 #include <QPainter>

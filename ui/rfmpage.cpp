@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "rfmpage.h"
 
 #include "barchart.h"
 #include "chartframe.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "heatmapjob.h"

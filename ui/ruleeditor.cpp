@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleeditor.h"
 
-#include "customerfields.h"
+#include "segments/rules/customerfields.h"
 #include "messagetext.h"
 
 #include <QComboBox>

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentcounter.h"
 
-#include "customeranalysis.h"
-#include "customerfields.h"
-#include "segmentassignment.h"
-#include "segmentfigures.h"
-#include "segmentrule.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentfigures.h"
+#include "segments/rules/segmentrule.h"
 #include "workerpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "message.h"
-#include "segmentation.h"
+#include "base/message.h"
+#include "segments/segmentation.h"
 
 #include <memory>
 #include <vector>

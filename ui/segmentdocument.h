@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "segmentation.h"
+#include "segments/segmentation.h"
 
 #include <QObject>
 #include <QVariant>

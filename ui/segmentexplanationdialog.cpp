@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentexplanationdialog.h"
 
-#include "customerlookup.h"
-#include "dataset.h"
+#include "data/query/customerlookup.h"
+#include "data/dataset.h"
 #include "messagetext.h"
-#include "segmentassignment.h"
+#include "segments/segmentassignment.h"
 #include "segmentcounts.h"
 
 #include <QDialogButtonBox>

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentspage.h"
 
-#include "customeranalysis.h"
-#include "customerfields.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "ruleeditor.h"
-#include "segmentassignment.h"
+#include "segments/segmentassignment.h"
 #include "segmentcounter.h"
 #include "segmentdocument.h"
 #include "segmentexplanationdialog.h"

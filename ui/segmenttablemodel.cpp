@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmenttablemodel.h"
 
 #include "messagetext.h"
-#include "segmentassignment.h"
+#include "segments/segmentassignment.h"
 #include "segmentdocument.h"
-#include "segmentfigures.h"
+#include "segments/segmentfigures.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotspage.h"
 
 #include "backgroundtask.h"
 #include "messagetext.h"
 #include "migrationtablemodel.h"
 #include "projectsession.h"
-#include "segmentassignment.h"
+#include "segments/segmentassignment.h"
 #include "segmentcounter.h"
-#include "segmentsnapshot.h"
+#include "segments/segmentsnapshot.h"
 #include "segmentspage.h"
 
 #include <QComboBox>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrationmatrix.h"
-#include "snapshotstore.h"
+#include "segments/migrationmatrix.h"
+#include "project/snapshotstore.h"
 
 #include <QWidget>
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablebrowser.h"
 
 #include "columnprofileview.h"
 #include "columntablemodel.h"
-#include "dataset.h"
+#include "data/dataset.h"
 #include "messagetext.h"
-#include "rowfilter.h"
-#include "roworder.h"
+#include "data/query/rowfilter.h"
+#include "data/query/roworder.h"
 #include "workerpriority.h"
 
 #include <QComboBox>

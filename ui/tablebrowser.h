@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "columnprofile.h"
-#include "table.h"
+#include "data/query/columnprofile.h"
+#include "data/table.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

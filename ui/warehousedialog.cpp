@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehousedialog.h"
 
 #include "messagetext.h"
 #include "passwordkeychain.h"
 #include "warehousepasswordfield.h"
-#include "warehousequery.h"
+#include "warehouse/warehousequery.h"
 #include "warehouserelationeditor.h"
 #include "warehouseroletable.h"
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "warehouseimporter.h"
-#include "warehousesource.h"
+#include "warehouse/warehouseimporter.h"
+#include "warehouse/warehousesource.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehouseimportjob.h"
 
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "segmentcounter.h"
-#include "segmentsnapshot.h"
-#include "snapshotstore.h"
-#include "taskcontrol.h"
-#include "warehouseimporter.h"
+#include "segments/segmentsnapshot.h"
+#include "project/snapshotstore.h"
+#include "base/taskcontrol.h"
+#include "warehouse/warehouseimporter.h"
 
 #include <QDateTime>
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customeranalysis.h"
-#include "customerfields.h"
-#include "dataset.h"
-#include "result.h"
-#include "warehousesource.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
+#include "data/dataset.h"
+#include "base/result.h"
+#include "warehouse/warehousesource.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "role.h"
-#include "tableimportoptions.h"
+#include "data/role.h"
+#include "import/tableimportoptions.h"
 
 #include <QTableWidget>
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzecommand.h"
 
 #include "clioutput.h"
 #include "preparedproject.h"
 
-#include "customeranalysis.h"
-#include "driveranalysis.h"
-#include "holdoutbacktest.h"
-#include "projectfile.h"
+#include "analysis/customeranalysis.h"
+#include "analysis/driveranalysis.h"
+#include "analysis/clv/holdoutbacktest.h"
+#include "project/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

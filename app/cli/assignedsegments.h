@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customerfields.h"
+#include "segments/rules/customerfields.h"
 #include "preparedproject.h"
-#include "segmentassignment.h"
-#include "segmentation.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentation.h"
 
 #include <optional>
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
 
 #include "assignedsegments.h"
 #include "clioutput.h"
 
-#include "segmenthealth.h"
-#include "snapshotstore.h"
+#include "segments/segmenthealth.h"
+#include "project/snapshotstore.h"
 
 #include <QJsonArray>
 

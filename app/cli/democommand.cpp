@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "democommand.h"
 
 #include "clioutput.h"
 
-#include "datasetimporter.h"
-#include "demogenerator.h"
-#include "projectfile.h"
+#include "import/datasetimporter.h"
+#include "demo/demogenerator.h"
+#include "project/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

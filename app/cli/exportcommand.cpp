@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
 #include "assignedsegments.h"
 #include "clioutput.h"
 #include "preparedproject.h"
 
-#include "customerfields.h"
-#include "segmentassignment.h"
-#include "suppressionlist.h"
-#include "targetlistexporter.h"
+#include "segments/rules/customerfields.h"
+#include "segments/segmentassignment.h"
+#include "export/suppressionlist.h"
+#include "export/targetlistexporter.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
 #include "clioutput.h"
 #include "warehousecommand.h"
 
-#include "csvwriter.h"
-#include "datasetimporter.h"
-#include "projectfile.h"
-#include "tableimporter.h"
+#include "base/csvwriter.h"
+#include "import/datasetimporter.h"
+#include "project/projectfile.h"
+#include "import/tableimporter.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

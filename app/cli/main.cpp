@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli: the command-line face of Segmenta. Parsing only; the work is in core.
 #include "analyzecommand.h"
 #include "checkcommand.h"

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customeranalysis.h"
-#include "projectfile.h"
-#include "result.h"
-#include "segmentation.h"
+#include "analysis/customeranalysis.h"
+#include "project/projectfile.h"
+#include "base/result.h"
+#include "segments/segmentation.h"
 
 #include <QCommandLineParser>
 

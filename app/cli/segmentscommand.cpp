@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentscommand.h"
 
 #include "assignedsegments.h"
 #include "clioutput.h"
 #include "preparedproject.h"
 
-#include "customerfields.h"
-#include "customerlookup.h"
-#include "message.h"
-#include "segmentassignment.h"
-#include "segmentfigures.h"
+#include "segments/rules/customerfields.h"
+#include "data/query/customerlookup.h"
+#include "base/message.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentfigures.h"
 
 #include <QJsonArray>
 

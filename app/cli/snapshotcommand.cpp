@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotcommand.h"
 
 #include "assignedsegments.h"
 #include "clioutput.h"
 
-#include "migrationmatrix.h"
-#include "segmentsnapshot.h"
-#include "snapshotstore.h"
+#include "segments/migrationmatrix.h"
+#include "segments/segmentsnapshot.h"
+#include "project/snapshotstore.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "growthtrend.h"
-#include "lifecyclestages.h"
+#include "analysis/measures/growthtrend.h"
+#include "analysis/measures/lifecyclestages.h"
 
 #include <QCommandLineParser>
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehousecommand.h"
 
 #include "clioutput.h"
 #include "snapshotcommand.h"
 
-#include "projectfile.h"
-#include "warehouseimporter.h"
+#include "project/projectfile.h"
+#include "warehouse/warehouseimporter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta: the desktop application. Command-line parsing only; the window is in ui/.
 #include "colorscheme.h"
 #include "language.h"

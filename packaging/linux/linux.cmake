@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Linux desktop integration, installed under the prefix (/usr in the .deb):
 #   share/applications/ID.desktop          the menu entry, MimeType=application/x-segmenta
 #   share/metainfo/ID.metainfo.xml          AppStream, for software centres

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: segmenta.app with our Info.plist (document type and exported UTI for .segmenta), the
 # icon (.icns made by iconutil from the iconset icons.cmake renders), segmenta-cli inside the
 # bundle, and the Qt frameworks and plugins deployed by macdeployqt through Qt's CMake

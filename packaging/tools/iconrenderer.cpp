@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-iconrenderer: a build tool that renders the project's SVG logo into the icon files
 // each platform wants, so that only the SVG is kept in the repository.
 //

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: the icon and version resources of segmenta.exe, the Qt runtime (windeployqt through
 # Qt's CMake deployment support) and the other DLLs (vcpkg's sqlite3, zlib, minizip,
 # libxlsxwriter) installed beside the programs. The NSIS installer (cpack.cmake) adds the

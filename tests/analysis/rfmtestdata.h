@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the RFM tests: the R package's data set, the golden files and hand-made summaries.
 #pragma once
 
-#include "customersummary.h"
-#include "datasetimporter.h"
-#include "rfmoptions.h"
-#include "rfmscores.h"
+#include "analysis/measures/customersummary.h"
+#include "import/datasetimporter.h"
+#include "analysis/measures/rfmoptions.h"
+#include "analysis/measures/rfmscores.h"
 #include "testsupport.h"
 
 #include <QFile>

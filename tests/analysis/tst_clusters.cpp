@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clusters (§3.10) and principal components (§3.9, also for plotting clusters on PC1/PC2).
-#include "kmeansclustering.h"
-#include "principalcomponents.h"
-#include "taskcontrol.h"
+#include "analysis/clusters/kmeansclustering.h"
+#include "stats/principalcomponents.h"
+#include "base/taskcontrol.h"
 #include "testsupport.h"
 
 #include <QTest>

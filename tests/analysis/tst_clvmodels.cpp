@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The numerical parts of lifetime value: L-BFGS, the 2F1 series, the analytic gradients, the
 // BG/NBD expectations against Hardie's spreadsheet values, and recovery of known parameters from
 // simulated data. Simulations use fixed seeds; tolerances are 4 standard errors of the MLE (from
 // the observed information), i.e. a failure would be a 1-in-15,000 event per parameter if the
 // seeds were random, so a failure means a bug, not bad luck.
-#include "bgnbdmodel.h"
-#include "gammagammamodel.h"
-#include "lbfgs.h"
-#include "rfmtsummary.h"
+#include "analysis/clv/bgnbdmodel.h"
+#include "analysis/clv/gammagammamodel.h"
+#include "stats/lbfgs.h"
+#include "analysis/clv/rfmtsummary.h"
 
 #include <QTest>
 

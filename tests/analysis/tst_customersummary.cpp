@@ -1,5 +1,6 @@
-#include "customersummary.h"
-#include "datasetimporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/measures/customersummary.h"
+#include "import/datasetimporter.h"
 #include "testsupport.h"
 
 #include <QMap>

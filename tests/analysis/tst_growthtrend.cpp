@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spending trend (core/growthtrend.*): windows and their edges, classes at the thresholds,
 // refunds, the monthly slope, and missing data.
-#include "datasetimporter.h"
-#include "growthtrend.h"
+#include "import/datasetimporter.h"
+#include "analysis/measures/growthtrend.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

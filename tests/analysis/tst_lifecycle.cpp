@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lifecycle stages (core/lifecyclestages.*): the rules one by one at their thresholds, with and
 // without P(alive), custom thresholds and invalid settings.
-#include "customersummary.h"
-#include "lifecyclestages.h"
+#include "analysis/measures/customersummary.h"
+#include "analysis/measures/lifecyclestages.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

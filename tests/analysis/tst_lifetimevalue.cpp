@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lifetime value on the CDNOW 1/10 sample against the published estimates (Fader, Hardie & Lee
 // 2005: r = 0.2426, alpha = 4.4136, a = 0.7929, b = 2.4259, LL = -9582.43; Fader & Hardie 2013:
 // p = 6.25, q = 3.74, gamma = 15.44 on 946 repeat buyers), the LifetimeValue facade, the
 // holdout backtest, and degenerate inputs (never a NaN, a crash or a silent "converged").
-#include "customersummary.h"
-#include "datasetimporter.h"
-#include "holdoutbacktest.h"
-#include "lifetimevalue.h"
-#include "taskcontrol.h"
+#include "analysis/measures/customersummary.h"
+#include "import/datasetimporter.h"
+#include "analysis/clv/holdoutbacktest.h"
+#include "analysis/clv/lifetimevalue.h"
+#include "base/taskcontrol.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The customer pyramid (core/customerpyramid.*, core/valuetier.h): tier sizes, per-tier
 // figures, ties at boundaries, cut-off validation.
-#include "customerpyramid.h"
+#include "analysis/measures/customerpyramid.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RfmScores: the R package rfm reproduced customer by customer (golden files written by
 // tests/data/rfm_oracle.R, see tests/data/README.md, and the rows its README prints), custom
 // cut points, frozen thresholds, the measures, the analysis date and the JSON settings.
 // The tie rules on small inputs and the timing are in tst_rfmbins.cpp.
-#include "rfmscores.h"
+#include "analysis/measures/rfmscores.h"
 #include "rfmtestdata.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tie rules of RfmScores on small hand-made inputs (expected cut points and scores from
 // R: the rfm package's bins() and loops, run by tests/data/rfm_oracle.R's functions), the
 // split rule's stable order, the collapse warnings, and the time for a million customers.
-#include "rfmbinning.h"
-#include "rfmscores.h"
-#include "rfmsegmenttable.h"
+#include "analysis/measures/rfmbinning.h"
+#include "analysis/measures/rfmscores.h"
+#include "analysis/measures/rfmsegmenttable.h"
 #include "rfmtestdata.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Value groups (core/valuegroups.*): profit after cost to serve, MVC / MGC / BZ / other, growth
 // potential from a prediction or from the spending trend.
-#include "customersummary.h"
-#include "datasetimporter.h"
-#include "growthtrend.h"
+#include "analysis/measures/customersummary.h"
+#include "import/datasetimporter.h"
+#include "analysis/measures/growthtrend.h"
 #include "testsupport.h"
-#include "valuegroups.h"
+#include "analysis/measures/valuegroups.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

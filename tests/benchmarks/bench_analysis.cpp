@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis benchmark on a saved project (bench_import writes one with --folder): times each
 // analysis of issue 3 separately on the loaded data and prints JSON.
 //
@@ -5,9 +6,9 @@
 //
 // With --repeat each step runs N times and the fastest run is reported (the machine is shared:
 // the best run is the one least disturbed).
-#include "activityassets.h"
-#include "customeranalysis.h"
-#include "projectfile.h"
+#include "analysis/measures/activityassets.h"
+#include "analysis/customeranalysis.h"
+#include "project/projectfile.h"
 
 #include "benchsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // k-means benchmark (§3.10): N customers × D features drawn from a mixture of skewed, partly
 // overlapping groups, clustered for k = 2 .. 10 with the default options (k-means++, 4
 // restarts, silhouette on a 10,000-row sample). Prints one JSON object with the wall-clock
@@ -8,9 +9,9 @@
 // Lloyd's iterations (assignments keep shifting until the iteration limit).
 //
 //   bench_clusters [--rows N] [--features D] [--threads T] [--restarts R] [--seed S] [--uniform]
-#include "kmeansclustering.h"
-#include "seededrandom.h"
-#include "taskcontrol.h"
+#include "analysis/clusters/kmeansclustering.h"
+#include "base/seededrandom.h"
+#include "base/taskcontrol.h"
 
 #include <QCommandLineParser>
 #include "benchsupport.h"

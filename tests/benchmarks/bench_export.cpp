@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Target-list export benchmark (issue 4 item 6): N synthetic customers with Chinese names,
 // phones, e-mails, regions, purchase probability, CLV and tier, spread over 8 segments (one in
 // ten unassigned); every list written as CSV (UTF-8 with BOM), as CSV in GB18030 and as one
@@ -6,12 +7,12 @@
 //   bench_export [--customers N] [--folder DIR] [--suppress N] [--only csv,csv_gb18030,xlsx]
 #include "benchsupport.h"
 
-#include "customerfields.h"
-#include "dataset.h"
-#include "seededrandom.h"
-#include "segmentation.h"
-#include "suppressionlist.h"
-#include "targetlistexporter.h"
+#include "segments/rules/customerfields.h"
+#include "data/dataset.h"
+#include "base/seededrandom.h"
+#include "segments/segmentation.h"
+#include "export/suppressionlist.h"
+#include "export/targetlistexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

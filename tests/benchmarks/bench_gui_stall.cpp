@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI stall benchmark (issue 5 item 7): drives the real main window through importing N
 // customers' files (the demo generator's, about 7 order lines each), the analysis that follows,
 // reopening the saved project, and visiting every page, while a 10 ms timer on the GUI thread
@@ -6,10 +7,10 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_gui_stall [--customers N] [--folder DIR]
 #include "benchsupport.h"
-#include "demogenerator.h"
+#include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "projectsession.h"
-#include "tableimportoptions.h"
+#include "import/tableimportoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark: generates N customers with about 7N order lines (the demo generator,
 // English headers), then measures (1) import into memory, analysis-ready, and (2) import plus
 // saving the project file. Prints one JSON object with seconds, MB/s and peak memory.
 //
 //   bench_import [--customers N] [--folder DIR] [--keep]
-#include "datasetimporter.h"
-#include "demogenerator.h"
-#include "projectfile.h"
+#include "import/datasetimporter.h"
+#include "demo/demogenerator.h"
+#include "project/projectfile.h"
 
 #include <QCommandLineParser>
 #include "benchsupport.h"

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lifetime value benchmark: simulates N customers from BG/NBD (r 0.5, alpha 6, a 0.8, b 2.5,
 // weeks) with Gamma-Gamma spend (p 6, q 4, gamma 15) over a two-year window, purchases on whole
 // days as real data has them, and times LifetimeValue::run (both fits + every score + CLV).
 // Prints one JSON object; the target is under 3 s for 1M customers on two cores.
 //
 //   bench_lifetimevalue [--customers N] [--repeat K]
-#include "bgnbdmodel.h"
-#include "gammagammamodel.h"
-#include "lifetimevalue.h"
+#include "analysis/clv/bgnbdmodel.h"
+#include "analysis/clv/gammagammamodel.h"
+#include "analysis/clv/lifetimevalue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rule evaluation benchmark (issue 4: 20 rules over 1M customers in under 200 ms): synthetic
 // customer columns shaped like a project's (value tier, lifecycle, RFM scores, CLV, purchase
 // probability, city, age, income, lifestyle, signup date), 20 workshop rules, then
@@ -7,10 +8,10 @@
 // Prints JSON with the best and median of several runs.
 //
 //   bench_rules [--customers N] [--runs N]
-#include "customerfields.h"
-#include "dataset.h"
-#include "segmentassignment.h"
-#include "segmentation.h"
+#include "segments/rules/customerfields.h"
+#include "data/dataset.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentation.h"
 
 #include "benchsupport.h"
 

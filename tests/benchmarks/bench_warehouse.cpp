@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_warehouse: how fast the warehouse path summarises orders on a PostgreSQL server and
 // brings one row per customer to the desktop. Starts a private server (as tst_warehouse does),
 // generates the orders on the server with generate_series, then times WarehouseImporter::run.
@@ -5,7 +6,7 @@
 #include "benchsupport.h"
 #include "postgresserver.h"
 
-#include "warehouseimporter.h"
+#include "warehouse/warehouseimporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What a user would otherwise do: pandas read_csv of the same two files bench_import reads.
 
     apt-get install python3-pandas

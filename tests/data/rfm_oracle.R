@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Independent oracle for RfmScores (share rule): the scoring of the R package rfm
 # (rsquaredacademy/rfm, rfm_table_order() = rfm_prep_table_data() + rfm_prep_bins() in
 # R/rfm-table-transaction.R, with bins(), bins_lower(), bins_upper() from R/utils.R), re-typed

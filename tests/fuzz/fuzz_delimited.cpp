@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes through encoding detection, format sniffing, the delimited
 // reader and the whole table import. Must never crash, hang or read out of bounds, and the
 // import's counts must always add up.
-#include "delimitedformat.h"
-#include "delimitedreader.h"
-#include "sourcebuffer.h"
-#include "tableimporter.h"
+#include "import/text/delimitedformat.h"
+#include "import/text/delimitedreader.h"
+#include "import/text/sourcebuffer.h"
+#include "import/tableimporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the fuzz target over every file of its corpus: the corpus as a regression test when
 // the build has no libFuzzer (gcc), and in every build.
 #include <QCoreApplication>

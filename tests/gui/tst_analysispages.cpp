@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the Drivers, Clusters and Snapshots pages in the real window on a demo project: the
 // drivers chart shows one bar per term in the core's ranking, the clusters scatter one series
 // per cluster with profiles that add up to the clustered customers (counted from the labels),
@@ -6,10 +7,10 @@
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
-#include "distributions.h"
+#include "stats/distributions.h"
 #include "drivereffectchart.h"
 #include "driverspage.h"
 #include "language.h"

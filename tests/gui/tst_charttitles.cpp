@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In a small window (1024 × 660, a small laptop's screen less its task bar), every chart of a
 // page draws its title and its axes' titles whole, wrapped onto lines inside the chart, never cut
 // short with "...": LegendWrap is installed on every chart by ChartStyle::newChart, not only on

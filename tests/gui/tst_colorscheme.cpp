@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window in a dark and a light palette (--color-scheme, ColorScheme::apply): every chart of
 // every page takes the Qt Charts theme of the palette (dark charts in a dark window, light in a
 // light one), also the charts drawn after a fit in the background. With SEGMENTA_SCREENSHOTS=DIR

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The data page in the real window: filter, sort and profile the demo's tables, checked
 // against counts made here from the columns; charts exported to PNG, SVG and PDF; the
 // customers behind a pyramid layer.
 #include "chartframe.h"
 #include "columnprofileview.h"
 #include "columntablemodel.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
 #include "datapage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Export page lists the target list's columns in the user's words: imported columns by
 // their headers as imported, the segment's texts and the computed measures by their names in
 // the UI language; what is exported is still chosen by the names `--columns` takes.
@@ -6,7 +7,7 @@
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "projectsession.h"
-#include "targetlistcolumns.h"
+#include "export/targetlistcolumns.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Health page in the real window: the checks run off the GUI thread after each count (busy
 // meanwhile) and show what SegmentHealth::run finds on the same count; a run overtaken by a
 // newer count or by the project closing is dropped, never shown; the workshop report waits for

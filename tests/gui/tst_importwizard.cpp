@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the import wizard as a user would: files in, pages through, project out; the
 // summary lists the rejected lines. Screenshots of each page go to SEGMENTA_SCREENSHOTS when set.
 #include "importwizard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language from the menu rebuilds the window in the new language at once: the
 // open project, its analysis, the segments and the page shown carry over; nothing is reloaded.
 #include "language.h"

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A project whose warehouse sent a sample (issue 7) shows, under the key figures of the
 // sample, the note saying so and the server's exact totals over every customer.
 #include "language.h"
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "overviewpage.h"
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "projectsession.h"
 #include "testsupport.h"
 
@@ -39,7 +40,7 @@ void TestOverviewSample::initTestCase()
     m_plain = run.json().value("project").toString();
     auto project = ProjectFile::load(m_plain);
     QVERIFY2(project, qPrintable(project.errorString()));
-    WarehouseSample sample;
+    CustomerSample sample;
     sample.customers = project->data.customerCount();
     sample.population = 1234567;
     sample.orders = 8765432;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the RFM and Value & CLV pages in the real window on the demo project: the heatmap
 // cells count exactly the customers of each R-F score pair (recounted here from the analysis'
 // scores, not from the page), clicking a cell or a bar lists exactly those customers, the
@@ -7,7 +8,7 @@
 #include "backtestpanel.h"
 #include "barchart.h"
 #include "chartframe.h"
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
 #include "heatmapjob.h"

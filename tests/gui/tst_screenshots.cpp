@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opens a real project in the main window, visits every page in English, Simplified and
 // Traditional Chinese, and checks each page shows its content (the overview's figures, the
 // data tables). With SEGMENTA_SCREENSHOTS=DIR it saves a picture of every page per language,

@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the segment editor in the real window: add a segment, type rules and see the live
 // counts follow (checked against the analysis' own tiers, not the rule engine), errors
 // underlined, priority changed, every edit undone and redone, and the segments saved into the
 // project file.
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
 #include "mainwindow.h"
 #include "modalguard.h"
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "projectsession.h"
 #include "projectwindow.h"
-#include "segmentassignment.h"
-#include "segmentrule.h"
+#include "segments/segmentassignment.h"
+#include "segments/rules/segmentrule.h"
 #include "segmentcounter.h"
 #include "segmentdocument.h"
 #include "segmentexplanationdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File → Import from Database, driven as a user would: the dialog's own checks (no server
 // needed), then against the private PostgreSQL server of the warehouse tests: test the
 // connection, fix a column role the names do not tell, import, check the customers and that
@@ -7,7 +8,7 @@
 #include "modalguard.h"
 #include "postgresserver.h"
 #include "projectsession.h"
-#include "snapshotstore.h"
+#include "project/snapshotstore.h"
 #include "testsupport.h"
 #include "warehouseactions.h"
 #include "warehousedialog.h"

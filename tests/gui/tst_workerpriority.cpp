@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Background work runs below the GUI thread's priority (ui/workerpriority.h): the jobs that
 // BackgroundTask and releaseInBackground run, and the threads those jobs start, so that a page's
 // first paint does not wait for a core while a million customers are being analysed; the GUI
 // thread itself is never lowered.
 #include "backgroundrelease.h"
 #include "backgroundtask.h"
-#include "taskcontrol.h"
+#include "base/taskcontrol.h"
 #include "workerpriority.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,7 @@
-#include "delimitedformat.h"
-#include "delimitedreader.h"
-#include "sourcebuffer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/text/delimitedformat.h"
+#include "import/text/delimitedreader.h"
+#include "import/text/sourcebuffer.h"
 #include "testsupport.h"
 
 #include <QProcess>

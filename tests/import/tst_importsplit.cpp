@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A transactions file large enough (over 16 MB) to be read in two stretches on two cores and
 // merged: every value, rejection and line number is checked against the generator below, so
 // a row lost, doubled or mis-coded at the seam, or a pool merged wrongly, fails.
-#include "datasetimporter.h"
-#include "tableimporter.h"
+#include "import/datasetimporter.h"
+#include "import/tableimporter.h"
 #include "testsupport.h"
 
 #include <QDate>

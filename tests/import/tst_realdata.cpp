@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public data sets of ../shared/data: every line accounted for, totals as computed
 // independently (Python's csv module with exact decimals) and as published (4,372 customers in
 // UCI Online Retail; 23,570 customers and 69,659 purchases in CDNOW).
-#include "datasetimporter.h"
-#include "tableimporter.h"
+#include "import/datasetimporter.h"
+#include "import/tableimporter.h"
 #include "testsupport.h"
 
 #include <QTest>

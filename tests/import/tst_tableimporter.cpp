@@ -1,5 +1,6 @@
-#include "datasetimporter.h"
-#include "tableimporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/datasetimporter.h"
+#include "import/tableimporter.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TextPieces: a text read on two threads, where a thread that runs out of work cuts the rest of
 // the other's piece. The first piece is made short so that the second thread finishes first
 // and has to cut; with a small minimum the pieces are cut again and again. Every row, line
 // number and rejection is checked against the generator, so a row lost, doubled or moved at a
 // seam fails, as does a cut inside a quoted field that holds line breaks.
-#include "delimitedreader.h"
-#include "sourcebuffer.h"
-#include "tableimportworker.h"
-#include "taskcontrol.h"
-#include "textpieces.h"
+#include "import/text/delimitedreader.h"
+#include "import/text/sourcebuffer.h"
+#include "import/tableimportworker.h"
+#include "base/taskcontrol.h"
+#include "import/textpieces.h"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A workbook written by libxlsxwriter (Chinese headers, date cells, money-formatted numbers, a
 // second sheet) imported end to end through TableImporter, as a manager's Excel export would be.
-#include "tableimporter.h"
+#include "import/tableimporter.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

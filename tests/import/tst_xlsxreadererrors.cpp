@@ -1,4 +1,5 @@
-#include "xlsxreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/xlsx/xlsxreader.h"
 #include "xlsxtestbook.h"
 
 #include <QFile>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordsource.h"
-#include "xlsxreader.h"
+#include "import/text/recordsource.h"
+#include "import/xlsx/xlsxreader.h"
 
 #include <QByteArray>
 #include <QList>

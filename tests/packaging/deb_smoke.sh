@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The .deb end to end: cpack makes it from the build folder, dpkg-deb unpacks it into a
 # temporary root, and there
 #   - the package declares its dependencies and the files a desktop needs are in place (icons

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the installed application says about itself: the About dialog shows the one version
 // (SEGMENTA_VERSION, from project() in the top-level CMakeLists.txt) and the licence of every
 // shipped component, each of which the installed notice (packaging/licenses/) also covers with

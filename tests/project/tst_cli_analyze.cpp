@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analysis commands end to end: import CDNOW through the CLI, then analyze, scores and
 // drivers, checking the published BG/NBD and Gamma-Gamma parameters and the files' shapes.
 #include "testsupport.h"

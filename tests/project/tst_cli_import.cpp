@@ -1,4 +1,5 @@
-#include "projectfile.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/projectfile.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

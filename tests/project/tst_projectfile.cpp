@@ -1,6 +1,7 @@
-#include "datasetimporter.h"
-#include "projectfile.h"
-#include "sqlitedatabase.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/datasetimporter.h"
+#include "project/projectfile.h"
+#include "project/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the health and snapshot tests: a dataset from CSV text, through the real importer.
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small hand-built shop for the rule and assignment tests: Chinese headers and values, empty
 // and missing cells, and orders so that CustomerAnalysis gives real computed measures. The test
 // keeps its own copy of every input value (the Row lists below) to check the rules against,
 // never reading back through the code under test.
-#include "column.h"
-#include "customeranalysis.h"
-#include "customerfields.h"
-#include "dataset.h"
+#include "data/column.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
+#include "data/dataset.h"
 
 #include <QStringList>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli check, snapshot and migration on the demo project: the JSON they print, the
 // readable list, and the errors for bad arguments.
 #include "testsupport.h"

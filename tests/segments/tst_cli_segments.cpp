@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli segments on the demo project: a segment file replaces the project's segments
 // only when every rule compiles (an error names the segment and the position, and the project
 // is left as it was); the figures cover every customer exactly once; --explain says which rule
 // won and which conditions held; --write-rules gives back the same file.
-#include "projectfile.h"
+#include "project/projectfile.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

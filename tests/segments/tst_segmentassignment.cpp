@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One segment per customer (core/segmentassignment.*): the first matching segment in priority
 // order wins under overlapping rules, counts add up, the overlap matrix and the explanations
 // agree with a row-by-row evaluation written here, errors name the segment and the position,
 // and cancellation stops the work.
 #include "rulestestdata.h"
-#include "segmentassignment.h"
-#include "segmentation.h"
-#include "taskcontrol.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentation.h"
+#include "base/taskcontrol.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Health checks (core/segmenthealth.*, domain §5, docs/health-checks.md): every check fires on
 // a scenario built to trigger it, with its numbers, and stays quiet on the healthy baseline and
 // just inside its threshold. The analysis is filled in by hand so each number is known here.
-#include "customeranalysis.h"
-#include "customerfields.h"
+#include "analysis/customeranalysis.h"
+#include "segments/rules/customerfields.h"
 #include "healthtestdata.h"
-#include "rulefieldkind.h"
-#include "segmentassignment.h"
-#include "segmentation.h"
-#include "segmenthealth.h"
+#include "segments/rules/rulefieldkind.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentation.h"
+#include "segments/segmenthealth.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Snapshots (core/segmentsnapshot.*, core/snapshotstore.*, core/migrationmatrix.*, domain §4):
 // taken from the assignment and the tiers, saved, listed, loaded back bit for bit, kept when
 // the project is saved again (even with new data) and when a version 2 file is upgraded; the
 // migration matrix against a brute-force count over every pair of customers.
-#include "customeranalysis.h"
+#include "analysis/customeranalysis.h"
 #include "healthtestdata.h"
-#include "migrationmatrix.h"
-#include "projectfile.h"
-#include "segmentassignment.h"
-#include "segmentation.h"
-#include "segmentsnapshot.h"
-#include "snapshotstore.h"
-#include "sqlitedatabase.h"
+#include "segments/migrationmatrix.h"
+#include "project/projectfile.h"
+#include "segments/segmentassignment.h"
+#include "segments/segmentation.h"
+#include "segments/segmentsnapshot.h"
+#include "project/snapshotstore.h"
+#include "project/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The warehouse path against a real PostgreSQL server (a private one started for the run):
 // the summary pushed down to the server must give the same analysis as importing the same
 // orders from files, and the connection must stay read-only, bounded in time and cancellable.
@@ -5,10 +6,10 @@
 #include "testsupport.h"
 #include "warehousedata.h"
 
-#include "csvwriter.h"
-#include "projectfile.h"
-#include "taskcontrol.h"
-#include "warehouseimporter.h"
+#include "base/csvwriter.h"
+#include "project/projectfile.h"
+#include "base/taskcontrol.h"
+#include "warehouse/warehouseimporter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The warehouse source and SQL without a server: addresses, quoting, roles, and the summary
 // window a warehouse project can be analysed for.
 #include "testsupport.h"
 
-#include "customeranalysis.h"
-#include "summarycolumns.h"
-#include "warehousequery.h"
-#include "warehousesample.h"
-#include "warehousesource.h"
+#include "analysis/customeranalysis.h"
+#include "analysis/measures/summarycolumns.h"
+#include "warehouse/warehousequery.h"
+#include "data/customersample.h"
+#include "warehouse/warehousesource.h"
 
 #include <QtTest>
 
@@ -280,14 +281,14 @@ void TestWarehouseQuery::sampleRoundTrip()
     QCOMPARE(platinum.value(QStringLiteral("mean_value")).toDouble(), 101000.0 / 40);
     QCOMPARE(platinum.value(QStringLiteral("mean_frequency")).toDouble(), 10.0);
     QVERIFY(json.value(QStringLiteral("note")).toString().contains(QStringLiteral("500 of the 4000")));
-    auto back = WarehouseSample::fromJson(json);
+    auto back = CustomerSample::fromJson(json);
     QVERIFY2(back, qPrintable(back.errorString()));
     QCOMPARE(back->toJson(), json);
     QVERIFY(back->sameTiers({1, 4, 15, 80}));
     QVERIFY(!back->sameTiers({2, 8, 10, 80}));
     QJsonObject damaged = json;
     damaged.insert(QStringLiteral("population"), 10); // fewer than the sample
-    QVERIFY(!WarehouseSample::fromJson(damaged));
+    QVERIFY(!CustomerSample::fromJson(damaged));
 }
 
 void TestWarehouseQuery::summaryColumnsFeedTheAnalysis()

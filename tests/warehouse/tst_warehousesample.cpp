@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Beyond a limit of customers the warehouse sends a uniform sample plus exact totals (issue 7),
 // checked against a private PostgreSQL server: the sample's size, that it is the same on
 // refresh, that its customers' rows are exactly those of a full import, that the exact totals
@@ -7,11 +8,11 @@
 #include "testsupport.h"
 #include "warehousedata.h"
 
-#include "customerpyramid.h"
-#include "customersummary.h"
-#include "paretocurve.h"
-#include "projectfile.h"
-#include "summarycolumns.h"
+#include "analysis/measures/customerpyramid.h"
+#include "analysis/measures/customersummary.h"
+#include "analysis/measures/paretocurve.h"
+#include "project/projectfile.h"
+#include "analysis/measures/summarycolumns.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -64,7 +65,7 @@ Moments moments(const std::vector<double> &v)
 
 } // namespace
 
-class TestWarehouseSample : public QObject
+class TestCustomerSample : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +86,7 @@ private:
     bool m_retailLoaded = false;
 };
 
-void TestWarehouseSample::initTestCase()
+void TestCustomerSample::initTestCase()
 {
     const QString error = m_server.start();
     if (error.contains(QStringLiteral("apt-get install")))
@@ -98,7 +99,7 @@ void TestWarehouseSample::initTestCase()
     QVERIFY2(e.isEmpty(), qPrintable(e));
 }
 
-QStringList TestWarehouseSample::fileImport(const QString &name) const
+QStringList TestCustomerSample::fileImport(const QString &name) const
 {
     if (name == u"demo")
         return {QStringLiteral("import"), QStringLiteral("--transactions"), m_demoFolder + QStringLiteral("/orders.csv"),
@@ -107,7 +108,7 @@ QStringList TestWarehouseSample::fileImport(const QString &name) const
             Test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"))};
 }
 
-QStringList TestWarehouseSample::warehouseImport(const QString &name) const
+QStringList TestCustomerSample::warehouseImport(const QString &name) const
 {
     QStringList args{QStringLiteral("import"), QStringLiteral("--source"), m_server.url()};
     if (name == u"demo")
@@ -118,7 +119,7 @@ QStringList TestWarehouseSample::warehouseImport(const QString &name) const
                                   "\"UnitPrice\" FROM retail WHERE \"Quantity\" IS NOT NULL");
 }
 
-Dataset TestWarehouseSample::load(const QString &project)
+Dataset TestCustomerSample::load(const QString &project)
 {
     auto p = ProjectFile::load(project);
     if (!p)
@@ -126,7 +127,7 @@ Dataset TestWarehouseSample::load(const QString &project)
     return p ? p->data : Dataset();
 }
 
-void TestWarehouseSample::sampleAndExactTotals_data()
+void TestCustomerSample::sampleAndExactTotals_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("limit");
@@ -137,7 +138,7 @@ void TestWarehouseSample::sampleAndExactTotals_data()
     QTest::newRow("Online Retail, 500") << "retail" << 500 << 0;
 }
 
-void TestWarehouseSample::sampleAndExactTotals()
+void TestCustomerSample::sampleAndExactTotals()
 {
     QFETCH(QString, name);
     QFETCH(int, limit);
@@ -173,7 +174,7 @@ void TestWarehouseSample::sampleAndExactTotals()
         return;
     }
     QVERIFY(sample.sample);
-    const WarehouseSample &s = *sample.sample;
+    const CustomerSample &s = *sample.sample;
     QCOMPARE(s.customers, qint64(limit));
     QCOMPARE(s.population, population);
     QCOMPARE(s.seed, qint64(seed));
@@ -282,7 +283,7 @@ void TestWarehouseSample::sampleAndExactTotals()
     QVERIFY(a.value(QStringLiteral("warnings")).toArray().first().toString().contains(QString::number(population)));
 }
 
-void TestWarehouseSample::refreshKeepsTheSample()
+void TestCustomerSample::refreshKeepsTheSample()
 {
     const QString project = m_work.filePath(QStringLiteral("refresh-sample.segmenta"));
     auto r = Test::runCli(warehouseImport(QStringLiteral("demo")) << QStringLiteral("--max-customers")
@@ -315,5 +316,5 @@ void TestWarehouseSample::refreshKeepsTheSample()
     QCOMPARE(r.exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestWarehouseSample)
+QTEST_GUILESS_MAIN(TestCustomerSample)
 #include "tst_warehousesample.moc"

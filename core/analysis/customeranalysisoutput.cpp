@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The analyze command's JSON and the scores command's CSV, from a CustomerAnalysis.
+#include "base/csvwriter.h"
+#include "analysis/customeranalysis.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Segmenta {
+
+namespace {
+
+QJsonValue finite(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QJsonArray numbers(const std::vector<double> &v)
+{
+    QJsonArray out;
+    for (double x : v)
+        out.append(finite(x));
+    return out;
+}
+
+QString number(double v, int decimals = 6)
+{
+    if (!std::isfinite(v))
+        return {};
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s;
+}
+
+} // namespace
+
+QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
+{
+    QJsonObject topShare;
+    for (size_t i = 0; i < ParetoCurve::kTopPercents.size(); ++i)
+        topShare.insert(QString::number(ParetoCurve::kTopPercents[i]), pareto.topShares[i]);
+    const QJsonObject paretoJson{{QStringLiteral("gini"), pareto.gini},
+                                 {QStringLiteral("top_share"), topShare},
+                                 {QStringLiteral("customers_for_80pct"), pareto.customersFor80},
+                                 {QStringLiteral("value"), valueBasisName(options.valueBasis)},
+                                 {QStringLiteral("details"), pareto.toJson()}};
+
+    QJsonArray tiers;
+    for (const CustomerPyramid::Tier &t : pyramid.tiers)
+        tiers.append(QJsonObject{{QStringLiteral("name"), valueTierName(t.tier)},
+                                 {QStringLiteral("customers"), t.customers},
+                                 {QStringLiteral("value"), t.value},
+                                 {QStringLiteral("share"), t.valueShare},
+                                 {QStringLiteral("mean_value"), t.meanValue},
+                                 {QStringLiteral("mean_frequency"), t.meanOrders}});
+
+    QJsonObject rfmSegmentCounts;
+    const QStringList segmentNames = options.rfmSegments.segments();
+    for (qsizetype i = 0; i < segmentNames.size(); ++i)
+        rfmSegmentCounts.insert(segmentNames[i], rfmSegments.counts[size_t(i)]);
+    const QJsonObject rfmJson{
+        {QStringLiteral("thresholds"),
+         QJsonObject{{QStringLiteral("r"), numbers(rfm.recencyDimension.cuts)},
+                     {QStringLiteral("f"), numbers(rfm.frequencyDimension.cuts)},
+                     {QStringLiteral("m"), numbers(rfm.monetaryDimension.cuts)}}},
+        {QStringLiteral("segments"), rfmSegmentCounts},
+        {QStringLiteral("unassigned"), rfmSegments.unassigned},
+        {QStringLiteral("unscored"), rfmSegments.unscored}};
+
+    QJsonObject clv;
+    if (lifetime) {
+        const auto &p = lifetime->purchases;
+        const auto &s = lifetime->spend;
+        clv.insert(QStringLiteral("bgnbd"),
+                   QJsonObject{{QStringLiteral("r"), finite(p.parameters.r)},
+                               {QStringLiteral("alpha"), finite(p.parameters.alpha)},
+                               {QStringLiteral("a"), finite(p.parameters.a)},
+                               {QStringLiteral("b"), finite(p.parameters.b)},
+                               {QStringLiteral("loglik"), finite(p.logLikelihood)},
+                               {QStringLiteral("converged"), p.converged},
+                               {QStringLiteral("reason"), p.reason.toString()}});
+        clv.insert(QStringLiteral("gammagamma"),
+                   QJsonObject{{QStringLiteral("p"), finite(s.parameters.p)},
+                               {QStringLiteral("q"), finite(s.parameters.q)},
+                               {QStringLiteral("gamma"), finite(s.parameters.gamma)},
+                               {QStringLiteral("converged"), s.converged},
+                               {QStringLiteral("excluded"), s.noRepeat + s.nonPositiveSpend},
+                               {QStringLiteral("reason"), s.reason.toString()}});
+        clv.insert(QStringLiteral("unit"), timeUnitName(options.unit));
+        clv.insert(QStringLiteral("horizon"), lifetime->horizon);
+        double total = 0;
+        for (double v : lifetime->clv)
+            total += v;
+        clv.insert(QStringLiteral("total_clv"), total);
+    } else {
+        clv.insert(QStringLiteral("error"), lifetimeError.toString());
+    }
+
+    QJsonObject groups;
+    for (const ValueGroups::Group &g : valueGroups.groups)
+        groups.insert(valueGroupName(g.group), g.customers);
+    QJsonObject stages;
+    for (size_t s = 0; s < lifecycle.counts.size(); ++s)
+        stages.insert(lifecycleStageName(LifecycleStage(s)), lifecycle.counts[s]);
+
+    QJsonObject clustersJson;
+    if (clusters) {
+        QJsonArray sizes;
+        if (const KMeansSolution *best = clusters->suggested())
+            for (const ClusterProfile &c : best->clusters)
+                sizes.append(c.size);
+        clustersJson = QJsonObject{{QStringLiteral("k"), clusters->suggestedK},
+                                   {QStringLiteral("silhouette"), clusters->suggested() ? clusters->suggested()->silhouette : 0.0},
+                                   {QStringLiteral("sizes"), sizes},
+                                   {QStringLiteral("features"), QJsonArray::fromStringList(clusters->features)}};
+    } else if (!clustersUnavailable.isEmpty()) {
+        clustersJson.insert(QStringLiteral("error"), clustersUnavailable.toString());
+    }
+
+    QJsonArray warnings;
+    for (const QList<Message> *list : {&rfm.warnings, &pyramid.notes, &valueGroups.notes, &pareto.notes})
+        for (const Message &m : *list)
+            warnings.append(m.toString());
+    if (lifetime)
+        for (const Message &m : lifetime->notes)
+            warnings.append(m.toString());
+    if (data.sample)
+        warnings.prepend(data.sample->note().toString());
+
+    QJsonObject out{
+        {QStringLiteral("customers"), qint64(data.customerCount())},
+        {QStringLiteral("transactions"), qint64(data.transactionCount())},
+        {QStringLiteral("revenue"), revenue},
+        {QStringLiteral("as_of"), Column::fromDays(summary.asOfDay).toString(Qt::ISODate)},
+        {QStringLiteral("pareto"), paretoJson},
+        {QStringLiteral("tiers"), tiers},
+        {QStringLiteral("rfm"), rfmJson},
+        {QStringLiteral("clv"), clv},
+        {QStringLiteral("value_groups"), groups},
+        {QStringLiteral("lifecycle"), stages},
+        {QStringLiteral("growth"), growth.toJson()},
+        {QStringLiteral("activity_assets"), activityAssets ? activityAssets->toJson()
+                                                           : QJsonObject{{QStringLiteral("error"), activityAssetsUnavailable.toString()}}},
+        {QStringLiteral("clusters"), clustersJson},
+        {QStringLiteral("warnings"), warnings}};
+    // Everything above comes from the sample; "sample.exact" covers every customer.
+    if (data.sample)
+        out.insert(QStringLiteral("sample"), data.sample->toJson());
+    return out;
+}
+
+Status CustomerAnalysis::writeScores(const Dataset &data, const QString &path) const
+{
+    CsvWriter writer(path);
+    if (Status st = writer.open(); !st)
+        return st;
+    writer.writeRow({QStringLiteral("customer_id"), QStringLiteral("recency"), QStringLiteral("frequency"),
+                     QStringLiteral("monetary"), QStringLiteral("r"), QStringLiteral("f"), QStringLiteral("m"),
+                     QStringLiteral("rfm_segment"), QStringLiteral("tier"), QStringLiteral("p_alive"),
+                     QStringLiteral("expected_purchases"), QStringLiteral("purchase_probability"),
+                     QStringLiteral("clv"), QStringLiteral("value_group"), QStringLiteral("lifecycle"),
+                     QStringLiteral("cluster")});
+    const Column *ids = data.customerIds();
+    const QStringList segmentNames = options.rfmSegments.segments();
+    const bool scored = lifetime && lifetime->scored;
+    QStringList row;
+    for (qsizetype i = 0; i < summary.size(); ++i) {
+        const size_t c = size_t(i);
+        row.clear();
+        row << (ids ? ids->text(i) : QString::number(i + 1));
+        row << number(rfm.recency[c], 0) << number(rfm.frequency[c], 0) << number(rfm.monetary[c], 2);
+        row << (rfm.r[c] ? QString::number(rfm.r[c]) : QString())
+            << (rfm.f[c] ? QString::number(rfm.f[c]) : QString())
+            << (rfm.m[c] ? QString::number(rfm.m[c]) : QString());
+        const qint16 seg = rfmSegments.segment[c];
+        row << (seg >= 0 ? segmentNames.value(seg) : QString());
+        const auto tier = pyramid.tierOf(i);
+        row << (tier ? valueTierName(*tier) : QString());
+        row << (scored ? number(lifetime->pAlive[c]) : QString())
+            << (scored ? number(lifetime->expectedPurchases[c]) : QString())
+            << (scored ? number(lifetime->purchaseProbability[c]) : QString())
+            << (scored ? number(lifetime->clv[c], 2) : QString());
+        row << valueGroupName(valueGroups.groupOf(i));
+        row << lifecycleStageName(LifecycleStage(lifecycle.stage[c]));
+        row << (clusterLabels[c] >= 0 ? QString::number(clusterLabels[c] + 1) : QString());
+        writer.writeRow(row);
+    }
+    return writer.commit();
+}
+
+} // namespace Segmenta

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/text/sourcebuffer.h"
+
+#include "base/memoryadvice.h"
+
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <cstring>
+#include <zlib.h>
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace Segmenta {
+
+namespace {
+
+const char kContext[] = "Segmenta::Import";
+
+bool startsWith(std::string_view s, std::string_view p)
+{
+    return s.substr(0, p.size()) == p;
+}
+
+QByteArray wholeLines(QByteArray bytes)
+{
+    const qsizetype end = bytes.lastIndexOf('\n');
+    if (end > 0)
+        bytes.truncate(end + 1);
+    return bytes;
+}
+
+Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxBytes = 0)
+{
+    z_stream zs;
+    std::memset(&zs, 0, sizeof zs);
+    if (inflateInit2(&zs, 15 + 32) != Z_OK)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                   "“%1” could not be decompressed."),
+                       {path});
+    QByteArray out;
+    out.resize(qsizetype(std::max<size_t>(raw.size() * 4, 1 << 16)));
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.data()));
+    zs.avail_in = uInt(raw.size());
+    qsizetype produced = 0;
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END && (maxBytes <= 0 || produced < maxBytes)) {
+        if (produced == out.size())
+            out.resize(out.size() * 2);
+        zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
+        zs.avail_out = uInt(std::min<qsizetype>(out.size() - produced, 1 << 30));
+        const uInt before = zs.avail_out;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        produced += qsizetype(before - zs.avail_out);
+        if (rc == Z_STREAM_END && zs.avail_in > 0) {
+            inflateReset(&zs); // concatenated gzip members
+            rc = Z_OK;
+        } else if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && zs.avail_in > 0)) {
+            inflateEnd(&zs);
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                       "“%1” is a damaged compressed file."),
+                           {path});
+        }
+    }
+    inflateEnd(&zs);
+    out.resize(produced);
+    if (maxBytes > 0 && rc != Z_STREAM_END)
+        return wholeLines(out.left(maxBytes));
+    return out;
+}
+
+} // namespace
+
+bool SourceBuffer::isValidUtf8(const char *data, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        // Skip ASCII eight bytes at a time: most exports are mostly ASCII.
+        if (i + 8 <= size) {
+            quint64 w;
+            std::memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        int n;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+        } else {
+            return false;
+        }
+        if (i + n >= size)
+            return true; // a sequence cut by the end of a sample still counts as valid
+        for (int k = 1; k <= n; ++k)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+        if (n == 2 && ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] > 0x9F)))
+            return false;
+        if (n == 3 && ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] > 0x8F)))
+            return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
+{
+    const std::string_view s(data, size_t(size));
+    if (startsWith(s, "\xEF\xBB\xBF"))
+        return "UTF-8";
+    if (startsWith(s, "\xFF\xFE"))
+        return "UTF-16LE";
+    if (startsWith(s, "\xFE\xFF"))
+        return "UTF-16BE";
+    // UTF-16 without BOM: ASCII text has a zero in every other byte.
+    const qsizetype probe = std::min<qsizetype>(size, 4096);
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < probe; ++i)
+        if (s[size_t(i)] == 0)
+            ++(i % 2 ? zeroOdd : zeroEven);
+    if (probe >= 4 && zeroOdd > probe / 4 && zeroEven < probe / 50)
+        return "UTF-16LE";
+    if (probe >= 4 && zeroEven > probe / 4 && zeroOdd < probe / 50)
+        return "UTF-16BE";
+    if (isValidUtf8(data, size))
+        return "UTF-8";
+
+    // GBK and Big5 share lead bytes; they differ in trail bytes. GB2312 text (most of real
+    // GBK) uses trail bytes 0xA1-0xFE, while a third of common Big5 characters have trail
+    // bytes 0x40-0x7E. Big5 also never has lead bytes 0x81-0xA0.
+    qsizetype pairs = 0, lowTrail = 0, gbOnlyLead = 0;
+    const auto *u = reinterpret_cast<const unsigned char *>(data);
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        if (u[i] < 0x81)
+            continue;
+        ++pairs;
+        if (u[i] <= 0xA0)
+            ++gbOnlyLead;
+        if (u[i + 1] >= 0x40 && u[i + 1] <= 0x7E)
+            ++lowTrail;
+        ++i;
+    }
+    if (pairs > 0 && gbOnlyLead == 0 && lowTrail * 10 > pairs) {
+        QStringDecoder big5("Big5");
+        if (big5.isValid()) {
+            (void)big5.decode(QByteArrayView(data, size));
+            if (!big5.hasError())
+                return "Big5";
+        }
+    }
+    return "GB18030";
+}
+
+Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)
+{
+    // Detection has validated UTF-8 over the whole text already; only a requested UTF-8 is
+    // checked below.
+    const bool detected = requested.isEmpty();
+    m_encoding = detected ? detectEncoding(raw.data(), qsizetype(raw.size())) : requested;
+    const QByteArray upper = m_encoding.toUpper();
+    if (upper == "UTF-8" || upper == "UTF8") {
+        m_encoding = "UTF-8";
+        if (startsWith(raw, "\xEF\xBB\xBF")) {
+            raw.remove_prefix(3);
+            m_hadBom = true;
+        }
+        if (!detected && !isValidUtf8(raw.data(), qsizetype(raw.size())))
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                       "The file is not valid UTF-8. Choose its "
+                                                       "encoding (for example GB18030 or Big5)."));
+        m_text = raw;
+        return {};
+    }
+    QStringDecoder decoder(m_encoding.constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                   "The encoding “%1” is not supported."),
+                       {QString::fromLatin1(m_encoding)});
+    // The BOM is dropped by the decoder for UTF-16; remember that it was there.
+    m_hadBom = startsWith(raw, "\xFF\xFE") || startsWith(raw, "\xFE\xFF");
+    QString text = decoder.decode(QByteArrayView(raw.data(), qsizetype(raw.size())));
+    if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+        text.remove(0, 1);
+    m_storage = text.toUtf8();
+    m_text = std::string_view(m_storage.constData(), size_t(m_storage.size()));
+    return {};
+}
+
+Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
+                                                         const QByteArray &encoding,
+                                                         qint64 maxBytes)
+{
+    auto buffer = std::make_shared<SourceBuffer>();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                   "The file “%1” does not exist."),
+                       {path});
+    if (info.isDir())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                   "“%1” is a folder, not a file."),
+                       {path});
+    buffer->m_file = std::make_unique<QFile>(path);
+    // ReadOnly: the source is never written to.
+    if (!buffer->m_file->open(QIODevice::ReadOnly))
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
+                                                   "The file “%1” cannot be read: %2."),
+                       {path, buffer->m_file->errorString()});
+    const qint64 size = buffer->m_file->size();
+    buffer->m_sourceBytes = size;
+    if (maxBytes > 0 && size > maxBytes) {
+        const QByteArray head = buffer->m_file->read(maxBytes);
+        if (head.startsWith("\x1F\x8B")) {
+            buffer->m_file->seek(0);
+            const QByteArray all = buffer->m_file->readAll();
+            auto inflated = gunzip(std::string_view(all.constData(), size_t(all.size())), path, maxBytes);
+            if (!inflated)
+                return inflated.error();
+            return fromBytes(inflated.takeValue(), encoding);
+        }
+        return fromBytes(wholeLines(head), encoding);
+    }
+    std::string_view raw;
+    QByteArray readBytes;
+    if (size > 0) {
+        if (uchar *mapped = buffer->m_file->map(0, size)) {
+            raw = std::string_view(reinterpret_cast<const char *>(mapped), size_t(size));
+            buffer->m_mapped = raw.data();
+#ifdef Q_OS_UNIX
+            ::madvise(mapped, size_t(size), MADV_SEQUENTIAL);
+#endif
+        } else {
+            readBytes = buffer->m_file->readAll();
+            raw = std::string_view(readBytes.constData(), size_t(readBytes.size()));
+        }
+    }
+    if (startsWith(raw, "\x1F\x8B")) {
+        auto inflated = gunzip(raw, path, maxBytes);
+        if (!inflated)
+            return inflated.error();
+        buffer->m_file.reset();
+        return fromBytes(inflated.takeValue(), encoding);
+    }
+    if (!readBytes.isEmpty()) {
+        buffer->m_storage = readBytes;
+        raw = std::string_view(buffer->m_storage.constData(), size_t(buffer->m_storage.size()));
+    }
+    // Decoding into m_storage would overwrite readBytes' copy; keep a handle alive meanwhile.
+    const QByteArray keep = buffer->m_storage;
+    if (Status st = buffer->decode(raw, encoding); !st)
+        return st.error();
+    // Decoded text lives on the heap, not in the mapping. (UTF-8 text starts after its BOM,
+    // inside the mapping: comparing start pointers alone took it for decoded, and its pages
+    // were never handed back while it was read.)
+    if (buffer->m_mapped
+        && (buffer->m_text.data() < raw.data() || buffer->m_text.data() > raw.data() + raw.size()))
+        buffer->m_mapped = nullptr;
+    return buffer;
+}
+
+void SourceBuffer::prefault(const char *from, qint64 bytes) const
+{
+    if (!m_mapped || from < m_text.data() || from >= m_text.data() + m_text.size())
+        return;
+    const qint64 left = qint64(m_text.data() + m_text.size() - from);
+    MemoryAdvice::prefault(from, size_t(std::min(bytes, left)));
+}
+
+void SourceBuffer::release(const char *from, const char *to) const
+{
+#ifdef Q_OS_UNIX
+    if (!m_mapped || from < m_text.data() || to > m_text.data() + m_text.size() || to <= from)
+        return;
+    static const size_t page = size_t(::sysconf(_SC_PAGESIZE));
+    // Whole pages inside the range only: the neighbours may still be read by someone else.
+    const quintptr start = (quintptr(from) + page - 1) / page * page;
+    const quintptr end = quintptr(to) / page * page;
+    if (end > start)
+        ::madvise(reinterpret_cast<void *>(start), size_t(end - start), MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
+}
+
+Result<std::shared_ptr<SourceBuffer>> SourceBuffer::fromBytes(QByteArray bytes,
+                                                              const QByteArray &encoding)
+{
+    auto buffer = std::make_shared<SourceBuffer>();
+    buffer->m_sourceBytes = bytes.size();
+    buffer->m_storage = std::move(bytes);
+    const QByteArray keep = buffer->m_storage; // shared, so decode may replace m_storage
+    const std::string_view raw(keep.constData(), size_t(keep.size()));
+    if (Status st = buffer->decode(raw, encoding); !st)
+        return st.error();
+    if (buffer->m_encoding == "UTF-8")
+        buffer->m_storage = keep; // m_text points into keep's data
+    return buffer;
+}
+
+} // namespace Segmenta

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/xlsx/xlsxreader.h"
+
+#include "import/xlsx/xlsxarchive.h"
+#include "import/xlsx/xlsxcells.h"
+#include "import/xlsx/xlsxmessages.h"
+#include "import/xlsx/xlsxpart.h"
+#include "import/xlsx/xlsxsharedstrings.h"
+#include "import/xlsx/xlsxstyles.h"
+#include "import/xlsx/xlsxworkbook.h"
+
+#include <algorithm>
+
+namespace Segmenta {
+
+using namespace Qt::StringLiterals;
+using namespace Segmenta::Xlsx;
+
+namespace {
+constexpr int kMaxColumns = 16384; // column XFD, the last one Excel has
+}
+
+struct XlsxReader::Stream
+{
+    Archive archive;
+    XmlPart sheet{archive};
+};
+
+XlsxReader::XlsxReader() = default;
+XlsxReader::~XlsxReader() = default;
+
+Result<QStringList> XlsxReader::sheetNames(const QString &path)
+{
+    Archive archive;
+    if (Message error = Workbook::openArchive(archive, path); !error.isEmpty())
+        return error;
+    Result<Workbook> workbook = Workbook::read(archive, path);
+    if (!workbook)
+        return workbook.error();
+    QStringList names;
+    for (const SheetEntry &sheet : workbook->sheets)
+        names.append(sheet.name);
+    return names;
+}
+
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet)
+{
+    std::unique_ptr<XlsxReader> reader(new XlsxReader);
+    reader->m_path = path;
+    reader->m_stream = std::make_unique<Stream>();
+    Archive &archive = reader->m_stream->archive;
+    if (Message error = Workbook::openArchive(archive, path); !error.isEmpty())
+        return error;
+    Result<Workbook> workbook = Workbook::read(archive, path);
+    if (!workbook)
+        return workbook.error();
+    if (workbook->sheets.empty()) {
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” contains no worksheets."),
+                       {fileNameOf(path)});
+    }
+
+    const SheetEntry *chosen = nullptr;
+    if (sheet.isEmpty()) {
+        const auto visible = std::find_if(workbook->sheets.begin(), workbook->sheets.end(),
+                                          [](const SheetEntry &entry) { return !entry.hidden; });
+        chosen = visible != workbook->sheets.end() ? &*visible : &workbook->sheets.front();
+    } else {
+        // Excel treats sheet names case-insensitively; an exact match still wins.
+        for (Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+            for (const SheetEntry &entry : workbook->sheets) {
+                if (!chosen && entry.name.compare(sheet, cs) == 0)
+                    chosen = &entry;
+            }
+        }
+    }
+    if (!chosen) {
+        QStringList names;
+        for (const SheetEntry &entry : workbook->sheets)
+            names.append(QChar(u'“') + entry.name + QChar(u'”'));
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "The workbook has no sheet named “%1”. Its sheets are: %2."),
+                       {sheet, names.join(QStringLiteral(", "))});
+    }
+    reader->m_sheetName = chosen->name;
+    reader->m_date1904 = workbook->date1904;
+
+    if (Message error = readStyles(archive, workbook->styles, path, reader->m_styleKinds);
+        !error.isEmpty()) {
+        return error;
+    }
+    if (Message error = readSharedStrings(archive, workbook->sharedStrings, path,
+                                          reader->m_sharedText, reader->m_sharedOffsets);
+        !error.isEmpty()) {
+        return error;
+    }
+
+    XmlPart &part = reader->m_stream->sheet;
+    if (!part.open(chosen->part))
+        return damaged(path);
+    // Read up to <sheetData>, taking the width from <dimension ref="A1:H100"> on the way.
+    for (;;) {
+        const QXmlStreamReader::TokenType token = part.readNext();
+        if (token == QXmlStreamReader::Invalid) {
+            reader->fail();
+            return reader->m_error;
+        }
+        if (token == QXmlStreamReader::EndDocument) {
+            reader->m_done = true;
+            break;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (part.xml().name() == u"sheetData")
+            break;
+        if (part.xml().name() == u"dimension") {
+            const QStringView ref = part.xml().attributes().value("ref"_L1);
+            const int last = columnIndex(ref.mid(ref.indexOf(u':') + 1));
+            // A dimension up to XFD means "the whole sheet", not the extent of the data.
+            if (last >= 0 && last < kMaxColumns - 1)
+                reader->m_width = last + 1;
+        }
+    }
+    return reader;
+}
+
+bool XlsxReader::next(Record &record)
+{
+    if (m_done)
+        return false;
+    XmlPart &part = m_stream->sheet;
+    for (;;) {
+        switch (part.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (part.xml().name() != u"row") {
+                part.skipElement();
+                break;
+            }
+            if (readRow(record))
+                return true;
+            fail();
+            return false;
+        case QXmlStreamReader::EndElement: // </sheetData>: what follows holds no cells
+        case QXmlStreamReader::EndDocument:
+            m_done = true;
+            part.close();
+            return false;
+        case QXmlStreamReader::Invalid:
+            fail();
+            return false;
+        default:
+            break;
+        }
+    }
+}
+
+double XlsxReader::progress() const
+{
+    return m_done ? 1.0 : m_stream->sheet.progress();
+}
+
+void XlsxReader::fail()
+{
+    const XmlPart &part = m_stream->sheet;
+    if (part.isDamaged()) {
+        m_error = damaged(m_path);
+    } else {
+        m_error = Message(kContext,
+                          QT_TRANSLATE_NOOP("Segmenta::Import", "The sheet “%1” could not be read: %2 (line %3)."),
+                          {m_sheetName, part.xml().errorString(),
+                           QString::number(part.xml().lineNumber())});
+    }
+    m_done = true;
+    m_stream->sheet.close();
+}
+
+bool XlsxReader::readRow(Record &record)
+{
+    XmlPart &part = m_stream->sheet;
+    bool ok = false;
+    const qint64 number = part.xml().attributes().value("r"_L1).toLongLong(&ok);
+    m_row = ok && number > 0 ? number : m_row + 1;
+    m_rowText.clear();
+    m_cells.clear();
+    int column = -1;
+    for (bool done = false; !done;) {
+        switch (part.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (part.xml().name() == u"c")
+                readCell(column);
+            else
+                part.skipElement();
+            break;
+        case QXmlStreamReader::EndElement:
+            done = true;
+            break;
+        case QXmlStreamReader::Invalid:
+            return false;
+        default:
+            break;
+        }
+    }
+
+    int last = -1;
+    for (const Cell &cell : m_cells) {
+        if (cell.length > 0)
+            last = std::max(last, cell.column);
+    }
+    // Without a <dimension>, the first row with data (the header) sets the width.
+    if (!m_sawData && last >= 0) {
+        m_width = std::max(m_width, last + 1);
+        m_sawData = true;
+    }
+    const int width = std::max(m_width, last + 1);
+    record.fields.assign(size_t(width), std::string_view());
+    for (const Cell &cell : m_cells) {
+        if (cell.column >= width)
+            continue;
+        const char *base = cell.shared ? m_sharedText.data() : m_rowText.data();
+        record.fields[size_t(cell.column)] = std::string_view(base + cell.offset, cell.length);
+    }
+    record.line = m_row;
+    record.blank = last < 0;
+    record.raw = {};
+    return true;
+}
+
+void XlsxReader::readCell(int &column)
+{
+    XmlPart &part = m_stream->sheet;
+    int style = 0;
+    CellType type = CellType::Number;
+    {
+        const QXmlStreamAttributes attributes = part.xml().attributes();
+        const int index = columnIndex(attributes.value("r"_L1));
+        column = index >= 0 ? index : column + 1;
+        type = cellType(attributes.value("t"_L1));
+        style = attributes.value("s"_L1).toInt();
+    }
+    m_text.clear();
+    bool hasValue = false;
+    for (bool done = false; !done;) {
+        switch (part.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (part.xml().name() == u"v") {
+                part.readText(m_text);
+                hasValue = true;
+            } else if (part.xml().name() == u"is") {
+                part.readRichText(m_text);
+                hasValue = true;
+            } else {
+                part.skipElement(); // <f>: the cached result in <v> is what Excel shows
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            done = true;
+            break;
+        case QXmlStreamReader::Invalid:
+            return;
+        default:
+            break;
+        }
+    }
+    if (!hasValue || column >= kMaxColumns)
+        return;
+
+    if (type == CellType::Shared) {
+        bool ok = false;
+        const qulonglong index = QStringView(m_text).trimmed().toULongLong(&ok);
+        if (ok && index + 1 < m_sharedOffsets.size()) {
+            const size_t begin = m_sharedOffsets[index];
+            m_cells.push_back({column, true, begin, m_sharedOffsets[index + 1] - begin});
+        }
+        return;
+    }
+
+    const size_t begin = m_rowText.size();
+    switch (type) {
+    case CellType::Boolean:
+        m_rowText += QStringView(m_text).trimmed() == u"1" ? "TRUE" : "FALSE";
+        break;
+    case CellType::Inline:
+    case CellType::FormulaText:
+        decodeEscapes(m_text);
+        appendUtf8(m_rowText, m_text);
+        break;
+    case CellType::IsoDate:
+        appendUtf8(m_rowText, normalizeIsoDate(m_text));
+        break;
+    case CellType::Number:
+        if (const std::optional<double> value = parseNumber(m_text)) {
+            const DateKind kind = size_t(style) < m_styleKinds.size()
+                                      ? DateKind(m_styleKinds[size_t(style)])
+                                      : NoDate;
+            if (kind == NoDate || !appendDate(m_rowText, *value, kind, m_date1904))
+                appendNumber(m_rowText, *value);
+        } else {
+            appendUtf8(m_rowText, m_text);
+        }
+        break;
+    default: // errors ("#N/A") and anything unknown, as written
+        appendUtf8(m_rowText, m_text);
+        break;
+    }
+    m_cells.push_back({column, false, begin, m_rowText.size() - begin});
+}
+
+} // namespace Segmenta

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "segments/rules/ruleprogram.h"
+#include "segments/rules/ruletoken.h"
+
+#include <vector>
+
+namespace Segmenta {
+
+class CustomerFields;
+
+// Recursive descent over the tokens of a rule (grammar in docs/rules.md), checking every
+// condition against the type of its field as it goes, so the first problem is reported with
+// its position and nothing is evaluated on a half-understood rule.
+//   rule      := or END
+//   or        := and { ("or" | "||") and }
+//   and       := not { ("and" | "&&") not }
+//   not       := ("not" | "!") not | "(" or ")" | condition
+class RuleParser
+{
+public:
+    static Result<RuleProgram> parse(const QString &text, const CustomerFields &fields);
+
+private:
+    struct Literal
+    {
+        enum Kind { Number, String, Date };
+        Kind kind = Number;
+        double number = 0;
+        QString text;
+        qsizetype pos = 0;
+    };
+    enum class Test { Compare, Between, In, Contains, StartsWith, Missing };
+
+    RuleParser(const QString &text, std::vector<RuleToken> tokens, const CustomerFields &fields);
+
+    const RuleToken &peek(size_t ahead = 0) const;
+    const RuleToken &take() { return m_tokens[m_next++]; }
+    QString source(const RuleToken &token) const;
+    Message expected(const char *atEnd, const char *found, const RuleToken &token,
+                     QStringList args = {}) const;
+
+    Result<int> parseChain(RuleProgram::Node::Kind kind, Result<int> (RuleParser::*next)(),
+                           bool (*isJoin)(const RuleToken &));
+    Result<int> parseOr();
+    Result<int> parseAnd();
+    Result<int> parseNot();
+    Result<int> parseCondition();
+    Result<Literal> parseValue(const RuleToken &after);
+    Result<std::vector<Literal>> parseList(const RuleToken &after);
+    Result<RuleCondition> typed(const RuleToken &fieldToken, const Column &column, bool computed,
+                                Test test, const RuleToken &opToken, bool negated,
+                                const std::vector<Literal> &values) const;
+    Message unknownField(const RuleToken &token) const;
+    int addNode(RuleProgram::Node node);
+
+    const QString &m_text;
+    std::vector<RuleToken> m_tokens;
+    const CustomerFields &m_fields;
+    size_t m_next = 0;
+    RuleProgram m_program;
+};
+
+} // namespace Segmenta

@@ -1,1 +1,0 @@
-segmenta_add_test(tst_customersummary analysis/tst_customersummary.cpp)

@@ -1,5 +1,0 @@
-if(TARGET bench_analysis)
-    return()
-endif()
-add_executable(bench_analysis ${CMAKE_CURRENT_LIST_DIR}/bench_analysis.cpp)
-target_link_libraries(bench_analysis PRIVATE segmenta_core)
