@@ -12,7 +12,7 @@
 // On x86 with GCC or Clang the instruction is written as volatile assembly: GCC 12 (Debian 12)
 // deletes __builtin_prefetch when its address is chosen by a condition (as in
 // StringPool::prefetch), and the import's prefetches of hash slots had silently vanished.
-// tst_prefetch checks the instruction is in the compiled code.
+// tests/data/tst_stringpool (prefetchIsCompiled) checks the instruction is in the compiled code.
 namespace Segmenta {
 
 inline void prefetchRead(const void *address)

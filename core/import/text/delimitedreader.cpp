@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text/delimitedreader.h"
 
+#include "base/bytescan.h"
 #include "base/prefetch.h"
 #include "import/text/sourcebuffer.h"
 
-#include <bit>
 #include <cstring>
-
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#endif
 
 namespace Segmenta {
 
@@ -17,28 +13,10 @@ namespace {
 constexpr size_t kScratchBit = size_t(1) << (sizeof(size_t) * 8 - 1);
 constexpr size_t kReadAhead = 4096;
 
-// The end of an unquoted field: the first delimiter, LF or CR at or after i. Sixteen bytes are
-// compared at once where the text has them (the byte-by-byte loop was most of the reader).
+// The end of an unquoted field: the first delimiter, LF or CR at or after i.
 size_t unquotedFieldEnd(const char *data, size_t i, size_t end, char delim)
 {
-#if defined(__SSE2__) || defined(_M_X64)
-    const __m128i d = _mm_set1_epi8(delim);
-    const __m128i lf = _mm_set1_epi8('\n');
-    const __m128i cr = _mm_set1_epi8('\r');
-    for (; i + 16 <= end; i += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(x, d),
-                                         _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-        if (const unsigned mask = unsigned(_mm_movemask_epi8(hit)))
-            return i + size_t(std::countr_zero(mask));
-    }
-#endif
-    for (; i < end; ++i) {
-        const char c = data[i];
-        if (c == delim || c == '\n' || c == '\r')
-            break;
-    }
-    return i;
+    return ByteScan::findFirstOf(data, i, end, delim, '\n', '\r');
 }
 } // namespace
 
@@ -76,7 +54,6 @@ bool DelimitedReader::nextDelimited(Record &record)
     const char *const data = m_text.data();
     const size_t end = m_text.size();
     const char delim = m_format.delimiter;
-    const char quote = m_format.quote;
     const size_t start = m_pos;
     // The text is read once, front to back, from a mapping of 4 KB pages: touching the page
     // ahead early starts its address translation and load before the fields reach it.
@@ -89,54 +66,8 @@ bool DelimitedReader::nextDelimited(Record &record)
     size_t i = m_pos;
     bool recordDone = false;
     while (!recordDone) {
-        if (i < end && data[i] == quote) {
-            // Quoted field: runs to the closing quote; "" is one quote.
-            ++i;
-            const size_t scratchStart = m_scratch.size();
-            size_t chunk = i;
-            bool needScratch = false;
-            while (true) {
-                const void *q = std::memchr(data + i, quote, end - i);
-                const size_t qpos = q ? size_t(static_cast<const char *>(q) - data) : end;
-                for (size_t k = i; k < qpos; ++k)
-                    if (data[k] == '\n' || (data[k] == '\r' && (k + 1 >= end || data[k + 1] != '\n')))
-                        ++m_line;
-                if (qpos >= end) { // unterminated: take the rest as the field
-                    i = end;
-                    break;
-                }
-                if (qpos + 1 < end && data[qpos + 1] == quote) {
-                    needScratch = true;
-                    m_scratch.append(data + chunk, qpos + 1 - chunk);
-                    i = qpos + 2;
-                    chunk = i;
-                    continue;
-                }
-                i = qpos;
-                break;
-            }
-            if (needScratch) {
-                m_scratch.append(data + chunk, i - chunk);
-                m_spans.emplace_back(scratchStart | kScratchBit, m_scratch.size() - scratchStart);
-            } else {
-                m_spans.emplace_back(chunk, i - chunk);
-            }
-            if (i < end)
-                ++i; // closing quote
-            // Text between the closing quote and the delimiter is kept, as spreadsheets do.
-            const size_t tail = i;
-            while (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r')
-                ++i;
-            if (i > tail) {
-                auto &span = m_spans.back();
-                if (!(span.first & kScratchBit)) {
-                    const size_t s0 = m_scratch.size();
-                    m_scratch.append(data + span.first, span.second);
-                    span = {s0 | kScratchBit, span.second};
-                }
-                m_scratch.append(data + tail, i - tail);
-                span.second += i - tail;
-            }
+        if (i < end && data[i] == m_format.quote) {
+            i = readQuotedField(i);
         } else {
             const size_t fieldStart = i;
             i = unquotedFieldEnd(data, i, end, delim);
@@ -155,8 +86,70 @@ bool DelimitedReader::nextDelimited(Record &record)
         }
     }
     m_pos = i;
+    fillRecord(record, start);
+    return true;
+}
 
-    size_t rawEnd = i;
+size_t DelimitedReader::readQuotedField(size_t i)
+{
+    const char *const data = m_text.data();
+    const size_t end = m_text.size();
+    const char delim = m_format.delimiter;
+    const char quote = m_format.quote;
+    // Runs to the closing quote; "" is one quote.
+    ++i;
+    const size_t scratchStart = m_scratch.size();
+    size_t chunk = i;
+    bool needScratch = false;
+    while (true) {
+        const void *q = std::memchr(data + i, quote, end - i);
+        const size_t qpos = q ? size_t(static_cast<const char *>(q) - data) : end;
+        for (size_t k = i; k < qpos; ++k)
+            if (data[k] == '\n' || (data[k] == '\r' && (k + 1 >= end || data[k + 1] != '\n')))
+                ++m_line;
+        if (qpos >= end) { // unterminated: take the rest as the field
+            i = end;
+            break;
+        }
+        if (qpos + 1 < end && data[qpos + 1] == quote) {
+            needScratch = true;
+            m_scratch.append(data + chunk, qpos + 1 - chunk);
+            i = qpos + 2;
+            chunk = i;
+            continue;
+        }
+        i = qpos;
+        break;
+    }
+    if (needScratch) {
+        m_scratch.append(data + chunk, i - chunk);
+        m_spans.emplace_back(scratchStart | kScratchBit, m_scratch.size() - scratchStart);
+    } else {
+        m_spans.emplace_back(chunk, i - chunk);
+    }
+    if (i < end)
+        ++i; // closing quote
+    // Text between the closing quote and the delimiter is kept, as spreadsheets do.
+    const size_t tail = i;
+    while (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+        ++i;
+    if (i > tail) {
+        auto &span = m_spans.back();
+        if (!(span.first & kScratchBit)) {
+            const size_t s0 = m_scratch.size();
+            m_scratch.append(data + span.first, span.second);
+            span = {s0 | kScratchBit, span.second};
+        }
+        m_scratch.append(data + tail, i - tail);
+        span.second += i - tail;
+    }
+    return i;
+}
+
+void DelimitedReader::fillRecord(Record &record, size_t start) const
+{
+    const char *const data = m_text.data();
+    size_t rawEnd = m_pos;
     while (rawEnd > start && (data[rawEnd - 1] == '\n' || data[rawEnd - 1] == '\r'))
         --rawEnd;
     record.raw = std::string_view(data + start, rawEnd - start);
@@ -169,12 +162,10 @@ bool DelimitedReader::nextDelimited(Record &record)
                                : std::string_view(data + off, len);
         allEmpty = allEmpty && len == 0;
     }
-    // A line of only whitespace counts as blank too.
     // An empty line, a line of spaces, or a row of empty fields (",,,") carries no data.
     record.blank = allEmpty
                    || (m_spans.size() == 1
                        && record.raw.find_first_not_of(" \t") == std::string_view::npos);
-    return true;
 }
 
 bool DelimitedReader::nextSpaceRuns(Record &record)

@@ -38,6 +38,11 @@ public:
 
 private:
     bool nextDelimited(Record &record);
+    // Reads the quoted field whose opening quote is at i into m_spans; returns the position
+    // after it (a delimiter, a line end or the end of the text).
+    size_t readQuotedField(size_t i);
+    // Fills record from m_spans, for the record that started at `start` and ended at m_pos.
+    void fillRecord(Record &record, size_t start) const;
     bool nextSpaceRuns(Record &record);
 
     std::shared_ptr<const SourceBuffer> m_buffer;
