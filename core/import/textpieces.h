@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -19,11 +20,13 @@ class SourceBuffer;
 class TableImportWorker;
 class TaskControl;
 
-// Reads a large delimited text on two cores. The text starts cut in two at a record boundary;
-// a thread that finishes its piece takes the second half of what is left of the other thread's
-// piece (whose reader then stops there), so both cores stay busy to the end. With two fixed
-// halves, one finished up to 0.6 s before the other: the customer list, read beside them, takes
-// its CPU from one core. Pieces are merged in file order, so the rows keep the file's order.
+// Reads a large delimited text on the machine's cores. The text starts cut in two at a record
+// boundary; a thread without a piece (one that finished, or one of the threads beyond two)
+// takes the second half of what is left of the largest piece another thread reads (whose
+// reader then stops there), so every core stays busy to the end. Fixed pieces finished far
+// apart: the customer list, read beside them, takes its CPU from one core. Pieces are merged in
+// file order, so the rows keep the file's order and the result does not depend on the number
+// of threads.
 class TextPieces
 {
 public:
@@ -37,8 +40,16 @@ public:
                TaskControl *control, size_t minimumToCut = 8 << 20);
     ~TextPieces();
 
-    // Reads every piece (the calling thread and one more). Returns when all are read or the
-    // task was cancelled (then some worker is marked cancelled).
+    // The number of threads run() uses (the calling one included), at least 1; before run().
+    // defaultThreadCount() unless set.
+    void setThreadCount(int threads);
+    int threadCount() const { return int(m_current.size()); }
+    // The machine's cores, capped: every piece's worker holds its own columns until the
+    // merge, and the merge into the first worker is on one thread per column.
+    static int defaultThreadCount();
+
+    // Reads every piece (the calling thread and threadCount() - 1 more). Returns when all are
+    // read or the task was cancelled (then some worker is marked cancelled).
     void run();
     // Appends the rows of the later pieces to the first worker, in file order.
     void mergeInto(TableImportWorker &first);
@@ -52,12 +63,19 @@ public:
 
 private:
     struct Piece;
-    void readOn(int thread, Piece *piece);
+    // Reads pieces on one thread until no piece is left to take.
+    void readPieces(int thread, std::vector<std::atomic<double>> &done);
+    // Makes the reader and worker of a piece cut from another.
+    void prepare(Piece &piece);
     // Called by a piece's own thread between records: hands the second half of its rest to a
     // waiting thread.
     void offerRest(Piece &piece);
-    // Waits for the other thread to cut its piece; null when it is (nearly) done.
-    Piece *takeFromOther(int thread);
+    // A piece for a thread that has none: one no thread reads yet, or the rest of another
+    // thread's piece, waited for; null when every piece is (nearly) done.
+    Piece *takeNext(int thread);
+    // Under the mutex: the largest piece another thread reads that may still be cut.
+    Piece *pieceToCut() const;
+    bool someoneIsCutting() const;
 
     std::shared_ptr<const SourceBuffer> m_buffer;
     DelimitedFormat m_format;
@@ -70,7 +88,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::unique_ptr<Piece>> m_pieces; // in file order; guarded by m_mutex
-    Piece *m_current[2] = {nullptr, nullptr};     // what each thread reads
+    std::vector<Piece *> m_current;               // per thread: what it reads; guarded by m_mutex
 };
 
 } // namespace Segmenta

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TextPieces: a text read on two threads, where a thread that runs out of work cuts the rest of
-// the other's piece. The first piece is made short so that the second thread finishes first
-// and has to cut; with a small minimum the pieces are cut again and again. Every row, line
-// number and rejection is checked against the generator, so a row lost, doubled or moved at a
-// seam fails, as does a cut inside a quoted field that holds line breaks.
+// TextPieces: a text read on several threads, where a thread that runs out of work cuts the rest
+// of another's piece. The first piece is made short so that the second thread finishes first
+// and has to cut; with a small minimum the pieces are cut again and again; threads beyond two
+// start by cutting. Each case runs on 1, 2, 3 and 4 threads. Every row, line number and
+// rejection is checked against the generator, so a row lost, doubled or moved at a seam fails,
+// as does a cut inside a quoted field that holds line breaks.
 #include "import/text/delimitedreader.h"
 #include "import/text/sourcebuffer.h"
 #include "import/tableimportworker.h"
@@ -54,10 +55,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("eol");
         QTest::addColumn<double>("firstShare");
         QTest::addColumn<int>("minimumToCut");
-        QTest::newRow("short first piece, cut once") << 120000 << QByteArray("\n") << 0.05 << (1 << 20);
-        QTest::newRow("cut again and again") << 120000 << QByteArray("\n") << 0.05 << 4096;
-        QTest::newRow("crlf, cut again and again") << 120000 << QByteArray("\r\n") << 0.05 << 4096;
-        QTest::newRow("halves, never cut") << 60000 << QByteArray("\n") << 0.5 << (1 << 30);
+        QTest::addColumn<int>("threads");
+        for (const int threads : {1, 2, 3, 4}) {
+            const QByteArray on = ", " + QByteArray::number(threads) + " threads";
+            QTest::newRow(("short first piece, cut once" + on).constData())
+                << 120000 << QByteArray("\n") << 0.05 << (1 << 20) << threads;
+            QTest::newRow(("cut again and again" + on).constData())
+                << 120000 << QByteArray("\n") << 0.05 << 4096 << threads;
+            QTest::newRow(("crlf, cut again and again" + on).constData())
+                << 120000 << QByteArray("\r\n") << 0.05 << 4096 << threads;
+            QTest::newRow(("halves, never cut" + on).constData())
+                << 60000 << QByteArray("\n") << 0.5 << (1 << 30) << threads;
+        }
     }
     void everyRowOnce()
     {
@@ -65,6 +74,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, eol);
         QFETCH(double, firstShare);
         QFETCH(int, minimumToCut);
+        QFETCH(int, threads);
         QByteArray text = "customer_id,order_id,amount,note" + eol;
         QList<qint64> firstLineOf; // physical line where data line i starts
         qint64 physical = 2;
@@ -102,9 +112,12 @@ private Q_SLOTS:
                                       columns, TableKind::Transactions, rows);
                               },
                               &control, size_t(minimumToCut));
+            pieces.setThreadCount(threads);
+            QCOMPARE(pieces.threadCount(), threads);
             pieces.run();
             pieces.mergeInto(first);
-            const bool neverCut = minimumToCut > lines * 100;
+            // One thread reads the two pieces in turn and has no one to cut for.
+            const bool neverCut = minimumToCut > lines * 100 || threads == 1;
             if (neverCut)
                 QCOMPARE(pieces.pieceCount(), 2);
             cut = neverCut || pieces.pieceCount() > 2;
@@ -137,12 +150,19 @@ private Q_SLOTS:
             }
             QCOMPARE(t.column(0).pool().size(), qint32(std::min(lines, 20011)));
         }
-        QVERIFY2(cut, "the second thread never cut the first one's piece");
+        QVERIFY2(cut, "no thread ever cut another one's piece");
     }
 
-    // Cancelling stops both threads and marks the result.
+    // Cancelling stops every thread and marks the result.
+    void cancel_data()
+    {
+        QTest::addColumn<int>("threads");
+        for (const int threads : {1, 2, 3, 4})
+            QTest::newRow(QByteArray::number(threads).constData()) << threads;
+    }
     void cancel()
     {
+        QFETCH(int, threads);
         QByteArray text = "customer_id,order_id,amount,note\n";
         for (int i = 0; i < 100000; ++i)
             text += lineOf(i, "\n");
@@ -165,6 +185,7 @@ private Q_SLOTS:
                                   columns, TableKind::Transactions, rows);
                           },
                           &control, 4096);
+        pieces.setThreadCount(threads);
         pieces.run();
         QVERIFY(first.cancelled);
         QVERIFY(first.report.lines < 100000);
