@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/result.h"
 #include "demo/democustomer.h"
-#include "demo/demogenerator.h"
+#include "demo/demooptions.h"
 
 #include <QFile>
 
 #include <array>
 #include <functional>
 #include <vector>
+
+namespace Segmenta {
+class TaskControl;
+}
 
 namespace Segmenta::Demo {
 

@@ -9,6 +9,71 @@
 
 namespace Segmenta::Demo {
 
+namespace {
+
+// A person's age, income, assets, lifestyle, personality, values and interests; they scale the
+// spend and frequency of their type.
+void drawPerson(Random &random, Customer &c, double &spend, double &frequency)
+{
+    int age = 0;
+    do
+        age = 18 + int(random.gamma(3.0) * 6.5);
+    while (age > 75);
+    c.age = quint8(age);
+    // Income peaks in the mid-forties; students earn little.
+    const double bump = std::exp(-std::pow((age - 45) / 16.0, 2));
+    const double logIncome = std::log(55000.0) + 0.8 * bump - (age < 23 ? 0.5 : 0.0)
+                             + 0.55 * random.normal();
+    c.income = std::max<qint64>(6000, std::llround(std::exp(logIncome) / 100.0) * 100);
+    const double logAssets = 0.6 + 0.035 * (age - 18) + 1.1 * random.normal();
+    c.assets = std::llround(double(c.income) * std::exp(logAssets) / 100.0) * 100;
+
+    const double relIncome = std::log(double(c.income) / 80000.0);
+    const std::array<double, 5> lifestyleWeights = {
+        0.3 + 3.0 * std::exp(-std::pow((age - 25) / 10.0, 2)),
+        0.5 + 2.0 * std::clamp(relIncome + 0.5, 0.0, 2.0),
+        0.5 + 2.0 * std::clamp(-relIncome + 0.5, 0.0, 2.0),
+        0.5 + (age > 35 ? 1.5 : 0.3),
+        0.8 + (c.female ? 0.0 : 0.5) + (age < 50 ? 0.4 : 0.0),
+    };
+    c.lifestyle = quint8(random.pick(lifestyleWeights));
+    c.personality = quint8(random.pick(kPersonalityWeights[c.lifestyle]));
+    c.values = quint8(random.pick(kValueWeights[c.lifestyle]));
+    std::array<double, 10> interests = kInterestWeights[c.lifestyle];
+    if (age > 50) {
+        interests[Gardening] *= 3;
+        interests[Gaming] *= 0.2;
+    }
+    c.interest1 = quint8(random.pick(interests));
+    if (random.chance(0.45)) {
+        interests[c.interest1] = 0;
+        c.interest2 = quint8(random.pick(interests));
+    }
+    spend *= std::pow(double(c.income) / 60000.0, 0.45) * kLifestyleSpend[c.lifestyle]
+             * kPersonalitySpend[c.personality];
+    frequency *= kLifestyleFrequency[c.lifestyle] * (c.personality == 5 ? 1.1 : 1.0);
+}
+
+// The channel, and the spending and purchasing of the BG/NBD and gamma-gamma models.
+void drawBehaviour(Random &random, Customer &c, double spend, double frequency)
+{
+    const ChannelWeights channels = channelWeights(c.type, c.age);
+    c.channel = quint8(random.pick(channels));
+
+    // Gamma-gamma: the customer's mean order value is spend / nu, nu ~ Gamma(3, 2), E[1/nu] = 1.
+    c.spend = float(spend * 2.0 / random.gamma(3.0));
+    // BG/NBD: lambda ~ Gamma(r = 0.7), p ~ Beta(a, b); organisations stay longer.
+    c.rate = frequency * random.gamma(0.7);
+    const double b = c.type == Channel ? 25 : c.type == Business ? 14 : 9;
+    c.dropout = float(random.beta(1.3, b));
+    const double g = random.uniform();
+    c.growth = float(g < 0.55   ? 0.08 * random.normal()
+                     : g < 0.8 ? 0.25 + 0.65 * random.uniform()
+                               : -(0.3 + 0.7 * random.uniform()));
+}
+
+} // namespace
+
 CustomerMaker::CustomerMaker(const DemoOptions &options, int days)
     : m_options(options), m_days(days)
 {
@@ -59,59 +124,14 @@ void CustomerMaker::make(Random &random, Customer &c) const
 
     double spend = kMeanOrderValue[c.type] * kRegionSpend[kCities[c.city].region];
     double frequency = kTypeFrequency[c.type];
-    if (isPerson(c)) {
-        int age = 0;
-        do
-            age = 18 + int(random.gamma(3.0) * 6.5);
-        while (age > 75);
-        c.age = quint8(age);
-        // Income peaks in the mid-forties; students earn little.
-        const double bump = std::exp(-std::pow((age - 45) / 16.0, 2));
-        const double logIncome = std::log(55000.0) + 0.8 * bump - (age < 23 ? 0.5 : 0.0)
-                                 + 0.55 * random.normal();
-        c.income = std::max<qint64>(6000, std::llround(std::exp(logIncome) / 100.0) * 100);
-        const double logAssets = 0.6 + 0.035 * (age - 18) + 1.1 * random.normal();
-        c.assets = std::llround(double(c.income) * std::exp(logAssets) / 100.0) * 100;
+    if (isPerson(c))
+        drawPerson(random, c, spend, frequency);
+    drawBehaviour(random, c, spend, frequency);
+    drawJoining(random, c);
+}
 
-        const double relIncome = std::log(double(c.income) / 80000.0);
-        const std::array<double, 5> lifestyleWeights = {
-            0.3 + 3.0 * std::exp(-std::pow((age - 25) / 10.0, 2)),
-            0.5 + 2.0 * std::clamp(relIncome + 0.5, 0.0, 2.0),
-            0.5 + 2.0 * std::clamp(-relIncome + 0.5, 0.0, 2.0),
-            0.5 + (age > 35 ? 1.5 : 0.3),
-            0.8 + (c.female ? 0.0 : 0.5) + (age < 50 ? 0.4 : 0.0),
-        };
-        c.lifestyle = quint8(random.pick(lifestyleWeights));
-        c.personality = quint8(random.pick(kPersonalityWeights[c.lifestyle]));
-        c.values = quint8(random.pick(kValueWeights[c.lifestyle]));
-        std::array<double, 10> interests = kInterestWeights[c.lifestyle];
-        if (age > 50) {
-            interests[Gardening] *= 3;
-            interests[Gaming] *= 0.2;
-        }
-        c.interest1 = quint8(random.pick(interests));
-        if (random.chance(0.45)) {
-            interests[c.interest1] = 0;
-            c.interest2 = quint8(random.pick(interests));
-        }
-        spend *= std::pow(double(c.income) / 60000.0, 0.45) * kLifestyleSpend[c.lifestyle]
-                 * kPersonalitySpend[c.personality];
-        frequency *= kLifestyleFrequency[c.lifestyle] * (c.personality == 5 ? 1.1 : 1.0);
-    }
-    const ChannelWeights channels = channelWeights(c.type, c.age);
-    c.channel = quint8(random.pick(channels));
-
-    // Gamma-gamma: the customer's mean order value is spend / nu, nu ~ Gamma(3, 2), E[1/nu] = 1.
-    c.spend = float(spend * 2.0 / random.gamma(3.0));
-    // BG/NBD: lambda ~ Gamma(r = 0.7), p ~ Beta(a, b); organisations stay longer.
-    c.rate = frequency * random.gamma(0.7);
-    const double b = c.type == Channel ? 25 : c.type == Business ? 14 : 9;
-    c.dropout = float(random.beta(1.3, b));
-    const double g = random.uniform();
-    c.growth = float(g < 0.55   ? 0.08 * random.normal()
-                     : g < 0.8 ? 0.25 + 0.65 * random.uniform()
-                               : -(0.3 + 0.7 * random.uniform()));
-
+void CustomerMaker::drawJoining(Random &random, Customer &c) const
+{
     // A third are existing customers; new ones sign up more often as the business grows, and
     // their first order follows within days.
     const int last = m_days - 1;

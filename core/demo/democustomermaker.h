@@ -2,7 +2,7 @@
 #pragma once
 
 #include "demo/democustomer.h"
-#include "demo/demogenerator.h"
+#include "demo/demooptions.h"
 
 #include <array>
 #include <vector>
@@ -30,6 +30,8 @@ public:
 
 private:
     void make(Random &random, Customer &c) const;
+    // When the customer signed up and first ordered (or never did).
+    void drawJoining(Random &random, Customer &c) const;
 
     DemoOptions m_options;
     int m_days = 0;

@@ -12,6 +12,10 @@ namespace Segmenta::Demo {
 namespace {
 
 constexpr double kRefundChance = 0.0105;
+// The share of purchases in the days before a shopping festival that move onto it.
+constexpr double kFestivalPull = 0.3;
+// Lines reserved per expected line of a block: the simulated count scatters around the mean.
+constexpr double kLinesToReserve = 1.15;
 
 double meanLinesPerOrder(int type)
 {
@@ -27,6 +31,73 @@ double operationalTime(double days, double growth)
 {
     const double g = growth / 365.25;
     return std::abs(g) < 1e-12 ? days : std::expm1(g * days) / g;
+}
+
+// The part of a customer's cost to serve that does not depend on activity.
+double drawCostBase(Random &r, int type)
+{
+    switch (type) {
+    case Consumer: return 2 + 6 * r.exponential();
+    case Business: return 40 + 60 * r.exponential();
+    case Channel: return 80 + 150 * r.exponential();
+    default: return 3 * r.exponential();
+    }
+}
+
+// Category tastes follow lifestyle, gender, age, interests and type.
+CategoryWeights categoryTastes(const Customer &c)
+{
+    CategoryWeights categories = c.type == Business ? kBusinessCategories
+                                 : c.type == Channel ? kChannelCategories
+                                                     : kLifestyleCategories[c.lifestyle];
+    if (!isPerson(c))
+        return categories;
+    if (c.female) {
+        categories[Beauty] *= 2.5;
+        categories[Clothing] *= 1.3;
+        categories[Digital] *= 0.7;
+    } else {
+        categories[Beauty] *= 0.3;
+        categories[Digital] *= 1.4;
+        categories[Sports] *= 1.2;
+    }
+    if (c.age >= 25 && c.age <= 40)
+        categories[Baby] *= 2.0;
+    else if (c.age > 55) {
+        categories[Baby] *= 0.5;
+        categories[Home] *= 1.3;
+        categories[Groceries] *= 1.3;
+    }
+    for (quint8 interest : {c.interest1, c.interest2}) {
+        if (interest == Fitness || interest == Travel)
+            categories[Sports] *= 1.6;
+        else if (interest == Gaming || interest == Photography)
+            categories[Digital] *= 1.6;
+        else if (interest == Food)
+            categories[Groceries] *= 1.5;
+    }
+    return categories;
+}
+
+std::array<double, CategoryCount> cumulative(const CategoryWeights &categories)
+{
+    std::array<double, CategoryCount> sums{};
+    double sum = 0;
+    for (int k = 0; k < CategoryCount; ++k)
+        sums[size_t(k)] = sum += categories[size_t(k)];
+    return sums;
+}
+
+// Service cost is mostly proportional to activity; organisations carry account management,
+// and some customers (returns, complaints) cost more than they bring.
+double costToServe(Random &r, const Customer &c, double costBase, double margin)
+{
+    double cost = costBase;
+    if (r.chance(kHighMaintenance[c.type]))
+        cost += std::max(0.0, margin / 100.0) * (1.15 + 1.5 * r.uniform());
+    else
+        cost += std::max(0.0, margin / 100.0) * (0.05 + 0.35 * r.uniform());
+    return cost;
 }
 
 } // namespace
@@ -111,152 +182,113 @@ void OrderSimulation::makeOrders(int block, double rateScale)
     const size_t first = size_t(block) * kBlockSize;
     const size_t last = std::min(m_customers.size(), first + kBlockSize);
     std::vector<Line> &lines = m_blockLines[size_t(block)];
-    lines.reserve(size_t(double(last - first) * m_options.ordersPerCustomer * 1.15) + 16);
+    lines.reserve(size_t(double(last - first) * m_options.ordersPerCustomer * kLinesToReserve) + 16);
     std::vector<Line> refunds;
-    const int lastDay = m_days - 1;
 
     for (size_t i = first; i < last; ++i) {
         Customer &c = m_customers[i];
-        Random &r = random;
-        double costBase = 0;
-        switch (c.type) {
-        case Consumer: costBase = 2 + 6 * r.exponential(); break;
-        case Business: costBase = 40 + 60 * r.exponential(); break;
-        case Channel: costBase = 80 + 150 * r.exponential(); break;
-        default: costBase = 3 * r.exponential(); break;
-        }
+        const double costBase = drawCostBase(random, c.type);
         if (c.firstOrder < 0) {
             c.costCents = std::llround(costBase * 100);
             continue;
         }
+        Buyer buyer{c, quint32(i), random, cumulative(categoryTastes(c)),
+                    channelWeights(c.type, c.age), lines, refunds};
+        placeOrder(buyer, c.firstOrder, 0.0);
+        repeatOrders(buyer, rateScale);
+        c.costCents = std::llround(costToServe(random, c, costBase, buyer.margin) * 100);
+    }
+}
 
-        // Category tastes follow lifestyle, gender, age, interests and type.
-        CategoryWeights categories = c.type == Business ? kBusinessCategories
-                                     : c.type == Channel ? kChannelCategories
-                                                         : kLifestyleCategories[c.lifestyle];
-        if (isPerson(c)) {
-            if (c.female) {
-                categories[Beauty] *= 2.5;
-                categories[Clothing] *= 1.3;
-                categories[Digital] *= 0.7;
-            } else {
-                categories[Beauty] *= 0.3;
-                categories[Digital] *= 1.4;
-                categories[Sports] *= 1.2;
-            }
-            if (c.age >= 25 && c.age <= 40)
-                categories[Baby] *= 2.0;
-            else if (c.age > 55) {
-                categories[Baby] *= 0.5;
-                categories[Home] *= 1.3;
-                categories[Groceries] *= 1.3;
-            }
-            for (quint8 interest : {c.interest1, c.interest2}) {
-                if (interest == Fitness || interest == Travel)
-                    categories[Sports] *= 1.6;
-                else if (interest == Gaming || interest == Photography)
-                    categories[Digital] *= 1.6;
-                else if (interest == Food)
-                    categories[Groceries] *= 1.5;
-            }
+void OrderSimulation::repeatOrders(Buyer &b, double rateScale)
+{
+    // BG/NBD with a trend: purchases are a Poisson process in operational time
+    // tau = (exp(g t) - 1) / g; after each repeat purchase the customer leaves with p.
+    const Customer &c = b.customer;
+    Random &r = b.random;
+    const double lambda = rateScale * c.rate;
+    if (!(lambda > 0))
+        return;
+    const double growthPerDay = double(c.growth) / 365.25;
+    const double window = m_days - c.firstOrder;
+    double tau = 0;
+    for (;;) {
+        tau += r.exponential() / lambda;
+        double t = tau;
+        if (std::abs(growthPerDay) >= 1e-12) {
+            const double x = growthPerDay * tau;
+            if (x <= -1.0)
+                break; // a declining customer's purchases have run out
+            t = std::log1p(x) / growthPerDay;
         }
-        std::array<double, CategoryCount> categoryCumulative{};
-        double sum = 0;
-        for (int k = 0; k < CategoryCount; ++k)
-            categoryCumulative[size_t(k)] = sum += categories[size_t(k)];
-        const ChannelWeights channels = channelWeights(c.type, c.age);
+        if (t >= window)
+            break;
+        int day = c.firstOrder + int(t);
+        if (m_promotion[size_t(day)] >= 0 && r.chance(kFestivalPull))
+            day = m_promotion[size_t(day)];
+        placeOrder(b, day, t / 365.25);
+        if (r.chance(double(c.dropout)))
+            break;
+    }
+}
 
-        const double lambda = rateScale * c.rate;
-        const double growthPerDay = double(c.growth) / 365.25;
-        const double window = m_days - c.firstOrder;
-        double margin = 0;
-
-        auto order = [&](int day, double years) {
-            const quint8 channel = quint8(r.chance(0.75) ? c.channel : r.pick(channels));
-            const int lineCount = 1 + r.pick(kLinesPerOrder[c.type]);
-            const double value = r.gamma(2.5) * double(c.spend) / 2.5
-                                 * std::exp(0.5 * double(c.growth) * years);
-            std::array<double, 4> shares{};
-            double shareSum = 0;
-            for (int k = 0; k < lineCount; ++k)
-                shareSum += shares[size_t(k)] = 0.5 + r.uniform();
-            std::array<int, 4> products{};
-            for (int k = 0; k < lineCount; ++k) {
-                int product = 0;
-                for (int attempt = 0; attempt < 4; ++attempt) { // rather distinct products
-                    const int category = r.pickCumulative(categoryCumulative.data(),
-                                                          CategoryCount);
-                    product = category * kProductsPerCategory
-                              + r.pickCumulative(m_productCumulative.data(),
-                                                 kProductsPerCategory);
-                    if (std::find(products.begin(), products.begin() + k, product)
-                        == products.begin() + k)
-                        break;
-                }
-                products[size_t(k)] = product;
-                // Big spenders buy dearer versions (consumers) or more units (organisations).
-                const double lineValue = value * shares[size_t(k)] / shareSum;
-                const double list = kProducts[product].price * kPriceLevel[c.type];
-                const double premium = std::clamp(
-                    std::pow(lineValue / list, kPremiumExponent[c.type]), 0.6, 5.0);
-                const qint64 yuan = std::max<qint64>(
-                    1, std::llround(list * premium * (0.9 + 0.2 * r.uniform())));
-                const qint64 cents = yuan * 100 - (yuan >= 10 && r.chance(0.5) ? 10 : 0);
-                const qint64 quantity = std::clamp<qint64>(
-                    std::llround(lineValue * 100.0 / double(cents)), 1, kMaxQuantity[c.type]);
-                const double rate = kMargin[kProducts[product].category];
-                margin += double(quantity * cents) * rate;
-                lines.push_back({quint32(i), quint32(cents), quint16(day), qint16(quantity),
-                                 quint8(product), quint8(channel | (k == 0 ? kFirstLine : 0))});
-                if (r.chance(kRefundChance)) {
-                    const int refundDay = day + 1 + int(r.exponential() * 8.0);
-                    const qint64 back = 1 + r.below(quint32(quantity));
-                    if (refundDay <= lastDay) {
-                        margin -= double(back * cents) * rate;
-                        refunds.push_back({quint32(i), quint32(cents), quint16(refundDay),
-                                           qint16(-back), quint8(product),
-                                           quint8(channel | kFirstLine)});
-                    }
-                }
-            }
-            // A refund is an order of its own, after the purchase.
-            lines.insert(lines.end(), refunds.begin(), refunds.end());
-            refunds.clear();
-        };
-
-        // BG/NBD with a trend: purchases are a Poisson process in operational time
-        // tau = (exp(g t) - 1) / g; after each repeat purchase the customer leaves with p.
-        order(c.firstOrder, 0.0);
-        double tau = 0;
-        if (lambda > 0) {
-            for (;;) {
-                tau += r.exponential() / lambda;
-                double t = tau;
-                if (std::abs(growthPerDay) >= 1e-12) {
-                    const double x = growthPerDay * tau;
-                    if (x <= -1.0)
-                        break; // a declining customer's purchases have run out
-                    t = std::log1p(x) / growthPerDay;
-                }
-                if (t >= window)
-                    break;
-                int day = c.firstOrder + int(t);
-                if (m_promotion[size_t(day)] >= 0 && r.chance(0.3))
-                    day = m_promotion[size_t(day)];
-                order(day, t / 365.25);
-                if (r.chance(double(c.dropout)))
-                    break;
-            }
+void OrderSimulation::placeOrder(Buyer &b, int day, double years)
+{
+    const Customer &c = b.customer;
+    Random &r = b.random;
+    const quint8 channel = quint8(r.chance(0.75) ? c.channel : r.pick(b.channels));
+    const int lineCount = 1 + r.pick(kLinesPerOrder[c.type]);
+    const double value = r.gamma(2.5) * double(c.spend) / 2.5
+                         * std::exp(0.5 * double(c.growth) * years);
+    std::array<double, 4> shares{};
+    double shareSum = 0;
+    for (int k = 0; k < lineCount; ++k)
+        shareSum += shares[size_t(k)] = 0.5 + r.uniform();
+    std::array<int, 4> products{};
+    for (int k = 0; k < lineCount; ++k) {
+        int product = 0;
+        for (int attempt = 0; attempt < 4; ++attempt) { // rather distinct products
+            const int category = r.pickCumulative(b.categoryCumulative.data(), CategoryCount);
+            product = category * kProductsPerCategory
+                      + r.pickCumulative(m_productCumulative.data(), kProductsPerCategory);
+            if (std::find(products.begin(), products.begin() + k, product)
+                == products.begin() + k)
+                break;
         }
+        products[size_t(k)] = product;
+        addLine(b, day, product, channel, k == 0, value * shares[size_t(k)] / shareSum);
+    }
+    // A refund is an order of its own, after the purchase.
+    b.lines.insert(b.lines.end(), b.refunds.begin(), b.refunds.end());
+    b.refunds.clear();
+}
 
-        // Service cost is mostly proportional to activity; organisations carry account
-        // management, and some customers (returns, complaints) cost more than they bring.
-        double cost = costBase;
-        if (r.chance(kHighMaintenance[c.type]))
-            cost += std::max(0.0, margin / 100.0) * (1.15 + 1.5 * r.uniform());
-        else
-            cost += std::max(0.0, margin / 100.0) * (0.05 + 0.35 * r.uniform());
-        c.costCents = std::llround(cost * 100);
+void OrderSimulation::addLine(Buyer &b, int day, int product, quint8 channel, bool firstLine,
+                              double lineValue)
+{
+    const Customer &c = b.customer;
+    Random &r = b.random;
+    // Big spenders buy dearer versions (consumers) or more units (organisations).
+    const double list = kProducts[product].price * kPriceLevel[c.type];
+    const double premium
+        = std::clamp(std::pow(lineValue / list, kPremiumExponent[c.type]), 0.6, 5.0);
+    const qint64 yuan
+        = std::max<qint64>(1, std::llround(list * premium * (0.9 + 0.2 * r.uniform())));
+    const qint64 cents = yuan * 100 - (yuan >= 10 && r.chance(0.5) ? 10 : 0);
+    const qint64 quantity = std::clamp<qint64>(std::llround(lineValue * 100.0 / double(cents)),
+                                               1, kMaxQuantity[c.type]);
+    const double rate = kMargin[kProducts[product].category];
+    b.margin += double(quantity * cents) * rate;
+    b.lines.push_back({b.index, quint32(cents), quint16(day), qint16(quantity), quint8(product),
+                       quint8(channel | (firstLine ? kFirstLine : 0))});
+    if (r.chance(kRefundChance)) {
+        const int refundDay = day + 1 + int(r.exponential() * 8.0);
+        const qint64 back = 1 + r.below(quint32(quantity));
+        if (refundDay <= m_days - 1) {
+            b.margin -= double(back * cents) * rate;
+            b.refunds.push_back({b.index, quint32(cents), quint16(refundDay), qint16(-back),
+                                 quint8(product), quint8(channel | kFirstLine)});
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "demo/democustomer.h"
-#include "demo/demogenerator.h"
+#include "demo/demooptions.h"
 
 #include <array>
 #include <memory>
@@ -13,6 +13,8 @@ class TaskControl;
 }
 
 namespace Segmenta::Demo {
+
+class Random;
 
 // Simulates the demo customers' purchases: a BG/NBD process with a trend in each customer's
 // spending, orders of one to four lines from the categories their attributes favour, refunds,
@@ -34,8 +36,27 @@ public:
     qint64 lineCount() const { return m_lineCount; }
 
 private:
+    // What one customer's orders are drawn from, and where their lines go.
+    struct Buyer
+    {
+        Customer &customer;
+        quint32 index;
+        Random &random;
+        std::array<double, CategoryCount> categoryCumulative;
+        ChannelWeights channels;
+        std::vector<Line> &lines;
+        std::vector<Line> &refunds; // of the order being placed
+        double margin = 0;
+    };
+
     double calibrate() const;
     void makeOrders(int block, double rateScale);
+    // The repeat purchases after the first order, until the customer leaves or time ends.
+    void repeatOrders(Buyer &buyer, double rateScale);
+    // One order of one to four lines, and the refunds that follow it.
+    void placeOrder(Buyer &buyer, int day, double years);
+    void addLine(Buyer &buyer, int day, int product, quint8 channel, bool firstLine,
+                 double lineValue);
     void sortLines();
 
     DemoOptions m_options;
