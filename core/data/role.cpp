@@ -18,6 +18,7 @@ struct RoleInfo
 };
 
 // Aliases are '|' separated; UTF-8 source (Chinese in the file as it would appear in exports).
+// A table, one entry per role: long by nature, and easiest to extend kept in one place.
 const RoleInfo kRoles[] = {
     {Role::Customer, "customer", true, true,
      "customer|customerid|customerno|customernumber|customercode|custid|clientid|memberid|"

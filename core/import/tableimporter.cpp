@@ -2,6 +2,7 @@
 #include "import/tableimporter.h"
 
 #include "import/columninference.h"
+#include "import/importeddates.h"
 #include "import/text/delimitedreader.h"
 #include "import/text/sourcebuffer.h"
 #include "import/tableimportworker.h"
@@ -159,45 +160,64 @@ qsizetype TableImporter::estimateRows(const QString &path)
     return qsizetype(file.size() / std::max<qint64>(1, head.size() / lines));
 }
 
-Result<ImportedTable> TableImporter::run(const TableImportOptions &options, TaskControl *control)
-{
-    ImportedTable out;
-    TableImportReport &report = out.report;
-    auto opened = openSource(options, report);
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<RecordSource> source = opened.takeValue();
-    auto *text = dynamic_cast<DelimitedReader *>(source.get());
+namespace {
 
-    // Header (or the first record, to learn the width).
+// Rows reserved when nothing tells how many there will be.
+constexpr qsizetype kDefaultRows = 1024;
+// The stretch of text whose line length estimates the rows, to reserve the columns.
+constexpr size_t kRowSampleBytes = size_t(1) << 20;
+// Lines shorter than this are taken for this long: a sample of blank lines must not reserve
+// a column per byte.
+constexpr qint64 kShortestLine = 8;
+// Smaller texts are read on one thread: cutting and merging would cost more than they save.
+constexpr size_t kSmallestToCut = size_t(16) << 20;
+
+// The header record (or the first record, to learn the width) and the blank lines before it.
+struct FirstRecord
+{
     Record record;
-    QStringList headers;
-    qint64 headerLine = 0;
+    qint64 line = 0; // 0: the source has no record that is not blank
     qint64 leadingBlank = 0;
-    while (source->next(record)) {
-        if (record.blank) {
-            ++leadingBlank;
+};
+
+FirstRecord readFirstRecord(RecordSource &source)
+{
+    FirstRecord first;
+    while (source.next(first.record)) {
+        if (first.record.blank) {
+            ++first.leadingBlank;
             continue;
         }
-        headerLine = record.line;
+        first.line = first.record.line;
         break;
     }
-    if (headerLine == 0)
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” has no data."), {options.path});
+    return first;
+}
+
+// Column names from the header; unnamed and repeated columns get names of their own.
+QStringList columnNames(const Record &record, bool hasHeader)
+{
+    QStringList headers;
     const qsizetype width = qsizetype(record.fields.size());
     for (qsizetype i = 0; i < width; ++i) {
-        QString h = report.hasHeader ? qs(trimmed(record.fields[size_t(i)])) : QString();
+        QString h = hasHeader ? qs(trimmed(record.fields[size_t(i)])) : QString();
         if (h.isEmpty() || headers.contains(h))
             h = h.isEmpty() ? QStringLiteral("column_%1").arg(i + 1)
                             : QStringLiteral("%1_%2").arg(h).arg(i + 1);
         headers.append(h);
     }
+    return headers;
+}
 
-    // Roles: explicit mappings first, then header detection for the rest.
-    std::vector<ColumnSpec> specs(static_cast<size_t>(width));
-    for (qsizetype i = 0; i < width; ++i)
+// Roles: explicit mappings first, then header detection for the rest. `taken` collects the
+// roles given to a column.
+Result<std::vector<ColumnSpec>> columnSpecs(const TableImportOptions &options,
+                                            const QStringList &headers, bool hasHeader,
+                                            QList<Role> &taken)
+{
+    std::vector<ColumnSpec> specs(size_t(headers.size()));
+    for (qsizetype i = 0; i < headers.size(); ++i)
         specs[size_t(i)].name = headers[i];
-    QList<Role> taken;
     for (const ColumnMapping &m : options.mappings) {
         if (!Roles::belongsTo(m.role, options.kind))
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a column role of this kind of file."),
@@ -212,7 +232,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         specs[size_t(c)].format = m.format;
         taken.append(m.role);
     }
-    if (options.detectRoles && report.hasHeader) {
+    if (options.detectRoles && hasHeader) {
         for (ColumnSpec &p : specs) {
             if (p.role != Role::None)
                 continue;
@@ -226,13 +246,21 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     for (ColumnSpec &p : specs) {
         p.kind = kindFor(p.role);
         p.required = Roles::isRequired(p.role, options.kind);
-        if (p.role != Role::None)
-            report.roleColumns.insert(Roles::name(p.role), p.name);
     }
+    return specs;
+}
 
-    const bool computeAmount = options.kind == TableKind::Transactions
-                               && !taken.contains(Role::Amount) && taken.contains(Role::Quantity)
-                               && taken.contains(Role::UnitPrice);
+// The amount is quantity × unit price when transactions have those but no amount.
+bool computesAmount(TableKind kind, const QList<Role> &taken)
+{
+    return kind == TableKind::Transactions && !taken.contains(Role::Amount)
+           && taken.contains(Role::Quantity) && taken.contains(Role::UnitPrice);
+}
+
+// A required role no column has, as the message that names the columns there are.
+std::optional<Message> missingRole(const TableImportOptions &options, const QStringList &headers,
+                                   const QList<Role> &taken, bool computeAmount)
+{
     for (Role required : {Role::Customer, Role::Date, Role::Amount}) {
         if (!Roles::isRequired(required, options.kind) || taken.contains(required)
             || (required == Role::Amount && computeAmount))
@@ -244,61 +272,133 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
                         headers.join(QStringLiteral(", "))})
             .withCode("missing-role");
     }
+    return std::nullopt;
+}
+
+// How the rest of a delimited text is read: the rows to reserve, and where it is cut in two
+// for TextPieces (0: not cut).
+struct TextPlan
+{
+    size_t split = 0;
+    qint64 secondLine = 0;
+    qsizetype expectedRows = kDefaultRows;
+    double rowsPerByte = 0;
+};
+
+TextPlan planText(const DelimitedReader &text, TableKind kind)
+{
+    TextPlan plan;
+    const std::string_view all = text.buffer()->text();
+    const size_t dataStart = text.position();
+    // Rows expected, from the line length of the sample, with a twentieth to spare.
+    const size_t sample = std::min<size_t>(all.size() - dataStart, kRowSampleBytes);
+    const qint64 sampleLines = std::max<qint64>(1, TextPieces::lineBreaks(all, dataStart, dataStart + sample));
+    const qint64 bytesPerLine = std::max<qint64>(kShortestLine, qint64(sample) / sampleLines);
+    plan.expectedRows = qsizetype(qint64(all.size() - dataStart) / bytesPerLine * 21 / 20 + 16);
+    // Customer lists are not cut: their duplicate-id check needs one reader, and they are read
+    // beside the transactions anyway.
+    if (kind == TableKind::Transactions && QThread::idealThreadCount() > 1
+        && all.size() >= dataStart + kSmallestToCut)
+        plan.split = TextPieces::splitPoint(all, dataStart, all.size(), text.format());
+    if (plan.split) {
+        const qint64 breaks = TextPieces::lineBreaks(all, dataStart, plan.split);
+        if (breaks < 0)
+            plan.split = 0;
+        else
+            plan.secondLine = text.line() + breaks;
+    }
+    plan.rowsPerByte = 1.0 / double(bytesPerLine) * 21 / 20;
+    return plan;
+}
+
+// Reads the records after the header into `first`: large text files of transactions in pieces
+// on the machine's cores, the rest on this thread.
+void readRows(RecordSource &source, DelimitedReader *text, const TextPlan &plan,
+              TableImportWorker &first, const std::vector<ColumnSpec> &specs,
+              const TableImportOptions &options, TaskControl *control)
+{
+    if (!plan.split) {
+        first.consume(source, control, text ? text->buffer().get() : nullptr);
+        return;
+    }
+    TextPieces pieces(*text, first, plan.split, plan.secondLine, plan.rowsPerByte,
+                      [&](qsizetype rows) {
+                          return std::make_unique<TableImportWorker>(
+                              specs, options.kind, rows, options.expectedCustomers);
+                      },
+                      control);
+    pieces.run();
+    if (control && control->isCancelled())
+        first.cancelled = true;
+    else
+        pieces.mergeInto(first);
+}
+
+void addComputedAmount(Table &table)
+{
+    const Column *q = table.find(Role::Quantity);
+    const Column *u = table.find(Role::UnitPrice);
+    Column amount(QStringLiteral("amount"), ColumnType::Number, Role::Amount);
+    amount.numbers().resize(size_t(table.rowCount()));
+    for (size_t i = 0; i < amount.numbers().size(); ++i)
+        amount.numbers()[i] = q->numbers()[i] * u->numbers()[i];
+    table.addColumn(std::move(amount));
+}
+
+// Attributes get their type from all their distinct values; the hash indexes of the pools are
+// only needed while strings are added.
+void settleColumns(Table &table, const TableImportOptions &options, TableImportReport &report)
+{
+    for (Column &col : table.columns())
+        if (col.role() == Role::None && col.type() == ColumnType::Text)
+            ColumnInference::retype(col, options.dateOrder, &report);
+    for (Column &col : table.columns())
+        if (col.type() == ColumnType::Text)
+            col.mutablePool().dropIndex();
+}
+
+} // namespace
+
+Result<ImportedTable> TableImporter::run(const TableImportOptions &options, TaskControl *control)
+{
+    ImportedTable out;
+    TableImportReport &report = out.report;
+    auto opened = openSource(options, report);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<RecordSource> source = opened.takeValue();
+    auto *text = dynamic_cast<DelimitedReader *>(source.get());
+
+    const FirstRecord head = readFirstRecord(*source);
+    if (head.line == 0)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” has no data."), {options.path});
+    const QStringList headers = columnNames(head.record, report.hasHeader);
+    QList<Role> taken;
+    auto described = columnSpecs(options, headers, report.hasHeader, taken);
+    if (!described)
+        return described.error();
+    const std::vector<ColumnSpec> specs = described.takeValue();
+    for (const ColumnSpec &p : specs)
+        if (p.role != Role::None)
+            report.roleColumns.insert(Roles::name(p.role), p.name);
+    const bool computeAmount = computesAmount(options.kind, taken);
+    if (auto missing = missingRole(options, headers, taken, computeAmount))
+        return *missing;
     if (computeAmount)
         report.roleColumns.insert(QStringLiteral("amount"),
                                   QStringLiteral("%1 × %2").arg(
                                       report.roleColumns.value(QStringLiteral("quantity")),
                                       report.roleColumns.value(QStringLiteral("unit_price"))));
 
-    // Large text files of transactions are read in two halves on two cores. (Customer lists
-    // are not cut: their duplicate-id check needs one reader, and they are read beside the
-    // transactions anyway.)
-    size_t split = 0, dataStart = 0;
-    qint64 secondLine = 0;
-    qsizetype expectedRows = 1024;
-    double rowsPerByte = 0;
-    if (text) {
-        const std::string_view all = text->buffer()->text();
-        dataStart = text->position();
-        // Rows expected, from the line length of the first megabyte, to reserve the columns.
-        const size_t sample = std::min<size_t>(all.size() - dataStart, 1 << 20);
-        const qint64 sampleLines = std::max<qint64>(1, TextPieces::lineBreaks(all, dataStart, dataStart + sample));
-        const qint64 bytesPerLine = std::max<qint64>(8, qint64(sample) / sampleLines);
-        expectedRows = qsizetype(qint64(all.size() - dataStart) / bytesPerLine * 21 / 20 + 16);
-        if (options.kind == TableKind::Transactions && QThread::idealThreadCount() > 1
-            && all.size() >= dataStart + (16 << 20))
-            split = TextPieces::splitPoint(all, dataStart, all.size(), text->format());
-        if (split) {
-            const qint64 breaks = TextPieces::lineBreaks(all, dataStart, split);
-            if (breaks < 0)
-                split = 0;
-            else
-                secondLine = text->line() + breaks;
-        }
-        rowsPerByte = 1.0 / double(bytesPerLine) * 21 / 20;
-    }
+    const TextPlan plan = text ? planText(*text, options.kind) : TextPlan{};
     // The first worker is reserved for the whole table, as the later pieces' rows are appended
     // to it: capacity that is never written costs no memory.
-    TableImportWorker first(specs, options.kind, expectedRows, options.expectedCustomers);
-    first.report.lines += leadingBlank;
-    first.report.blank += leadingBlank;
+    TableImportWorker first(specs, options.kind, plan.expectedRows, options.expectedCustomers);
+    first.report.lines += head.leadingBlank;
+    first.report.blank += head.leadingBlank;
     if (!report.hasHeader)
-        first.add(record); // the first record is data; the header is not a data line
-    if (split) {
-        TextPieces pieces(*text, first, split, secondLine, rowsPerByte,
-                          [&](qsizetype rows) {
-                              return std::make_unique<TableImportWorker>(
-                                  specs, options.kind, rows, options.expectedCustomers);
-                          },
-                          control);
-        pieces.run();
-        if (control && control->isCancelled())
-            first.cancelled = true;
-        else
-            pieces.mergeInto(first);
-    } else {
-        first.consume(*source, control, text ? text->buffer().get() : nullptr);
-    }
+        first.add(head.record); // the first record is data; the header is not a data line
+    readRows(*source, text, plan, first, specs, options, control);
     if (first.cancelled)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The import was cancelled.")).withCode("cancelled");
     if (const Message damaged = source->error(); !damaged.isEmpty())
@@ -313,102 +413,15 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     report.rejections = std::move(first.report.rejections);
     Table &table = out.table;
     table = std::move(first.table);
-    std::vector<qint32> &lines = first.lines;
-
-    // Resolve date columns now that every value of each has been seen.
-    std::vector<char> keep;
-    for (qsizetype c = 0; c < width; ++c) {
-        const ColumnSpec &p = specs[size_t(c)];
-        if (p.kind != Kind::Date)
-            continue;
-        TableImportWorker::DateState &d = first.dates[size_t(c)];
-        DateOrder order = DateParser::decideOrder(d.tokens);
-        const bool needsOrder = std::any_of(d.tokens.begin(), d.tokens.end(), [](const DateToken &t) {
-            return t.kind == DateToken::Numeric;
-        });
-        if (needsOrder && options.dateOrder != DateOrder::Unknown)
-            order = options.dateOrder;
-        if (needsOrder && order == DateOrder::Unknown) {
-            QString example;
-            for (qint32 k = 0; k < d.texts.size() && example.isEmpty(); ++k)
-                if (d.tokens[size_t(k)].kind == DateToken::Numeric)
-                    example = d.texts.text(k);
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Import", "The dates in column “%1” read both day-first and "
-                                       "month-first (for example “%2”). Choose the order: "
-                                       "--date-order dmy or --date-order mdy."),
-                           {p.name, example})
-                .withCode("date-order");
-        }
-        if (needsOrder)
-            report.dateOrders.insert(p.name, dateOrderName(order));
-        std::vector<std::optional<ResolvedDate>> resolved(d.tokens.size());
-        bool hasTime = false;
-        for (size_t k = 0; k < d.tokens.size(); ++k) {
-            resolved[k] = DateParser::resolve(d.tokens[k], order);
-            hasTime = hasTime || (resolved[k] && resolved[k]->seconds >= 0);
-        }
-        Column &col = table.column(c);
-        // The text codes become days in place: both are int32, one row read before written.
-        std::vector<qint32> &days = d.codes;
-        if (hasTime)
-            col.secondsOfDay().resize(d.codes.size());
-        for (size_t row = 0; row < d.codes.size(); ++row) {
-            const qint32 code = d.codes[row];
-            if (code < 0) {
-                days[row] = Column::kMissingDate;
-                continue;
-            }
-            const auto &r = resolved[size_t(code)];
-            if (!r) {
-                if (keep.empty())
-                    keep.assign(d.codes.size(), 1);
-                if (keep[row]) {
-                    keep[row] = 0;
-                    ++report.rejected;
-                    --report.loaded;
-                    report.rejections.append(RejectedLine{
-                        lines[row], p.name,
-                        Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date when read as %2."),
-                                {d.texts.text(code), dateOrderName(order)}),
-                        QString()});
-                }
-                days[row] = Column::kMissingDate;
-                continue;
-            }
-            days[row] = r->days;
-            if (hasTime)
-                col.secondsOfDay()[row] = std::max(r->seconds, 0);
-        }
-        col.days() = std::move(days);
-        d = {};
-    }
-    if (!keep.empty())
-        table.compact(keep);
+    if (const Status dated = ImportedDates::resolve(first, specs, options, table, report); !dated)
+        return dated.error();
     // Rejections come from reading, from appending (duplicate ids) and from the dates above:
     // the report lists them by line.
     std::stable_sort(report.rejections.begin(), report.rejections.end(),
                      [](const RejectedLine &a, const RejectedLine &b) { return a.line < b.line; });
-
-    if (computeAmount) {
-        const Column *q = table.find(Role::Quantity);
-        const Column *u = table.find(Role::UnitPrice);
-        Column amount(QStringLiteral("amount"), ColumnType::Number, Role::Amount);
-        amount.numbers().resize(size_t(table.rowCount()));
-        for (size_t i = 0; i < amount.numbers().size(); ++i)
-            amount.numbers()[i] = q->numbers()[i] * u->numbers()[i];
-        table.addColumn(std::move(amount));
-    }
-
-    // Attributes get their type from all their distinct values.
-    for (Column &col : table.columns())
-        if (col.role() == Role::None && col.type() == ColumnType::Text)
-            ColumnInference::retype(col, options.dateOrder, &report);
-
-    // The hash indexes of the pools are only needed while strings are added.
-    for (Column &col : table.columns())
-        if (col.type() == ColumnType::Text)
-            col.mutablePool().dropIndex();
+    if (computeAmount)
+        addComputedAmount(table);
+    settleColumns(table, options, report);
 
     if (report.loaded == 0 && report.rejected > 0)
         report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "No line of “%1” could be loaded."),

@@ -21,6 +21,11 @@ using Kind = ColumnSpec::Kind;
 // Rows staged ahead of being appended: enough for a slot fetch to arrive, few enough that the
 // ring stays in the first-level cache.
 constexpr size_t kRingRows = 8;
+// Records read between checks for cancellation, progress, pages to hand back and cuts: rare
+// enough to cost nothing per record, often enough to answer a cancel at once.
+constexpr qint64 kRecordsPerCheck = 32768;
+// The window of the file read ahead of the cursor.
+constexpr qint64 kReadAheadBytes = qint64(16) << 20;
 
 std::string_view trimmed(std::string_view s)
 {
@@ -174,7 +179,7 @@ void TableImportWorker::consume(RecordSource &source, TaskControl *control,
                 commit(PendingRow{record.line, record.raw}, &m_ring[slot * width]);
             }
         }
-        if (++sinceCheck >= 32768) {
+        if (++sinceCheck >= kRecordsPerCheck) {
             sinceCheck = 0;
             if (!m_sizedDistinct)
                 sizeDistinctColumns();
@@ -194,7 +199,7 @@ void TableImportWorker::consume(RecordSource &source, TaskControl *control,
                     text->release(releasedUpTo, keepFrom);
                 releasedUpTo = keepFrom;
                 // Read ahead of the cursor, keeping only a window of the file in memory.
-                text->prefault(record.raw.data(), 16 << 20);
+                text->prefault(record.raw.data(), kReadAheadBytes);
             }
             if (atCheck)
                 atCheck();
@@ -272,23 +277,8 @@ bool TableImportWorker::stage(const Record &record, Staged *staged)
                 s.code = -1;
                 break;
             }
-            DateState &d = dates[size_t(c)];
-            const qint32 before = d.texts.size();
-            const qint32 code = internCached(size_t(c), d.texts, v, StringPool::hash(v));
-            if (code == before) {
-                DateToken t;
-                if (p.format.isEmpty()) {
-                    t = DateParser::tokenize(v, allowsSerial(p.role));
-                } else if (auto r = DateParser::parseWithFormat(v, p.format)) {
-                    const QDate date = Column::fromDays(r->days);
-                    t.kind = DateToken::Exact;
-                    t.p1 = date.year(), t.p2 = date.month(), t.p3 = date.day();
-                    t.hasTime = r->seconds >= 0;
-                    t.seconds = std::max(r->seconds, 0);
-                }
-                d.tokens.push_back(t);
-            }
-            if (d.tokens[size_t(code)].kind == DateToken::Invalid)
+            const qint32 code = dateCode(size_t(c), v);
+            if (dates[size_t(c)].tokens[size_t(code)].kind == DateToken::Invalid)
                 return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date."), {qs(v)}));
             s.code = code;
             break;
@@ -296,6 +286,28 @@ bool TableImportWorker::stage(const Record &record, Staged *staged)
         }
     }
     return true;
+}
+
+qint32 TableImportWorker::dateCode(size_t column, std::string_view v)
+{
+    const ColumnSpec &p = m_specs[column];
+    DateState &d = dates[column];
+    const qint32 before = d.texts.size();
+    const qint32 code = internCached(column, d.texts, v, StringPool::hash(v));
+    if (code == before) { // a text not seen before: its parts
+        DateToken t;
+        if (p.format.isEmpty()) {
+            t = DateParser::tokenize(v, allowsSerial(p.role));
+        } else if (auto r = DateParser::parseWithFormat(v, p.format)) {
+            const QDate date = Column::fromDays(r->days);
+            t.kind = DateToken::Exact;
+            t.p1 = date.year(), t.p2 = date.month(), t.p3 = date.day();
+            t.hasTime = r->seconds >= 0;
+            t.seconds = std::max(r->seconds, 0);
+        }
+        d.tokens.push_back(t);
+    }
+    return code;
 }
 
 void TableImportWorker::commit(const PendingRow &row, const Staged *staged)

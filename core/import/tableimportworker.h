@@ -78,6 +78,9 @@ private:
     void reject(qint64 line, std::string_view raw, const QString &column, Message reason);
     // Checks the fields of a record into `staged`; false when the record was rejected or blank.
     bool stage(const Record &record, Staged *staged);
+    // The code of a date text in its column, tokenized when first seen (an Invalid token when
+    // it is no date).
+    qint32 dateCode(size_t column, std::string_view v);
     // Appends a staged row (or rejects it for a duplicate customer id).
     void commit(const PendingRow &row, const Staged *staged);
     void flush();

@@ -44,8 +44,8 @@ public:
     // defaultThreadCount() unless set.
     void setThreadCount(int threads);
     int threadCount() const { return int(m_current.size()); }
-    // The machine's cores, capped: every piece's worker holds its own columns until the
-    // merge, and the merge into the first worker is on one thread per column.
+    // The machine's cores, capped: every piece's worker holds its own columns until they are
+    // merged into the first, so more threads mean more memory and more merging.
     static int defaultThreadCount();
 
     // Reads every piece (the calling thread and threadCount() - 1 more). Returns when all are

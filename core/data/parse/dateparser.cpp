@@ -116,6 +116,103 @@ std::optional<qint32> validDays(int y, int m, int d)
     return Column::toDays(date);
 }
 
+// Excel's serial day number of 10000-01-01: its dates end before it.
+constexpr double kExcelSerialEnd = 2958466;
+
+// A date written as one number: yyyymmdd, or an Excel serial day (a whole or fractional number
+// of up to five digits) where allowed.
+DateToken wholeNumberDate(std::string_view s, qint32 a, int aDigits, bool allowSerial)
+{
+    DateToken t;
+    if (aDigits == 8) {
+        t.kind = DateToken::Exact;
+        t.p1 = a / 10000;
+        t.p2 = (a / 100) % 100;
+        t.p3 = a % 100;
+        return validDays(t.p1, t.p2, t.p3) ? t : DateToken{};
+    }
+    if (allowSerial && aDigits <= 5) {
+        bool ok = false;
+        const double v = QByteArray(s.data(), qsizetype(s.size())).toDouble(&ok);
+        if (ok && v >= 1 && v < kExcelSerialEnd) {
+            t.kind = DateToken::Serial;
+            t.serial = v;
+        }
+    }
+    return t;
+}
+
+// Chinese "2024年3月5日" after the year a and 年; i moves past the day.
+DateToken chineseDate(std::string_view s, size_t &i, qint32 a, int aDigits)
+{
+    qint32 m = 0, d = 0;
+    if (readNumber(s, i, m, 2) == 0 || !matchUtf8(s, i, "\xE6\x9C\x88")) // 月
+        return {};
+    if (readNumber(s, i, d, 2) == 0)
+        return {};
+    if (!matchUtf8(s, i, "\xE6\x97\xA5")) // 日
+        matchUtf8(s, i, "\xE5\x8F\xB7");  // 号
+    DateToken t;
+    t.kind = DateToken::Exact;
+    t.p1 = expandYear(a, aDigits);
+    t.p2 = m;
+    t.p3 = d;
+    return t;
+}
+
+// "a-b-c", "a/b/c" or "a.b.c" after the first number a: year first (exact) or a day and a
+// month in an order decided later from the whole column (numeric).
+DateToken separatedDate(std::string_view s, size_t &i, qint32 a, int aDigits)
+{
+    const char sep = s[i];
+    if (sep != '-' && sep != '/' && sep != '.')
+        return {};
+    ++i;
+    qint32 b = 0, c = 0;
+    if (readNumber(s, i, b, 2) == 0 || i >= s.size() || s[i] != sep)
+        return {};
+    ++i;
+    const int cDigits = readNumber(s, i, c, 4);
+    if (cDigits == 0 || cDigits == 3)
+        return {};
+    DateToken t;
+    t.p1 = a;
+    t.p2 = b;
+    t.p3 = c;
+    if (aDigits == 4) {
+        if (cDigits > 2)
+            return {};
+        t.kind = DateToken::Exact;
+    } else if (aDigits <= 2) {
+        t.kind = DateToken::Numeric;
+        t.p1Digits = quint8(aDigits);
+        t.p3Digits = quint8(cDigits);
+    } else {
+        return {};
+    }
+    return t;
+}
+
+// The time of day that may follow a date (after "T" or blanks) up to the end of s; false when
+// something else follows.
+bool readTimeOfDay(std::string_view s, size_t &i, DateToken &t)
+{
+    if (i >= s.size())
+        return true;
+    if (s[i] == 'T' || s[i] == ' ' || s[i] == '\t') {
+        ++i;
+        skipSpaces(s, i);
+    }
+    if (i >= s.size())
+        return true;
+    qint32 seconds = 0;
+    if (!parseTime(s, i, seconds) || i != s.size())
+        return false;
+    t.hasTime = true;
+    t.seconds = seconds;
+    return true;
+}
+
 } // namespace
 
 QString dateOrderName(DateOrder order)
@@ -147,99 +244,27 @@ DateOrder dateOrderFromName(const QString &name)
 
 DateToken DateParser::tokenize(std::string_view s, bool allowSerial)
 {
-    DateToken t;
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
         s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
         s.remove_suffix(1);
     if (s.empty())
-        return t;
+        return {};
 
     size_t i = 0;
     qint32 a = 0;
     const int aDigits = readNumber(s, i, a);
     if (aDigits == 0)
-        return t;
-
-    // yyyymmdd, or an Excel serial.
-    if (i == s.size() || (s[i] == '.' && allowSerial && aDigits <= 5)) {
-        if (aDigits == 8) {
-            t.kind = DateToken::Exact;
-            t.p1 = a / 10000;
-            t.p2 = (a / 100) % 100;
-            t.p3 = a % 100;
-            return validDays(t.p1, t.p2, t.p3) ? t : DateToken{};
-        }
-        if (allowSerial && aDigits <= 5) {
-            bool ok = false;
-            const double v = QByteArray(s.data(), qsizetype(s.size())).toDouble(&ok);
-            if (ok && v >= 1 && v < 2958466) {
-                t.kind = DateToken::Serial;
-                t.serial = v;
-            }
-        }
-        return t;
-    }
-
-    // Chinese: 2024年3月5日
-    if (matchUtf8(s, i, "\xE5\xB9\xB4")) { // 年
-        qint32 m = 0, d = 0;
-        if (readNumber(s, i, m, 2) == 0 || !matchUtf8(s, i, "\xE6\x9C\x88")) // 月
-            return t;
-        if (readNumber(s, i, d, 2) == 0)
-            return t;
-        if (!matchUtf8(s, i, "\xE6\x97\xA5")) // 日
-            matchUtf8(s, i, "\xE5\x8F\xB7");  // 号
-        t.kind = DateToken::Exact;
-        t.p1 = expandYear(a, aDigits);
-        t.p2 = m;
-        t.p3 = d;
-    } else {
-        const char sep = s[i];
-        if (sep != '-' && sep != '/' && sep != '.')
-            return t;
-        ++i;
-        qint32 b = 0, c = 0;
-        if (readNumber(s, i, b, 2) == 0 || i >= s.size() || s[i] != sep)
-            return t;
-        ++i;
-        const int cDigits = readNumber(s, i, c, 4);
-        if (cDigits == 0 || cDigits == 3)
-            return t;
-        if (aDigits == 4) {
-            t.kind = DateToken::Exact;
-            t.p1 = a;
-            t.p2 = b;
-            t.p3 = c;
-            if (cDigits > 2)
-                return DateToken{};
-        } else if (aDigits <= 2) {
-            t.kind = DateToken::Numeric;
-            t.p1 = a;
-            t.p2 = b;
-            t.p3 = c;
-            t.p1Digits = quint8(aDigits);
-            t.p3Digits = quint8(cDigits);
-        } else {
-            return t;
-        }
-    }
-
-    if (i < s.size()) {
-        if (s[i] == 'T' || s[i] == ' ' || s[i] == '\t') {
-            ++i;
-            skipSpaces(s, i);
-        }
-        if (i < s.size()) {
-            qint32 seconds = 0;
-            if (!parseTime(s, i, seconds) || i != s.size())
-                return DateToken{};
-            t.hasTime = true;
-            t.seconds = seconds;
-        }
-    }
+        return {};
+    if (i == s.size() || (s[i] == '.' && allowSerial && aDigits <= 5))
+        return wholeNumberDate(s, a, aDigits, allowSerial);
+    DateToken t = matchUtf8(s, i, "\xE5\xB9\xB4") // 年
+                      ? chineseDate(s, i, a, aDigits)
+                      : separatedDate(s, i, a, aDigits);
+    if (t.kind == DateToken::Invalid || !readTimeOfDay(s, i, t))
+        return {};
     if (t.kind == DateToken::Exact && !validDays(t.p1, t.p2, t.p3))
-        return DateToken{};
+        return {};
     return t;
 }
 

@@ -129,45 +129,39 @@ Message checkFile(const QString &path)
                    {fileNameOf(path)});
 }
 
-} // namespace
-
-Result<Workbook> Workbook::read(Archive &archive, const QString &path)
+// A zip without a workbook part: says what it is when it is another office format.
+Message whatItIsInstead(const Archive &archive, const QString &path)
 {
-    QHash<QString, Relationship> packageRelationships;
-    if (Message error = readRelationships(archive, QString(), path, packageRelationships);
-        !error.isEmpty()) {
-        return error;
+    if (archive.contains(QStringLiteral("xl/workbook.bin"))) {
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an Excel binary workbook (.xlsb). Open it in "
+                                   "Excel and save it as an Excel workbook (.xlsx) or as "
+                                   "CSV."),
+                       {fileNameOf(path)});
     }
-    QString workbookPart = findTarget(packageRelationships, u"/officeDocument");
-    if (workbookPart.isEmpty())
-        workbookPart = QStringLiteral("xl/workbook.xml");
-    if (!archive.contains(workbookPart)) {
-        if (archive.contains(QStringLiteral("xl/workbook.bin"))) {
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an Excel binary workbook (.xlsb). Open it in "
-                                       "Excel and save it as an Excel workbook (.xlsx) or as "
-                                       "CSV."),
-                           {fileNameOf(path)});
-        }
-        if (archive.contains(QStringLiteral("content.xml"))
-            && archive.contains(QStringLiteral("mimetype"))) {
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an OpenDocument spreadsheet (.ods). Open it in "
-                                       "LibreOffice or Excel and save it as an Excel workbook "
-                                       "(.xlsx) or as CSV."),
-                           {fileNameOf(path)});
-        }
-        return notAWorkbook(path);
+    if (archive.contains(QStringLiteral("content.xml"))
+        && archive.contains(QStringLiteral("mimetype"))) {
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an OpenDocument spreadsheet (.ods). Open it in "
+                                   "LibreOffice or Excel and save it as an Excel workbook "
+                                   "(.xlsx) or as CSV."),
+                       {fileNameOf(path)});
     }
+    return notAWorkbook(path);
+}
 
-    Workbook workbook;
-    struct Sheet
-    {
-        QString name;
-        QString id;
-        bool hidden;
-    };
-    std::vector<Sheet> sheets;
+// A <sheet> of the workbook part; id names its relationship.
+struct ListedSheet
+{
+    QString name;
+    QString id;
+    bool hidden;
+};
+
+// Reads the workbook part: its date system and its sheets in order.
+Message readWorkbookPart(Archive &archive, const QString &workbookPart, const QString &path,
+                         bool &date1904, std::vector<ListedSheet> &sheets)
+{
     XmlPart part(archive);
     part.open(workbookPart);
     for (bool done = false; !done;) {
@@ -182,7 +176,7 @@ Result<Workbook> Workbook::read(Archive &archive, const QString &path)
             const QXmlStreamAttributes attributes = part.xml().attributes();
             if (name == u"workbookPr") {
                 const QStringView value = attributes.value("date1904"_L1);
-                workbook.date1904 = value == u"1" || value == u"true";
+                date1904 = value == u"1" || value == u"true";
             } else if (name == u"sheet") {
                 // r:id is the only attribute of <sheet> in a namespace; its prefix may vary.
                 QString id;
@@ -191,8 +185,8 @@ Result<Workbook> Workbook::read(Archive &archive, const QString &path)
                         id = attribute.value().toString();
                 }
                 const QStringView state = attributes.value("state"_L1);
-                sheets.push_back(Sheet{attributes.value("name"_L1).toString(), id,
-                                       state == u"hidden" || state == u"veryHidden"});
+                sheets.push_back(ListedSheet{attributes.value("name"_L1).toString(), id,
+                                             state == u"hidden" || state == u"veryHidden"});
             }
             break;
         }
@@ -201,13 +195,36 @@ Result<Workbook> Workbook::read(Archive &archive, const QString &path)
         }
     }
     part.close();
+    return {};
+}
 
+} // namespace
+
+Result<Workbook> Workbook::read(Archive &archive, const QString &path)
+{
+    QHash<QString, Relationship> packageRelationships;
+    if (Message error = readRelationships(archive, QString(), path, packageRelationships);
+        !error.isEmpty()) {
+        return error;
+    }
+    QString workbookPart = findTarget(packageRelationships, u"/officeDocument");
+    if (workbookPart.isEmpty())
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (!archive.contains(workbookPart))
+        return whatItIsInstead(archive, path);
+
+    Workbook workbook;
+    std::vector<ListedSheet> sheets;
+    if (Message error = readWorkbookPart(archive, workbookPart, path, workbook.date1904, sheets);
+        !error.isEmpty()) {
+        return error;
+    }
     QHash<QString, Relationship> relationships;
     if (Message error = readRelationships(archive, workbookPart, path, relationships);
         !error.isEmpty()) {
         return error;
     }
-    for (const Sheet &sheet : sheets) {
+    for (const ListedSheet &sheet : sheets) {
         const auto it = relationships.constFind(sheet.id);
         if (it == relationships.constEnd())
             continue;
