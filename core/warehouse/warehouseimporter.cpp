@@ -189,6 +189,22 @@ Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, cons
     return table;
 }
 
+// The customers relation: all its rows, or those of the sample when `totals` (the sample's)
+// are given.
+Result<Table> readCustomerRelation(QSqlDatabase db, const WarehouseSource &source,
+                                   const QString &relation, const WarehouseQuery &query,
+                                   const CustomerSample *totals, TaskControl *control,
+                                   qint64 &duplicates)
+{
+    if (!totals) {
+        const QString all = QStringLiteral("SELECT * FROM ") + relation + QStringLiteral(" AS s");
+        return readCustomers(db, source, all, {}, control, duplicates);
+    }
+    return readCustomers(db, source, query.sampledCustomers(),
+                         {WarehouseQuery::seedText(source.sampleSeed), totals->hashCutoff},
+                         control, duplicates);
+}
+
 // What the bounds query says about the orders: the analysis date, how margins read, and
 // whether a sample of the customers is drawn.
 struct SummaryPlan
@@ -449,12 +465,8 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     Table customers(TableKind::Customers);
     qint64 duplicates = 0;
     if (hasCustomers) {
-        const QString all = QStringLiteral("SELECT * FROM ") + *customersRelation + QStringLiteral(" AS s");
-        QVariantList binds;
-        if (plan->sampled)
-            binds = {WarehouseQuery::seedText(source.sampleSeed), totals->hashCutoff};
-        auto read = readCustomers(db, source, plan->sampled ? query->sampledCustomers() : all,
-                                  binds, control, duplicates);
+        auto read = readCustomerRelation(db, source, *customersRelation, *query,
+                                         plan->sampled ? &*totals : nullptr, control, duplicates);
         if (!read)
             return read.error();
         customers = read.takeValue();
