@@ -79,28 +79,28 @@ bool readThresholdOptions(const QCommandLineParser &parser, const QString &comma
     // The analyses' own checks decide; their setting name picks the sentence.
     if (Status s = lifecycle.validate(); !s) {
         const QString key = s.error().args().value(0);
-        if (key == u"churnRecencyDays")
+        if (key == u"churn_recency_days")
             return fail(QStringLiteral("--%1 must be at least 1, not %2.").arg(kChurnDays).arg(lifecycle.churnRecencyDays));
-        if (key == u"recentDays")
+        if (key == u"recent_days")
             return fail(QStringLiteral("--%1 must be at least 0 and below --%2 (%3 days), not %4.")
                             .arg(kRecentDays, kChurnDays).arg(lifecycle.churnRecencyDays).arg(lifecycle.recentDays));
-        if (key == u"loyalMinPurchaseDays")
+        if (key == u"loyal_min_purchase_days")
             return fail(QStringLiteral("--%1 must be at least 1, not %2.").arg(kLoyalPurchaseDays).arg(lifecycle.loyalMinPurchaseDays));
-        if (key == u"churnPAlive")
+        if (key == u"churn_p_alive")
             return fail(QStringLiteral("--%1 must be a probability from 0 to 1, not %2.").arg(kChurnPAlive, number(lifecycle.churnPAlive)));
-        if (key == u"loyalMinPAlive")
+        if (key == u"loyal_min_p_alive")
             return fail(QStringLiteral("--%1 must be a probability from --%2 (%3) to 1, not %4.")
                             .arg(kLoyalPAlive, kChurnPAlive, number(lifecycle.churnPAlive), number(lifecycle.loyalMinPAlive)));
         return fail(s.errorString());
     }
     if (Status s = growth.validate(); !s) {
         const QString key = s.error().args().value(0);
-        if (key == u"windowDays")
+        if (key == u"window_days")
             return fail(QStringLiteral("--%1 must be at least 1, not %2.").arg(kWindowDays).arg(growth.windowDays));
-        if (key == u"growingChange")
+        if (key == u"growing_change")
             return fail(QStringLiteral("--%1 (%2) must not be below --%3 (%4).")
                             .arg(kGrowingChange, number(growth.growingChange), kDecliningChange, number(growth.decliningChange)));
-        if (key == u"slopeMonths")
+        if (key == u"slope_months")
             return fail(QStringLiteral("--%1 must be from 2 to 120, not %2.").arg(kSlopeMonths).arg(growth.slopeMonths));
         return fail(s.errorString());
     }

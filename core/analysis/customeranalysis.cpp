@@ -13,8 +13,197 @@
 namespace Segmenta {
 
 namespace {
+
 const char kContext[] = "Segmenta::Analysis";
+
+// Progress after each phase; the clusters take the rest.
+constexpr double kSummaryShare = 0.15;
+constexpr double kRfmProgress = 0.3;
+constexpr double kGrowthProgress = 0.45;
+constexpr double kBesideFitProgress = 0.55;
+constexpr double kFitProgress = 0.7;
+constexpr double kClustersFrom = 0.8;
+
+Message cancelledMessage()
+{
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis", "The analysis was cancelled."))
+        .withCode("cancelled");
 }
+
+// The lifetime value model fit, the slow part: run beside the rest on a thread of its own (the
+// fit itself uses computePool(); taking a pool thread here could starve it).
+class LifetimeRun
+{
+public:
+    // The fit reports no progress of its own but stops when `control` is cancelled.
+    LifetimeRun(const CustomerAnalysis &a, const AnalysisOptions &options, TaskControl *control)
+        : m_step(control, 0.0, 0.0)
+    {
+        LifetimeOptions lo = options.lifetime;
+        lo.unit = options.unit;
+        lo.asOfDay = a.summary.asOfDay;
+        m_future = std::async(std::launch::async, [&a, lo, this] {
+            return LifetimeValue::run(a.summary, lo, &m_step);
+        });
+    }
+    ~LifetimeRun()
+    {
+        if (m_future.valid()) {
+            m_step.requestCancel();
+            m_future.wait();
+        }
+    }
+    LifetimeRun(const LifetimeRun &) = delete;
+    LifetimeRun &operator=(const LifetimeRun &) = delete;
+
+    // Waits for the fit and stores its result or error; false when it was cancelled.
+    bool finish(CustomerAnalysis &a)
+    {
+        auto result = m_future.get();
+        if (result) {
+            a.lifetime = result.takeValue();
+            return true;
+        }
+        a.lifetimeError = result.error();
+        return QByteArray(result.error().code()) != "cancelled";
+    }
+
+private:
+    TaskControl m_step;
+    std::future<Result<LifetimeResult>> m_future;
+};
+
+// The customer summary: computed from the orders, or the stored window of a warehouse.
+Status summarize(const Dataset &data, const AnalysisOptions &options, CustomerAnalysis &a,
+                 TaskControl *control)
+{
+    SummaryOptions so;
+    so.asOfDay = options.asOfDay;
+    TaskControl summaryStep(control, 0.0, kSummaryShare);
+    if (SummaryColumns::present(data)) {
+        // Summarised by a warehouse: only the stored window can be analysed.
+        auto stored = SummaryColumns::summary(data, so.asOfDay, so.fromDay);
+        if (!stored)
+            return stored.error();
+        a.summary = stored.takeValue();
+    } else {
+        a.summary = CustomerSummary::compute(data, so, &summaryStep);
+    }
+    for (double r : a.summary.revenue)
+        a.revenue += r;
+    return Status::success();
+}
+
+// The 80/20 curve and the pyramid of a.value.
+Status rankByValue(CustomerAnalysis &a, const AnalysisOptions &options)
+{
+    a.pareto = ParetoCurve::compute(a.value);
+    auto pyramid = CustomerPyramid::compute(a.value, a.summary.orders, options.pyramid);
+    if (!pyramid)
+        return pyramid.error();
+    a.pyramid = pyramid.takeValue();
+    return Status::success();
+}
+
+// What does not need the lifetime model, computed while it is fitted: RFM, growth, activity vs
+// assets, and the ranking when it is by revenue or profit.
+Status measuresBesideFit(const Dataset &data, const AnalysisOptions &options, CustomerAnalysis &a,
+                         TaskControl *control)
+{
+    RfmOptions ro = options.rfm;
+    if (ro.asOfDay == Column::kMissingDate)
+        ro.asOfDay = a.summary.asOfDay;
+    auto rfm = RfmScores::compute(a.summary, ro, control);
+    if (!rfm)
+        return rfm.error();
+    a.rfm = rfm.takeValue();
+    a.rfmSegments = options.rfmSegments.assign(a.rfm);
+    if (control)
+        control->reportProgress(kRfmProgress);
+
+    GrowthOptions go = options.growth;
+    go.asOfDay = a.summary.asOfDay;
+    auto growth = GrowthTrend::compute(data, go);
+    if (!growth)
+        return growth.error();
+    a.growth = growth.takeValue();
+    if (control)
+        control->reportProgress(kGrowthProgress);
+
+    if (options.valueBasis != ValueBasis::LifetimeValue) {
+        a.value = options.valueBasis == ValueBasis::Revenue
+                      ? a.summary.revenue
+                      : ValueGroups::customerProfit(data, a.summary);
+        if (Status s = rankByValue(a, options); !s)
+            return s;
+    }
+    auto activity = ActivityAssets::compute(data, a.summary, options.activityAssets);
+    if (activity)
+        a.activityAssets = activity.takeValue();
+    else
+        a.activityAssetsUnavailable = activity.error();
+    if (control)
+        control->reportProgress(kBesideFitProgress);
+    return Status::success();
+}
+
+// What uses the lifetime model's scores (when it has them): value groups, lifecycle stages,
+// and the ranking by lifetime value.
+Status measuresAfterFit(const Dataset &data, const AnalysisOptions &options, CustomerAnalysis &a)
+{
+    const std::vector<double> noValues;
+    const std::vector<double> &clv = a.lifetime && a.lifetime->scored ? a.lifetime->clv : noValues;
+    const std::vector<double> &pAlive = a.lifetime && a.lifetime->scored ? a.lifetime->pAlive : noValues;
+    auto groups = ValueGroups::compute(data, a.summary, options.valueGroups, clv, &a.growth);
+    if (!groups)
+        return groups.error();
+    a.valueGroups = groups.takeValue();
+    auto lifecycle = LifecycleStages::compute(a.summary, pAlive, options.lifecycle);
+    if (!lifecycle)
+        return lifecycle.error();
+    a.lifecycle = lifecycle.takeValue();
+
+    if (options.valueBasis == ValueBasis::LifetimeValue) {
+        if (clv.empty())
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                       "Customers cannot be ranked by lifetime value: %1"),
+                           {a.lifetimeError.isEmpty() && a.lifetime ? a.lifetime->purchases.reason.toString()
+                                                                    : a.lifetimeError.toString()});
+        a.value = clv;
+        return rankByValue(a, options);
+    }
+    return Status::success();
+}
+
+// The k-means clusters of the buyers and every customer's label (-1 when none); false when
+// cancelled. Clusters that cannot be found leave a reason, not an error.
+bool findClusters(const AnalysisOptions &options, CustomerAnalysis &a, TaskControl *control)
+{
+    a.clusterLabels.assign(size_t(a.summary.size()), -1);
+    if (!options.clusters)
+        return true;
+    std::vector<qint64> rows;
+    const std::vector<DesignVariable> features = CustomerAnalysis::clusterFeatures(a.summary, rows);
+    TaskControl clusterStep(control, 0.0, 0.0);
+    clusterStep.setProgressFunction([control](double f) {
+        if (control)
+            control->reportProgress(kClustersFrom + (1.0 - kClustersFrom) * f);
+    });
+    auto clusters = KMeansClustering::run(features, options.clusterOptions, &clusterStep);
+    if (!clusters) {
+        if (QByteArray(clusters.error().code()) == "cancelled")
+            return false;
+        a.clustersUnavailable = clusters.error();
+        return true;
+    }
+    a.clusters = clusters.takeValue();
+    const std::vector<qint32> labels = a.clusters->labelsForSourceRows(a.clusters->suggestedK);
+    for (size_t k = 0; k < labels.size() && k < rows.size(); ++k)
+        a.clusterLabels[size_t(rows[k])] = labels[k];
+    return true;
+}
+
+} // namespace
 
 QString valueBasisName(ValueBasis basis)
 {
@@ -76,150 +265,25 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
 {
     CustomerAnalysis a;
     a.options = options;
-    auto cancelled = [control] {
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis", "The analysis was cancelled."))
-            .withCode("cancelled");
-    };
-    SummaryOptions so;
-    so.asOfDay = options.asOfDay;
-    TaskControl summaryStep(control, 0.0, 0.15);
-    if (SummaryColumns::present(data)) {
-        // Summarised by a warehouse: only the stored window can be analysed.
-        auto stored = SummaryColumns::summary(data, so.asOfDay, so.fromDay);
-        if (!stored)
-            return stored.error();
-        a.summary = stored.takeValue();
-    } else {
-        a.summary = CustomerSummary::compute(data, so, &summaryStep);
-    }
+    if (Status s = summarize(data, options, a, control); !s)
+        return s.error();
     if (control && control->isCancelled())
-        return cancelled();
-    for (double r : a.summary.revenue)
-        a.revenue += r;
-
-    // The model fit is the slow part: run it beside the rest, on a thread of its own (the fit
-    // itself uses computePool(); taking a pool thread here could starve it).
-    LifetimeOptions lo = options.lifetime;
-    lo.unit = options.unit;
-    lo.asOfDay = a.summary.asOfDay;
-    TaskControl lifetimeStep(control, 0.0, 0.0);
-    auto lifetimeFuture = std::async(std::launch::async, [&a, lo, &lifetimeStep] {
-        return LifetimeValue::run(a.summary, lo, &lifetimeStep);
-    });
-    auto finishLifetime = [&]() -> bool {
-        auto result = lifetimeFuture.get();
-        if (result) {
-            a.lifetime = result.takeValue();
-            return true;
-        }
-        a.lifetimeError = result.error();
-        return QByteArray(result.error().code()) != "cancelled";
-    };
-
-    RfmOptions ro = options.rfm;
-    if (ro.asOfDay == Column::kMissingDate)
-        ro.asOfDay = a.summary.asOfDay;
-    auto rfm = RfmScores::compute(a.summary, ro, control);
-    if (!rfm) {
-        lifetimeStep.requestCancel();
-        lifetimeFuture.wait();
-        return rfm.error();
-    }
-    a.rfm = rfm.takeValue();
-    a.rfmSegments = options.rfmSegments.assign(a.rfm);
-    if (control)
-        control->reportProgress(0.3);
-
-    GrowthOptions go = options.growth;
-    go.asOfDay = a.summary.asOfDay;
-    auto growth = GrowthTrend::compute(data, go);
-    if (!growth) {
-        lifetimeStep.requestCancel();
-        lifetimeFuture.wait();
-        return growth.error();
-    }
-    a.growth = growth.takeValue();
-    if (control)
-        control->reportProgress(0.45);
-
-    // Revenue and profit do not depend on the model: rank by them while the fit still runs.
-    auto rankByValue = [&]() -> Status {
-        a.pareto = ParetoCurve::compute(a.value);
-        auto pyramid = CustomerPyramid::compute(a.value, a.summary.orders, options.pyramid);
-        if (!pyramid)
-            return pyramid.error();
-        a.pyramid = pyramid.takeValue();
-        return Status::success();
-    };
-    if (options.valueBasis != ValueBasis::LifetimeValue) {
-        a.value = options.valueBasis == ValueBasis::Revenue
-                      ? a.summary.revenue
-                      : ValueGroups::customerProfit(data, a.summary);
-        if (Status s = rankByValue(); !s) {
-            lifetimeStep.requestCancel();
-            lifetimeFuture.wait();
+        return cancelledMessage();
+    {
+        LifetimeRun lifetime(a, options, control); // cancelled and awaited if a step before it fails
+        if (Status s = measuresBesideFit(data, options, a, control); !s)
             return s.error();
-        }
-    }
-    auto activity = ActivityAssets::compute(data, a.summary, options.activityAssets);
-    if (activity)
-        a.activityAssets = activity.takeValue();
-    else
-        a.activityAssetsUnavailable = activity.error();
-    if (control)
-        control->reportProgress(0.55);
-
-    if (!finishLifetime() || (control && control->isCancelled()))
-        return cancelled();
-    if (control)
-        control->reportProgress(0.7);
-
-    const std::vector<double> noValues;
-    const std::vector<double> &clv = a.lifetime && a.lifetime->scored ? a.lifetime->clv : noValues;
-    const std::vector<double> &pAlive = a.lifetime && a.lifetime->scored ? a.lifetime->pAlive : noValues;
-    auto groups = ValueGroups::compute(data, a.summary, options.valueGroups, clv, &a.growth);
-    if (!groups)
-        return groups.error();
-    a.valueGroups = groups.takeValue();
-    auto lifecycle = LifecycleStages::compute(a.summary, pAlive, options.lifecycle);
-    if (!lifecycle)
-        return lifecycle.error();
-    a.lifecycle = lifecycle.takeValue();
-
-    if (options.valueBasis == ValueBasis::LifetimeValue) {
-        if (clv.empty())
-            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                       "Customers cannot be ranked by lifetime value: %1"),
-                           {a.lifetimeError.isEmpty() && a.lifetime ? a.lifetime->purchases.reason.toString()
-                                                                    : a.lifetimeError.toString()});
-        a.value = clv;
-        if (Status s = rankByValue(); !s)
-            return s.error();
+        if (!lifetime.finish(a) || (control && control->isCancelled()))
+            return cancelledMessage();
     }
     if (control)
-        control->reportProgress(0.8);
-
-    a.clusterLabels.assign(size_t(a.summary.size()), -1);
-    if (options.clusters) {
-        std::vector<qint64> rows;
-        const std::vector<DesignVariable> features = clusterFeatures(a.summary, rows);
-        TaskControl clusterStep(control, 0.0, 0.0);
-        clusterStep.setProgressFunction([control](double f) {
-            if (control)
-                control->reportProgress(0.8 + 0.2 * f);
-        });
-        auto clusters = KMeansClustering::run(features, options.clusterOptions, &clusterStep);
-        if (clusters) {
-            a.clusters = clusters.takeValue();
-            const std::vector<qint32> labels = a.clusters->labelsForSourceRows(a.clusters->suggestedK);
-            for (size_t k = 0; k < labels.size() && k < rows.size(); ++k)
-                a.clusterLabels[size_t(rows[k])] = labels[k];
-        } else {
-            if (QByteArray(clusters.error().code()) == "cancelled")
-                return cancelled();
-            a.clustersUnavailable = clusters.error();
-        }
-    }
+        control->reportProgress(kFitProgress);
+    if (Status s = measuresAfterFit(data, options, a); !s)
+        return s.error();
+    if (control)
+        control->reportProgress(kClustersFrom);
+    if (!findClusters(options, a, control))
+        return cancelledMessage();
     if (control)
         control->reportProgress(1.0);
     return a;

@@ -38,19 +38,21 @@ QString number(double v, int decimals = 6)
     return s;
 }
 
-} // namespace
-
-QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
+QJsonObject paretoJson(const CustomerAnalysis &a)
 {
+    const ParetoCurve &pareto = a.pareto;
     QJsonObject topShare;
     for (size_t i = 0; i < ParetoCurve::kTopPercents.size(); ++i)
         topShare.insert(QString::number(ParetoCurve::kTopPercents[i]), pareto.topShares[i]);
-    const QJsonObject paretoJson{{QStringLiteral("gini"), pareto.gini},
-                                 {QStringLiteral("top_share"), topShare},
-                                 {QStringLiteral("customers_for_80pct"), pareto.customersFor80},
-                                 {QStringLiteral("value"), valueBasisName(options.valueBasis)},
-                                 {QStringLiteral("details"), pareto.toJson()}};
+    return {{QStringLiteral("gini"), pareto.gini},
+            {QStringLiteral("top_share"), topShare},
+            {QStringLiteral("customers_for_80pct"), pareto.customersFor80},
+            {QStringLiteral("value"), valueBasisName(a.options.valueBasis)},
+            {QStringLiteral("details"), pareto.toJson()}};
+}
 
+QJsonArray tiersJson(const CustomerPyramid &pyramid)
+{
     QJsonArray tiers;
     for (const CustomerPyramid::Tier &t : pyramid.tiers)
         tiers.append(QJsonObject{{QStringLiteral("name"), valueTierName(t.tier)},
@@ -59,49 +61,94 @@ QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
                                  {QStringLiteral("share"), t.valueShare},
                                  {QStringLiteral("mean_value"), t.meanValue},
                                  {QStringLiteral("mean_frequency"), t.meanOrders}});
+    return tiers;
+}
 
+QJsonObject rfmJson(const CustomerAnalysis &a)
+{
     QJsonObject rfmSegmentCounts;
-    const QStringList segmentNames = options.rfmSegments.segments();
+    const QStringList segmentNames = a.options.rfmSegments.segments();
     for (qsizetype i = 0; i < segmentNames.size(); ++i)
-        rfmSegmentCounts.insert(segmentNames[i], rfmSegments.counts[size_t(i)]);
-    const QJsonObject rfmJson{
-        {QStringLiteral("thresholds"),
-         QJsonObject{{QStringLiteral("r"), numbers(rfm.recencyDimension.cuts)},
-                     {QStringLiteral("f"), numbers(rfm.frequencyDimension.cuts)},
-                     {QStringLiteral("m"), numbers(rfm.monetaryDimension.cuts)}}},
-        {QStringLiteral("segments"), rfmSegmentCounts},
-        {QStringLiteral("unassigned"), rfmSegments.unassigned},
-        {QStringLiteral("unscored"), rfmSegments.unscored}};
+        rfmSegmentCounts.insert(segmentNames[i], a.rfmSegments.counts[size_t(i)]);
+    return {{QStringLiteral("thresholds"),
+             QJsonObject{{QStringLiteral("r"), numbers(a.rfm.recencyDimension.cuts)},
+                         {QStringLiteral("f"), numbers(a.rfm.frequencyDimension.cuts)},
+                         {QStringLiteral("m"), numbers(a.rfm.monetaryDimension.cuts)}}},
+            {QStringLiteral("segments"), rfmSegmentCounts},
+            {QStringLiteral("unassigned"), a.rfmSegments.unassigned},
+            {QStringLiteral("unscored"), a.rfmSegments.unscored}};
+}
 
+QJsonObject clvJson(const CustomerAnalysis &a)
+{
     QJsonObject clv;
-    if (lifetime) {
-        const auto &p = lifetime->purchases;
-        const auto &s = lifetime->spend;
-        clv.insert(QStringLiteral("bgnbd"),
-                   QJsonObject{{QStringLiteral("r"), finite(p.parameters.r)},
-                               {QStringLiteral("alpha"), finite(p.parameters.alpha)},
-                               {QStringLiteral("a"), finite(p.parameters.a)},
-                               {QStringLiteral("b"), finite(p.parameters.b)},
-                               {QStringLiteral("loglik"), finite(p.logLikelihood)},
-                               {QStringLiteral("converged"), p.converged},
-                               {QStringLiteral("reason"), p.reason.toString()}});
-        clv.insert(QStringLiteral("gammagamma"),
-                   QJsonObject{{QStringLiteral("p"), finite(s.parameters.p)},
-                               {QStringLiteral("q"), finite(s.parameters.q)},
-                               {QStringLiteral("gamma"), finite(s.parameters.gamma)},
-                               {QStringLiteral("converged"), s.converged},
-                               {QStringLiteral("excluded"), s.noRepeat + s.nonPositiveSpend},
-                               {QStringLiteral("reason"), s.reason.toString()}});
-        clv.insert(QStringLiteral("unit"), timeUnitName(options.unit));
-        clv.insert(QStringLiteral("horizon"), lifetime->horizon);
-        double total = 0;
-        for (double v : lifetime->clv)
-            total += v;
-        clv.insert(QStringLiteral("total_clv"), total);
-    } else {
-        clv.insert(QStringLiteral("error"), lifetimeError.toString());
+    if (!a.lifetime) {
+        clv.insert(QStringLiteral("error"), a.lifetimeError.toString());
+        return clv;
     }
+    const auto &p = a.lifetime->purchases;
+    const auto &s = a.lifetime->spend;
+    clv.insert(QStringLiteral("bgnbd"),
+               QJsonObject{{QStringLiteral("r"), finite(p.parameters.r)},
+                           {QStringLiteral("alpha"), finite(p.parameters.alpha)},
+                           {QStringLiteral("a"), finite(p.parameters.a)},
+                           {QStringLiteral("b"), finite(p.parameters.b)},
+                           {QStringLiteral("loglik"), finite(p.logLikelihood)},
+                           {QStringLiteral("converged"), p.converged},
+                           {QStringLiteral("reason"), p.reason.toString()}});
+    clv.insert(QStringLiteral("gammagamma"),
+               QJsonObject{{QStringLiteral("p"), finite(s.parameters.p)},
+                           {QStringLiteral("q"), finite(s.parameters.q)},
+                           {QStringLiteral("gamma"), finite(s.parameters.gamma)},
+                           {QStringLiteral("converged"), s.converged},
+                           {QStringLiteral("excluded"), s.noRepeat + s.nonPositiveSpend},
+                           {QStringLiteral("reason"), s.reason.toString()}});
+    clv.insert(QStringLiteral("unit"), timeUnitName(a.options.unit));
+    clv.insert(QStringLiteral("horizon"), a.lifetime->horizon);
+    double total = 0;
+    for (double v : a.lifetime->clv)
+        total += v;
+    clv.insert(QStringLiteral("total_clv"), total);
+    return clv;
+}
 
+QJsonObject clustersJson(const CustomerAnalysis &a)
+{
+    if (!a.clusters) {
+        if (a.clustersUnavailable.isEmpty())
+            return {};
+        return {{QStringLiteral("error"), a.clustersUnavailable.toString()}};
+    }
+    const KMeansSolution *best = a.clusters->suggested();
+    QJsonArray sizes;
+    if (best)
+        for (const ClusterProfile &c : best->clusters)
+            sizes.append(c.size);
+    return {{QStringLiteral("k"), a.clusters->suggestedK},
+            {QStringLiteral("silhouette"), best ? best->silhouette : 0.0},
+            {QStringLiteral("sizes"), sizes},
+            {QStringLiteral("features"), QJsonArray::fromStringList(a.clusters->features)}};
+}
+
+QJsonArray warningsJson(const CustomerAnalysis &a, const Dataset &data)
+{
+    QJsonArray warnings;
+    for (const QList<Message> *list :
+         {&a.rfm.warnings, &a.pyramid.notes, &a.valueGroups.notes, &a.pareto.notes})
+        for (const Message &m : *list)
+            warnings.append(m.toString());
+    if (a.lifetime)
+        for (const Message &m : a.lifetime->notes)
+            warnings.append(m.toString());
+    if (data.sample)
+        warnings.prepend(data.sample->note().toString());
+    return warnings;
+}
+
+} // namespace
+
+QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
+{
     QJsonObject groups;
     for (const ValueGroups::Group &g : valueGroups.groups)
         groups.insert(valueGroupName(g.group), g.customers);
@@ -109,46 +156,22 @@ QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
     for (size_t s = 0; s < lifecycle.counts.size(); ++s)
         stages.insert(lifecycleStageName(LifecycleStage(s)), lifecycle.counts[s]);
 
-    QJsonObject clustersJson;
-    if (clusters) {
-        QJsonArray sizes;
-        if (const KMeansSolution *best = clusters->suggested())
-            for (const ClusterProfile &c : best->clusters)
-                sizes.append(c.size);
-        clustersJson = QJsonObject{{QStringLiteral("k"), clusters->suggestedK},
-                                   {QStringLiteral("silhouette"), clusters->suggested() ? clusters->suggested()->silhouette : 0.0},
-                                   {QStringLiteral("sizes"), sizes},
-                                   {QStringLiteral("features"), QJsonArray::fromStringList(clusters->features)}};
-    } else if (!clustersUnavailable.isEmpty()) {
-        clustersJson.insert(QStringLiteral("error"), clustersUnavailable.toString());
-    }
-
-    QJsonArray warnings;
-    for (const QList<Message> *list : {&rfm.warnings, &pyramid.notes, &valueGroups.notes, &pareto.notes})
-        for (const Message &m : *list)
-            warnings.append(m.toString());
-    if (lifetime)
-        for (const Message &m : lifetime->notes)
-            warnings.append(m.toString());
-    if (data.sample)
-        warnings.prepend(data.sample->note().toString());
-
     QJsonObject out{
         {QStringLiteral("customers"), qint64(data.customerCount())},
         {QStringLiteral("transactions"), qint64(data.transactionCount())},
         {QStringLiteral("revenue"), revenue},
         {QStringLiteral("as_of"), Column::fromDays(summary.asOfDay).toString(Qt::ISODate)},
-        {QStringLiteral("pareto"), paretoJson},
-        {QStringLiteral("tiers"), tiers},
-        {QStringLiteral("rfm"), rfmJson},
-        {QStringLiteral("clv"), clv},
+        {QStringLiteral("pareto"), paretoJson(*this)},
+        {QStringLiteral("tiers"), tiersJson(pyramid)},
+        {QStringLiteral("rfm"), rfmJson(*this)},
+        {QStringLiteral("clv"), clvJson(*this)},
         {QStringLiteral("value_groups"), groups},
         {QStringLiteral("lifecycle"), stages},
         {QStringLiteral("growth"), growth.toJson()},
         {QStringLiteral("activity_assets"), activityAssets ? activityAssets->toJson()
                                                            : QJsonObject{{QStringLiteral("error"), activityAssetsUnavailable.toString()}}},
-        {QStringLiteral("clusters"), clustersJson},
-        {QStringLiteral("warnings"), warnings}};
+        {QStringLiteral("clusters"), clustersJson(*this)},
+        {QStringLiteral("warnings"), warningsJson(*this, data)}};
     // Everything above comes from the sample; "sample.exact" covers every customer.
     if (data.sample)
         out.insert(QStringLiteral("sample"), data.sample->toJson());

@@ -14,6 +14,133 @@ namespace {
 
 constexpr const char *kContext = "Segmenta::Analysis";
 
+// The common length of the response (when given) and the variables; an error naming the
+// first two that differ.
+Result<qsizetype> commonLength(const std::vector<DesignVariable> &variables,
+                               const std::vector<double> &response)
+{
+    qsizetype n = response.empty() ? -1 : qsizetype(response.size());
+    QString firstName = QStringLiteral("response");
+    for (const DesignVariable &v : variables) {
+        if (n < 0) {
+            n = v.size();
+            firstName = v.name;
+        } else if (v.size() != n) {
+            return Message(kContext,
+                           QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                             "“%1” has %2 values but “%3” has %4."),
+                           {v.name, QString::number(v.size()), firstName, QString::number(n)})
+                .withCode("length-mismatch");
+        }
+    }
+    return std::max<qsizetype>(n, 0);
+}
+
+// The rows with every value present.
+std::vector<qint64> completeRows(const std::vector<DesignVariable> &variables,
+                                 const std::vector<double> &response, qsizetype n)
+{
+    std::vector<qint64> rows;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!response.empty() && std::isnan(response[size_t(i)]))
+            continue;
+        bool missing = false;
+        for (const DesignVariable &v : variables) {
+            if (v.isMissing(i)) {
+                missing = true;
+                break;
+            }
+        }
+        if (!missing)
+            rows.push_back(i);
+    }
+    return rows;
+}
+
+// The level a categorical variable is compared with: the one named, else the most frequent in
+// the rows used (`counts`); -1 when the named one does not exist.
+qint32 referenceLevel(const DesignVariable &v, const std::vector<qint64> &counts)
+{
+    if (!v.reference.isEmpty())
+        return qint32(v.levels.indexOf(v.reference));
+    qint32 reference = -1;
+    for (qint32 l = 0; l < qint32(counts.size()); ++l) {
+        if (reference < 0 || counts[size_t(l)] > counts[size_t(reference)])
+            reference = l;
+    }
+    return reference;
+}
+
+// The columns of one variable: itself when numeric, else a dummy per level other than the
+// reference that occurs in the rows used.
+Status addVariableColumns(DesignMatrix &m, const DesignVariable &v, int vi)
+{
+    m.variableNames.append(v.name);
+    if (v.kind == DesignVariable::Kind::Numeric) {
+        m.references.append(QString());
+        m.columns.push_back({v.name, vi, -1});
+        return Status::success();
+    }
+    std::vector<qint64> counts(size_t(v.levels.size()), 0);
+    for (qint64 row : m.rows)
+        ++counts[size_t(v.codes[size_t(row)])];
+    const qint32 reference = referenceLevel(v, counts);
+    if (reference < 0) {
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                         "“%1” has no value “%2” to compare the "
+                                         "others with."),
+                       {v.name, v.reference})
+            .withCode("unknown-level");
+    }
+    m.references.append(v.levels[reference]);
+    int dummies = 0;
+    for (qint32 l = 0; l < qint32(counts.size()); ++l) {
+        if (l == reference || counts[size_t(l)] == 0)
+            continue;
+        m.columns.push_back({v.name + QLatin1Char('=') + v.levels[l], vi, l});
+        ++dummies;
+    }
+    if (dummies == 0) {
+        m.warnings.append(Message(kContext,
+                                  QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                    "“%1” has only one value (%2) in the "
+                                                    "rows used, so it cannot explain "
+                                                    "anything and was left out."),
+                                  {v.name, v.levels[reference]}));
+    }
+    return Status::success();
+}
+
+// The matrix and response values of the rows used.
+void fillMatrix(DesignMatrix &m, const std::vector<DesignVariable> &variables,
+                const std::vector<double> &response)
+{
+    const qsizetype used = qsizetype(m.rows.size());
+    m.x.resize(used, qsizetype(m.columns.size()));
+    for (qsizetype c = 0; c < qsizetype(m.columns.size()); ++c) {
+        const DesignColumn &col = m.columns[size_t(c)];
+        double *out = m.x.col(c).data();
+        if (col.isIntercept()) {
+            std::fill(out, out + used, 1.0);
+            continue;
+        }
+        const DesignVariable &v = variables[size_t(col.variable)];
+        if (v.kind == DesignVariable::Kind::Numeric) {
+            for (qsizetype r = 0; r < used; ++r)
+                out[r] = v.numbers[size_t(m.rows[size_t(r)])];
+        } else {
+            for (qsizetype r = 0; r < used; ++r)
+                out[r] = v.codes[size_t(m.rows[size_t(r)])] == col.level ? 1.0 : 0.0;
+        }
+    }
+    if (!response.empty()) {
+        m.y.resize(used);
+        for (qsizetype r = 0; r < used; ++r)
+            m.y[r] = response[size_t(m.rows[size_t(r)])];
+    }
+}
+
 } // namespace
 
 qsizetype DesignVariable::size() const
@@ -97,43 +224,13 @@ QStringList DesignMatrix::columnNames() const
 Result<DesignMatrix> DesignMatrix::build(const std::vector<DesignVariable> &variables,
                                          const std::vector<double> &response, bool intercept)
 {
-    qsizetype n = response.empty() ? -1 : qsizetype(response.size());
-    QString firstName = QStringLiteral("response");
-    for (const DesignVariable &v : variables) {
-        if (n < 0) {
-            n = v.size();
-            firstName = v.name;
-        } else if (v.size() != n) {
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                             "“%1” has %2 values but “%3” has %4."),
-                           {v.name, QString::number(v.size()), firstName, QString::number(n)})
-                .withCode("length-mismatch");
-        }
-    }
-    if (n < 0)
-        n = 0;
-
-    // Rows with every value present.
-    std::vector<char> keep(size_t(n), 1);
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!response.empty() && std::isnan(response[size_t(i)])) {
-            keep[size_t(i)] = 0;
-            continue;
-        }
-        for (const DesignVariable &v : variables) {
-            if (v.isMissing(i)) {
-                keep[size_t(i)] = 0;
-                break;
-            }
-        }
-    }
+    const Result<qsizetype> length = commonLength(variables, response);
+    if (!length)
+        return length.error();
+    const qsizetype n = *length;
     DesignMatrix m;
     m.sourceRows = n;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (keep[size_t(i)])
-            m.rows.push_back(i);
-    }
+    m.rows = completeRows(variables, response, n);
     const qsizetype used = qsizetype(m.rows.size());
     m.droppedRows = n - used;
     if (used == 0) {
@@ -153,74 +250,10 @@ Result<DesignMatrix> DesignMatrix::build(const std::vector<DesignVariable> &vari
     // Columns: intercept, then each variable in order.
     if (intercept)
         m.columns.push_back({QStringLiteral("(Intercept)"), -1, -1});
-    for (int vi = 0; vi < int(variables.size()); ++vi) {
-        const DesignVariable &v = variables[size_t(vi)];
-        m.variableNames.append(v.name);
-        if (v.kind == DesignVariable::Kind::Numeric) {
-            m.references.append(QString());
-            m.columns.push_back({v.name, vi, -1});
-            continue;
-        }
-        std::vector<qint64> counts(size_t(v.levels.size()), 0);
-        for (qint64 row : m.rows)
-            ++counts[size_t(v.codes[size_t(row)])];
-        qint32 reference = -1;
-        if (!v.reference.isEmpty()) {
-            reference = qint32(v.levels.indexOf(v.reference));
-            if (reference < 0) {
-                return Message(kContext,
-                               QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                 "“%1” has no value “%2” to compare the "
-                                                 "others with."),
-                               {v.name, v.reference})
-                    .withCode("unknown-level");
-            }
-        } else {
-            for (qint32 l = 0; l < qint32(counts.size()); ++l) {
-                if (reference < 0 || counts[size_t(l)] > counts[size_t(reference)])
-                    reference = l;
-            }
-        }
-        m.references.append(v.levels[reference]);
-        int dummies = 0;
-        for (qint32 l = 0; l < qint32(counts.size()); ++l) {
-            if (l == reference || counts[size_t(l)] == 0)
-                continue;
-            m.columns.push_back({v.name + QLatin1Char('=') + v.levels[l], vi, l});
-            ++dummies;
-        }
-        if (dummies == 0) {
-            m.warnings.append(Message(kContext,
-                                      QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                        "“%1” has only one value (%2) in the "
-                                                        "rows used, so it cannot explain "
-                                                        "anything and was left out."),
-                                      {v.name, v.levels[reference]}));
-        }
-    }
-
-    m.x.resize(used, qsizetype(m.columns.size()));
-    for (qsizetype c = 0; c < qsizetype(m.columns.size()); ++c) {
-        const DesignColumn &col = m.columns[size_t(c)];
-        double *out = m.x.col(c).data();
-        if (col.isIntercept()) {
-            std::fill(out, out + used, 1.0);
-            continue;
-        }
-        const DesignVariable &v = variables[size_t(col.variable)];
-        if (v.kind == DesignVariable::Kind::Numeric) {
-            for (qsizetype r = 0; r < used; ++r)
-                out[r] = v.numbers[size_t(m.rows[size_t(r)])];
-        } else {
-            for (qsizetype r = 0; r < used; ++r)
-                out[r] = v.codes[size_t(m.rows[size_t(r)])] == col.level ? 1.0 : 0.0;
-        }
-    }
-    if (!response.empty()) {
-        m.y.resize(used);
-        for (qsizetype r = 0; r < used; ++r)
-            m.y[r] = response[size_t(m.rows[size_t(r)])];
-    }
+    for (int vi = 0; vi < int(variables.size()); ++vi)
+        if (Status s = addVariableColumns(m, variables[size_t(vi)], vi); !s)
+            return s.error();
+    fillMatrix(m, variables, response);
     return m;
 }
 

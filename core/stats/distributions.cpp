@@ -10,6 +10,22 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+constexpr double kTiny = 1e-300; // keeps the Lentz method's denominators away from zero
+
+// One step of the modified Lentz method for the term aa: updates c and d, returns the factor
+// the continued fraction is multiplied by.
+inline double lentzStep(double aa, double &c, double &d)
+{
+    d = 1.0 + aa * d;
+    if (std::fabs(d) < kTiny)
+        d = kTiny;
+    c = 1.0 + aa / c;
+    if (std::fabs(c) < kTiny)
+        c = kTiny;
+    d = 1.0 / d;
+    return d * c;
+}
+
 // The continued fraction for I_x(a, b) (Numerical Recipes, betacf), evaluated with the modified
 // Lentz method. Converges quickly for x < (a + 1) / (a + b + 2); needs O(sqrt(max(a, b)))
 // terms near that point.
@@ -17,7 +33,6 @@ double betaContinuedFraction(double a, double b, double x)
 {
     constexpr int kMaxTerms = 200000;
     constexpr double kEpsilon = 1e-16;
-    constexpr double kTiny = 1e-300;
     const double qab = a + b;
     const double qap = a + 1.0;
     const double qam = a - 1.0;
@@ -29,27 +44,9 @@ double betaContinuedFraction(double a, double b, double x)
     double h = d;
     for (int m = 1; m <= kMaxTerms; ++m) {
         const double m2 = 2.0 * m;
-        // Even step.
-        double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < kTiny)
-            d = kTiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < kTiny)
-            c = kTiny;
-        d = 1.0 / d;
-        h *= d * c;
-        // Odd step.
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < kTiny)
-            d = kTiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < kTiny)
-            c = kTiny;
-        d = 1.0 / d;
-        const double delta = d * c;
-        h *= delta;
+        h *= lentzStep(m * (b - m) * x / ((qam + m2) * (a + m2)), c, d); // even step
+        const double delta = lentzStep(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), c, d);
+        h *= delta; // odd step
         if (std::fabs(delta - 1.0) < kEpsilon)
             break;
     }
@@ -109,12 +106,17 @@ double studentTQuantile(double p, double df)
         return -studentTQuantile(1 - p, df);
     if (p == 0.5)
         return 0;
+    // Bisection: bracket by doubling, then halve to a relative width of kRelativeWidth (a few
+    // more bits than any caller shows); kMaxSteps bounds it whatever the input.
+    constexpr double kLargest = 1e300;
+    constexpr double kRelativeWidth = 1e-13;
+    constexpr int kMaxSteps = 400;
     double low = 0, high = 1;
-    while (studentTCdf(high, df) < p && high < 1e300) {
+    while (studentTCdf(high, df) < p && high < kLargest) {
         low = high;
         high *= 2;
     }
-    for (int i = 0; i < 400 && high - low > 1e-13 * high; ++i) {
+    for (int i = 0; i < kMaxSteps && high - low > kRelativeWidth * high; ++i) {
         const double middle = 0.5 * (low + high);
         (studentTCdf(middle, df) < p ? low : high) = middle;
     }

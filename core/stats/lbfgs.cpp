@@ -176,6 +176,97 @@ private:
     Eigen::VectorXd m_lowX, m_lowG;
 };
 
+// A pair is kept only when its curvature s'y is clearly positive relative to |s| |y|: otherwise
+// the inverse Hessian it implies would not be positive definite.
+constexpr double kMinRelativeCurvature = 1e-12;
+// Converged on the value after this many iterations in a row that barely lower it.
+constexpr int kStallsToConverge = 2;
+
+// The last m correction pairs (s, y) and rho = 1 / s'y, oldest first.
+struct Corrections
+{
+    std::vector<Eigen::VectorXd> s, y;
+    std::vector<double> rho;
+
+    bool empty() const { return s.empty(); }
+    void clear() { s.clear(), y.clear(), rho.clear(); }
+    void add(Eigen::VectorXd sk, Eigen::VectorXd yk, int m)
+    {
+        const double sy = sk.dot(yk);
+        if (!(sy > kMinRelativeCurvature * sk.norm() * yk.norm()))
+            return;
+        if (int(s.size()) == m)
+            s.erase(s.begin()), y.erase(y.begin()), rho.erase(rho.begin());
+        s.push_back(std::move(sk));
+        y.push_back(std::move(yk));
+        rho.push_back(1.0 / sy);
+    }
+
+    // Two-loop recursion: -H g, with H0 the given preconditioner or (s'y / y'y) I.
+    Eigen::VectorXd direction(const Eigen::VectorXd &gradient, const Eigen::MatrixXd *h0) const
+    {
+        Eigen::VectorXd dir = -gradient;
+        std::vector<double> alpha(s.size());
+        for (size_t k = s.size(); k-- > 0;) {
+            alpha[k] = rho[k] * s[k].dot(dir);
+            dir -= alpha[k] * y[k];
+        }
+        if (h0)
+            dir = *h0 * dir;
+        else if (!s.empty())
+            dir *= s.back().dot(y.back()) / y.back().squaredNorm();
+        for (size_t k = 0; k < s.size(); ++k) {
+            const double beta = rho[k] * y[k].dot(dir);
+            dir += (alpha[k] - beta) * s[k];
+        }
+        return dir;
+    }
+};
+
+bool gradientSmall(const Lbfgs::Outcome &out, const Lbfgs::Options &options)
+{
+    const double gmax = out.gradient.lpNorm<Eigen::Infinity>();
+    return gmax <= options.gradientTolerance * std::max(1.0, std::fabs(out.value));
+}
+
+// The point a line search accepted.
+struct Accepted
+{
+    Eigen::VectorXd x, g;
+    double value = 0;
+};
+
+// A line search from out.x along the quasi-Newton direction and, when that fails, once more
+// along the steepest descent (forgetting the corrections); false when neither moves.
+bool lineSearchStep(const Lbfgs::Objective &f, Lbfgs::Outcome &out, Corrections &memory,
+                    const Eigen::MatrixXd *h0, const Lbfgs::Options &options, Accepted &next)
+{
+    const double gmax = out.gradient.lpNorm<Eigen::Infinity>();
+    Eigen::VectorXd dir = memory.direction(out.gradient, h0);
+    double slope = out.gradient.dot(dir);
+    if (!(slope < 0)) { // lost positive definiteness through rounding: restart
+        memory.clear();
+        dir = -out.gradient;
+        slope = -out.gradient.squaredNorm();
+    }
+    // Without curvature information the first step is scaled to move about one unit.
+    const double step0 = memory.empty() && !h0 ? std::min(1.0, 1.0 / gmax) : 1.0;
+    LineSearch search(f, out.x, dir, out.value, slope, options.maxLineSearchEvaluations);
+    bool moved = search.run(step0);
+    out.evaluations += search.evaluations();
+    next = {search.x, search.g, search.value};
+    if (!moved && !memory.empty()) { // retry once along the steepest descent
+        memory.clear();
+        dir = -out.gradient;
+        LineSearch retry(f, out.x, dir, out.value, -out.gradient.squaredNorm(),
+                         options.maxLineSearchEvaluations);
+        moved = retry.run(std::min(1.0, 1.0 / gmax));
+        out.evaluations += retry.evaluations();
+        next = {retry.x, retry.g, retry.value};
+    }
+    return moved;
+}
+
 } // namespace
 
 Lbfgs::Outcome Lbfgs::minimize(const Objective &f, const Eigen::VectorXd &start,
@@ -192,13 +283,14 @@ Lbfgs::Outcome Lbfgs::minimize(const Objective &f, const Eigen::VectorXd &start,
     }
 
     const int m = std::max(1, options.memory);
-    std::vector<Eigen::VectorXd> s, y; // correction pairs, oldest first
-    std::vector<double> rho;
+    const Eigen::MatrixXd *h0 = options.initialInverseHessian.rows() == start.size()
+                                    ? &options.initialInverseHessian
+                                    : nullptr;
+    Corrections memory;
     int stalls = 0;
     bool decided = false;
     for (out.iterations = 0; out.iterations < options.maxIterations; ++out.iterations) {
-        const double gmax = out.gradient.lpNorm<Eigen::Infinity>();
-        if (gmax <= options.gradientTolerance * std::max(1.0, std::fabs(out.value))) {
+        if (gradientSmall(out, options)) {
             out.reason = Reason::GradientSmall;
             decided = true;
             break;
@@ -208,81 +300,28 @@ Lbfgs::Outcome Lbfgs::minimize(const Objective &f, const Eigen::VectorXd &start,
             decided = true;
             break;
         }
-
-        // Two-loop recursion: dir = -H g, with H0 the given preconditioner or (s'y / y'y) I.
-        Eigen::VectorXd dir = -out.gradient;
-        std::vector<double> alpha(s.size());
-        for (size_t k = s.size(); k-- > 0;) {
-            alpha[k] = rho[k] * s[k].dot(dir);
-            dir -= alpha[k] * y[k];
-        }
-        const bool preconditioned = options.initialInverseHessian.rows() == start.size();
-        if (preconditioned)
-            dir = options.initialInverseHessian * dir;
-        else if (!s.empty())
-            dir *= s.back().dot(y.back()) / y.back().squaredNorm();
-        for (size_t k = 0; k < s.size(); ++k) {
-            const double beta = rho[k] * y[k].dot(dir);
-            dir += (alpha[k] - beta) * s[k];
-        }
-        double slope = out.gradient.dot(dir);
-        if (!(slope < 0)) { // lost positive definiteness through rounding: restart
-            s.clear(), y.clear(), rho.clear();
-            dir = -out.gradient;
-            slope = -out.gradient.squaredNorm();
-        }
-
-        // Without curvature information the first step is scaled to move about one unit.
-        const double step0 = s.empty() && !preconditioned ? std::min(1.0, 1.0 / gmax) : 1.0;
-        LineSearch search(f, out.x, dir, out.value, slope, options.maxLineSearchEvaluations);
-        bool moved = search.run(step0);
-        out.evaluations += search.evaluations();
-        Eigen::VectorXd newX = search.x, newG = search.g;
-        double newValue = search.value;
-        if (!moved && !s.empty()) { // retry once along the steepest descent
-            s.clear(), y.clear(), rho.clear();
-            dir = -out.gradient;
-            LineSearch retry(f, out.x, dir, out.value, -out.gradient.squaredNorm(),
-                             options.maxLineSearchEvaluations);
-            moved = retry.run(std::min(1.0, 1.0 / gmax));
-            out.evaluations += retry.evaluations();
-            newX = retry.x, newG = retry.g, newValue = retry.value;
-        }
-        if (!moved) {
+        Accepted next;
+        if (!lineSearchStep(f, out, memory, h0, options, next)) {
             out.reason = Reason::LineSearchFailed;
             decided = true;
             break;
         }
-
-        Eigen::VectorXd sk = newX - out.x, yk = newG - out.gradient;
-        const double sy = sk.dot(yk);
-        if (sy > 1e-12 * sk.norm() * yk.norm()) {
-            if (int(s.size()) == m) {
-                s.erase(s.begin()), y.erase(y.begin()), rho.erase(rho.begin());
-            }
-            s.push_back(std::move(sk));
-            y.push_back(std::move(yk));
-            rho.push_back(1.0 / sy);
-        }
-        const double decrease = (out.value - newValue)
-                                / std::max({1.0, std::fabs(out.value), std::fabs(newValue)});
-        out.x = std::move(newX);
-        out.gradient = std::move(newG);
-        out.value = newValue;
+        memory.add(next.x - out.x, next.g - out.gradient, m);
+        const double decrease = (out.value - next.value)
+                                / std::max({1.0, std::fabs(out.value), std::fabs(next.value)});
+        out.x = std::move(next.x);
+        out.gradient = std::move(next.g);
+        out.value = next.value;
         stalls = decrease < options.valueTolerance ? stalls + 1 : 0;
-        if (stalls >= 2) {
+        if (stalls >= kStallsToConverge) {
             ++out.iterations;
             out.reason = Reason::ValueConverged;
             decided = true;
             break;
         }
     }
-    if (!decided) {
-        const double gmax = out.gradient.lpNorm<Eigen::Infinity>();
-        out.reason = gmax <= options.gradientTolerance * std::max(1.0, std::fabs(out.value))
-                         ? Reason::GradientSmall
-                         : Reason::IterationLimit;
-    }
+    if (!decided)
+        out.reason = gradientSmall(out, options) ? Reason::GradientSmall : Reason::IterationLimit;
     out.converged = out.reason == Reason::GradientSmall || out.reason == Reason::ValueConverged;
     return out;
 }

@@ -12,6 +12,55 @@ namespace {
 
 constexpr const char *kContext = "Segmenta::Analysis";
 
+// A residual sum of squares below this share of the total is rounding: the fit is exact.
+constexpr double kExactFit = 1e-24;
+
+// Coefficients, standard errors, t statistics and p-values; an exact fit gets the limits
+// (±infinity with p = 0), never NaN.
+void storeTerms(const Eigen::VectorXd &beta, const Eigen::MatrixXd &rInverse, double sigma2,
+                double df, bool exact, RegressionResult &r)
+{
+    for (qsizetype c = 0; c < beta.size(); ++c) {
+        RegressionTerm &t = r.terms[size_t(c)];
+        t.coefficient = beta[c];
+        t.standardError = exact ? 0.0 : std::sqrt(sigma2 * rInverse.row(c).squaredNorm());
+        if (t.standardError > 0.0) {
+            t.statistic = t.coefficient / t.standardError;
+            t.pValue = Distributions::studentTTwoSided(t.statistic, df);
+        } else {
+            const bool zero = t.coefficient == 0.0;
+            t.statistic = zero ? 0.0
+                               : std::copysign(std::numeric_limits<double>::infinity(),
+                                               t.coefficient);
+            t.pValue = zero ? 1.0 : 0.0;
+        }
+    }
+}
+
+// R², adjusted R², the residual standard error and the overall F test.
+void storeOverallFit(double tss, double rss, qsizetype n, qsizetype p, bool exact,
+                     RegressionResult &r)
+{
+    const double df = double(n - p);
+    const double sigma2 = rss / df;
+    r.rSquared = std::clamp(1.0 - rss / tss, 0.0, 1.0);
+    r.adjustedRSquared = 1.0 - (1.0 - r.rSquared) * double(n - 1) / df;
+    r.residualStandardError = std::sqrt(sigma2);
+    if (p > 1) {
+        const double d1 = double(p - 1);
+        if (exact) {
+            r.fStatistic = std::numeric_limits<double>::infinity();
+            r.fPValue = 0.0;
+        } else {
+            r.fStatistic = ((tss - rss) / d1) / sigma2;
+            r.fPValue = Distributions::fUpperTail(r.fStatistic, d1, df);
+        }
+    } else {
+        r.fStatistic = 0.0;
+        r.fPValue = 1.0;
+    }
+}
+
 } // namespace
 
 Result<RegressionResult> LinearRegression::fit(const std::vector<DesignVariable> &predictors,
@@ -62,7 +111,7 @@ Result<RegressionResult> LinearRegression::fit(DesignMatrix design)
 
     // A fit with no residual at all (y computed from the predictors) has zero standard errors;
     // its statistics are then the limits, ±infinity with p = 0, never NaN.
-    const bool exact = rss <= 1e-24 * tss;
+    const bool exact = rss <= kExactFit * tss;
     if (exact) {
         r.warnings.append(Message(kContext,
                                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -72,38 +121,8 @@ Result<RegressionResult> LinearRegression::fit(DesignMatrix design)
                                                     "standard errors and p-values mean "
                                                     "nothing.")));
     }
-    for (qsizetype c = 0; c < p; ++c) {
-        RegressionTerm &t = r.terms[size_t(c)];
-        t.coefficient = beta[c];
-        t.standardError = exact ? 0.0 : std::sqrt(sigma2 * rInverse.row(c).squaredNorm());
-        if (t.standardError > 0.0) {
-            t.statistic = t.coefficient / t.standardError;
-            t.pValue = Distributions::studentTTwoSided(t.statistic, df);
-        } else {
-            const bool zero = t.coefficient == 0.0;
-            t.statistic = zero ? 0.0
-                               : std::copysign(std::numeric_limits<double>::infinity(),
-                                               t.coefficient);
-            t.pValue = zero ? 1.0 : 0.0;
-        }
-    }
-
-    r.rSquared = std::clamp(1.0 - rss / tss, 0.0, 1.0);
-    r.adjustedRSquared = 1.0 - (1.0 - r.rSquared) * double(n - 1) / df;
-    r.residualStandardError = std::sqrt(sigma2);
-    if (p > 1) {
-        const double d1 = double(p - 1);
-        if (exact) {
-            r.fStatistic = std::numeric_limits<double>::infinity();
-            r.fPValue = 0.0;
-        } else {
-            r.fStatistic = ((tss - rss) / d1) / sigma2;
-            r.fPValue = Distributions::fUpperTail(r.fStatistic, d1, df);
-        }
-    } else {
-        r.fStatistic = 0.0;
-        r.fPValue = 1.0;
-    }
+    storeTerms(beta, rInverse, sigma2, df, exact, r);
+    storeOverallFit(tss, rss, n, p, exact, r);
     const double sdY = std::sqrt(tss / double(n - 1));
     r.addPredictorDiagnostics(x, sdY);
     return r;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/principalcomponents.h"
 
+#include "stats/standardization.h"
+
 #include <cmath>
 
 namespace Segmenta {
@@ -8,6 +10,36 @@ namespace Segmenta {
 namespace {
 
 constexpr const char *kContext = "Segmenta::Analysis";
+
+// The components of the correlation matrix, largest first, each signed so that its largest
+// loading is positive, with their variances and shares.
+void decompose(const Eigen::MatrixXd &correlation, PrincipalComponents &pca)
+{
+    const qsizetype p = correlation.rows();
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(correlation);
+    // Ascending from Eigen; largest first here.
+    pca.eigenvalues.resize(p);
+    pca.loadings.resize(p, p);
+    for (qsizetype k = 0; k < p; ++k) {
+        pca.eigenvalues[k] = std::max(0.0, eigen.eigenvalues()[p - 1 - k]);
+        Eigen::VectorXd v = eigen.eigenvectors().col(p - 1 - k);
+        Eigen::Index largest = 0;
+        v.cwiseAbs().maxCoeff(&largest);
+        if (v[largest] < 0)
+            v = -v;
+        pca.loadings.col(k) = v;
+    }
+    pca.standardDeviations = pca.eigenvalues.cwiseSqrt();
+    const double total = pca.eigenvalues.sum();
+    pca.explainedRatio = pca.eigenvalues / total;
+    pca.cumulativeRatio.resize(p);
+    double running = 0;
+    for (qsizetype k = 0; k < p; ++k) {
+        running += pca.explainedRatio[k];
+        pca.cumulativeRatio[k] = running;
+    }
+    pca.correlations = pca.loadings * pca.standardDeviations.asDiagonal();
+}
 
 } // namespace
 
@@ -42,25 +74,12 @@ Result<PrincipalComponents> PrincipalComponents::compute(
             .withCode("too-few-rows");
     }
 
-    // Standardize; attributes without variation cannot be.
-    std::vector<qsizetype> used;
-    for (qsizetype c = 0; c < d.columnCount(); ++c) {
-        const double mean = d.x.col(c).mean();
-        const double sd = std::sqrt((d.x.col(c).array() - mean).square().sum() / double(n - 1));
-        if (!(sd > 0) || !std::isfinite(sd)) {
-            pca.warnings.append(Message(kContext,
-                                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                          "“%1” has the same value in every row "
-                                                          "and was left out."),
-                                        {d.columns[size_t(c)].name}));
-            continue;
-        }
-        used.push_back(c);
-        pca.attributes.append(d.columns[size_t(c)].name);
-        pca.means.push_back(mean);
-        pca.sds.push_back(sd);
-    }
-    const qsizetype p = qsizetype(used.size());
+    Standardization st = Standardization::of(d);
+    pca.warnings += st.notes;
+    pca.attributes = st.names;
+    pca.means = std::move(st.means);
+    pca.sds = std::move(st.sds);
+    const qsizetype p = qsizetype(st.used.size());
     if (p < 2) {
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -70,32 +89,8 @@ Result<PrincipalComponents> PrincipalComponents::compute(
     }
     Eigen::MatrixXd z(n, p);
     for (qsizetype j = 0; j < p; ++j)
-        z.col(j) = (d.x.col(used[size_t(j)]).array() - pca.means[size_t(j)]) / pca.sds[size_t(j)];
-    const Eigen::MatrixXd correlation = (z.transpose() * z) / double(n - 1);
-
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(correlation);
-    // Ascending from Eigen; largest first here.
-    pca.eigenvalues.resize(p);
-    pca.loadings.resize(p, p);
-    for (qsizetype k = 0; k < p; ++k) {
-        pca.eigenvalues[k] = std::max(0.0, eigen.eigenvalues()[p - 1 - k]);
-        Eigen::VectorXd v = eigen.eigenvectors().col(p - 1 - k);
-        Eigen::Index largest = 0;
-        v.cwiseAbs().maxCoeff(&largest);
-        if (v[largest] < 0)
-            v = -v;
-        pca.loadings.col(k) = v;
-    }
-    pca.standardDeviations = pca.eigenvalues.cwiseSqrt();
-    const double total = pca.eigenvalues.sum();
-    pca.explainedRatio = pca.eigenvalues / total;
-    pca.cumulativeRatio.resize(p);
-    double running = 0;
-    for (qsizetype k = 0; k < p; ++k) {
-        running += pca.explainedRatio[k];
-        pca.cumulativeRatio[k] = running;
-    }
-    pca.correlations = pca.loadings * pca.standardDeviations.asDiagonal();
+        z.col(j) = (d.x.col(st.used[size_t(j)]).array() - pca.means[size_t(j)]) / pca.sds[size_t(j)];
+    decompose((z.transpose() * z) / double(n - 1), pca);
     pca.scores = z * pca.loadings;
     return pca;
 }

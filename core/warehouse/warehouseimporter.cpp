@@ -6,6 +6,8 @@
 #include "analysis/measures/paretocurve.h"
 #include "analysis/measures/summarycolumns.h"
 #include "base/taskcontrol.h"
+#include "warehouse/warehousecancelwatcher.h"
+#include "warehouse/warehouseconnection.h"
 #include "warehouse/warehousequery.h"
 
 #include <QSqlDatabase>
@@ -16,109 +18,14 @@
 #include <QSqlRecord>
 #include <QVariant>
 
-#include <atomic>
 #include <cmath>
-#include <chrono>
-#include <thread>
+#include <optional>
 
 namespace Segmenta {
 
 namespace {
 const char kContext[] = "Segmenta::Warehouse";
 const char kQueryCanceled[] = "57014"; // SQLSTATE of both a cancel and statement_timeout
-
-std::atomic<int> connectionCounter{0};
-
-// The server's own words on one line (libpq's messages span lines), without the driver's
-// "QPSQL: Unable to ..." tail when the server said something.
-QString serverText(const QSqlError &error)
-{
-    const QString server = error.databaseText().simplified();
-    return server.isEmpty() ? error.text().simplified() : server;
-}
-
-// One named QSqlDatabase connection, removed when it goes out of scope.
-class Connection
-{
-public:
-    Connection(const WarehouseSource &source, const QString &password)
-        : m_name(QStringLiteral("segmenta-warehouse-%1").arg(connectionCounter.fetch_add(1)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        if (!db.isValid()) {
-            m_error = Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                          "Qt's PostgreSQL driver (QPSQL) is not installed; on "
-                                                          "Debian and Ubuntu install libqt6sql6-psql."))
-                          .withCode("warehouse-driver");
-            return;
-        }
-        db.setHostName(source.host);
-        db.setPort(source.port);
-        db.setDatabaseName(source.database);
-        db.setUserName(source.user);
-        db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=15;application_name=segmenta")
-                                 .arg(source.sslMode));
-        if (!db.open())
-            m_error = Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                          "Could not connect to %1: %2"),
-                              {source.url(), serverText(db.lastError())})
-                          .withCode("warehouse-connect");
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    const Message &error() const { return m_error; }
-
-private:
-    QString m_name;
-    Message m_error;
-};
-
-// Watches the TaskControl while statements run; on cancel, asks the server to cancel the
-// backend's running statement from a connection of its own (the first one is blocked).
-class CancelWatcher
-{
-public:
-    CancelWatcher(const WarehouseSource &source, const QString &password, qint64 backendPid,
-                  TaskControl *control)
-    {
-        if (!control)
-            return;
-        m_thread = std::thread([this, source, password, backendPid, control] {
-            while (!m_done.load()) {
-                if (control->isCancelled()) {
-                    Connection second(source, password);
-                    if (second.error().isEmpty()) {
-                        QSqlQuery q(second.db());
-                        q.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
-                        q.addBindValue(backendPid);
-                        q.exec();
-                    }
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-        });
-    }
-    ~CancelWatcher()
-    {
-        m_done.store(true);
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    std::atomic<bool> m_done{false};
-    std::thread m_thread;
-};
 
 // Ends the transaction when a step fails, before the failed statement is freed (freeing it
 // inside an aborted transaction makes the driver warn). Guards placed after each query share
@@ -158,7 +65,7 @@ Message queryError(const QSqlQuery &q, const WarehouseSource &source, TaskContro
             .withCode("warehouse-timeout");
     }
     return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The warehouse refused the query: %1"),
-                   {serverText(e)})
+                   {WarehouseConnection::serverText(e)})
         .withCode("warehouse-query");
 }
 
@@ -282,6 +189,190 @@ Result<Table> readCustomers(QSqlDatabase db, const WarehouseSource &source, cons
     return table;
 }
 
+// The customers relation: all its rows, or those of the sample when `totals` (the sample's)
+// are given.
+Result<Table> readCustomerRelation(QSqlDatabase db, const WarehouseSource &source,
+                                   const QString &relation, const WarehouseQuery &query,
+                                   const CustomerSample *totals, TaskControl *control,
+                                   qint64 &duplicates)
+{
+    if (!totals) {
+        const QString all = QStringLiteral("SELECT * FROM ") + relation + QStringLiteral(" AS s");
+        return readCustomers(db, source, all, {}, control, duplicates);
+    }
+    return readCustomers(db, source, query.sampledCustomers(),
+                         {WarehouseQuery::seedText(source.sampleSeed), totals->hashCutoff},
+                         control, duplicates);
+}
+
+// What the bounds query says about the orders: the analysis date, how margins read, and
+// whether a sample of the customers is drawn.
+struct SummaryPlan
+{
+    qint32 asOf = Column::kMissingDate;
+    bool marginIsRate = true;
+    bool sampled = false;
+};
+
+// The summary's rows as they come back: one per customer with orders, and the population's
+// totals when a sample was drawn.
+struct SummaryRows
+{
+    Table ids{TableKind::Transactions};
+    std::vector<std::vector<double>> values; // per summary column, per row
+    std::optional<CustomerSample> totals;
+};
+
+// Resolves the orders' roles (and the customers' id column, needed to count and sample them
+// before their rows are read) from probes of the relations.
+Result<WarehouseQuery> resolveQuery(QSqlQuery &q, const WarehouseSource &source,
+                                    const QString &relation, const QString *customersRelation,
+                                    QMap<Role, QString> &roles, TaskControl *control)
+{
+    if (!q.exec(WarehouseQuery::probe(relation)))
+        return queryError(q, source, control);
+    auto resolved = WarehouseQuery::resolveRoles(fieldNames(q.record()), source.mappings,
+                                                 TableKind::Transactions);
+    if (!resolved)
+        return resolved.error();
+    roles = *resolved;
+    WarehouseQuery query(relation, roles);
+    if (customersRelation) {
+        if (!q.exec(WarehouseQuery::probe(*customersRelation)))
+            return queryError(q, source, control);
+        auto customerRoles = WarehouseQuery::resolveRoles(fieldNames(q.record()),
+                                                          source.customerMappings(),
+                                                          TableKind::Customers);
+        if (!customerRoles)
+            return customerRoles.error();
+        query.setCustomers(*customersRelation, customerRoles->value(Role::Customer));
+    }
+    return query;
+}
+
+Result<SummaryPlan> planSummary(QSqlQuery &q, const WarehouseQuery &query,
+                                const WarehouseSource &source, TaskControl *control)
+{
+    const bool limited = source.maxCustomers > 0;
+    if (!q.exec(limited ? query.boundsWithCount() : query.bounds()) || !q.next())
+        return queryError(q, source, control);
+    if (q.value(0).isNull())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The orders hold no line with a customer, a date and an amount."))
+            .withCode("warehouse-empty");
+    SummaryPlan plan;
+    plan.asOf = source.asOfDay != Column::kMissingDate ? source.asOfDay
+                                                       : qint32(q.value(0).toLongLong()) + 1;
+    plan.marginIsRate = q.value(1).isNull() || q.value(1).toDouble() <= 1.0;
+    // Counted over every order line: never fewer than the summary will have, so no sample is
+    // drawn needlessly for lack of one.
+    plan.sampled = limited && q.value(2).toLongLong() > source.maxCustomers;
+    return plan;
+}
+
+// Prepares and runs the per-customer summary on the server, with the analyses' default
+// settings; false when the server refused it.
+bool runSummary(QSqlQuery &s, const WarehouseQuery &query, const SummaryPlan &plan,
+                const WarehouseSource &source)
+{
+    const GrowthOptions growth;
+    const SummaryOptions summaryOptions;
+    const PyramidOptions pyramid;
+    s.setForwardOnly(true);
+    s.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    if (!s.prepare(plan.sampled ? query.sampledSummary() : query.summary()))
+        return false;
+    s.addBindValue(plan.asOf);
+    s.addBindValue(plan.asOf - growth.windowDays);
+    s.addBindValue(plan.asOf - 2 * growth.windowDays);
+    s.addBindValue(growth.slopeMonths);
+    s.addBindValue(summaryOptions.defaultMarginRate);
+    s.addBindValue(plan.marginIsRate ? 1 : 0);
+    if (plan.sampled) {
+        s.addBindValue(source.maxCustomers);
+        s.addBindValue(WarehouseQuery::seedText(source.sampleSeed));
+        s.addBindValue(ParetoOptions().zeroTolerance);
+        double cumulative = 0;
+        for (size_t t = 0; t + 1 < pyramid.percents.size(); ++t)
+            s.addBindValue(cumulative += pyramid.percents[t]);
+    }
+    return s.exec();
+}
+
+Result<SummaryRows> fetchSummary(QSqlQuery &s, bool sampled, const WarehouseSource &source,
+                                 TaskControl *control)
+{
+    SummaryRows out;
+    Column &idColumn = out.ids.addColumn(Column(QStringLiteral("customer"), ColumnType::Text, Role::Customer));
+    const int values = int(SummaryColumns::Count);
+    out.values.resize(static_cast<size_t>(values));
+    qint64 fetched = 0;
+    while (s.next()) {
+        if (control && (++fetched % source.fetchRows) == 0 && control->isCancelled())
+            return cancelledMessage();
+        if (sampled && !s.value(values + 1).isNull()) {
+            auto parsed = WarehouseQuery::parseTotals(s.value(values + 1).toString());
+            if (!parsed)
+                return parsed.error();
+            out.totals = parsed.takeValue();
+            continue;
+        }
+        if (s.value(1).isNull())
+            continue; // a sampled customer without orders: comes with the customers relation
+        idColumn.codes().push_back(idColumn.mutablePool().intern(s.value(0).toString().toUtf8().toStdString()));
+        for (int k = 0; k < values; ++k)
+            out.values[size_t(k)].push_back(s.value(k + 1).toDouble());
+    }
+    if (s.lastError().isValid())
+        return queryError(s, source, control);
+    if (sampled && !out.totals)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The warehouse returned totals Segmenta cannot read."))
+            .withCode("warehouse-query");
+    return out;
+}
+
+// The summary rows as the customers' summary columns, in customer order (`rowOf`: the
+// customer of each row); customers without orders keep the empty values.
+void storeSummaryColumns(Dataset &data, const std::vector<qint32> &rowOf,
+                         const std::vector<std::vector<double>> &values)
+{
+    const size_t n = size_t(data.customerCount());
+    for (int k = 0; k < int(SummaryColumns::Count); ++k) {
+        const bool isDate = k == SummaryColumns::FirstPurchase || k == SummaryColumns::LastPurchase;
+        Column c(SummaryColumns::names()[k], isDate ? ColumnType::Date : ColumnType::Number);
+        if (isDate)
+            c.days().assign(n, Column::kMissingDate);
+        else
+            c.numbers().assign(n, 0.0);
+        for (size_t r = 0; r < rowOf.size(); ++r) {
+            const double v = values[size_t(k)][r];
+            if (isDate)
+                c.days()[size_t(rowOf[r])] = qint32(v);
+            else
+                c.numbers()[size_t(rowOf[r])] = v;
+        }
+        data.customers.addColumn(std::move(c));
+    }
+}
+
+TableImportReport summaryReport(const WarehouseSource &source, const QMap<Role, QString> &roles,
+                                qint64 summaryRows, qint64 duplicates)
+{
+    TableImportReport report;
+    report.path = source.url();
+    report.kind = TableKind::Transactions;
+    report.delimiter = QStringLiteral("postgresql");
+    report.lines = report.loaded = summaryRows;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        report.roleColumns.insert(Roles::name(it.key()), it.value());
+    if (duplicates > 0)
+        report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                                   "%1 customers appeared more than once in the customers; the first row of each was kept."),
+                                       {QString::number(duplicates)}));
+    return report;
+}
+
 } // namespace
 
 Result<WarehouseImporter::Columns> WarehouseImporter::describe(const WarehouseSource &source,
@@ -298,7 +389,7 @@ Result<WarehouseImporter::Columns> WarehouseImporter::describe(const WarehouseSo
                                : Result<QString>(QString());
     if (!customers)
         return customers.error();
-    Connection connection(source, password);
+    WarehouseConnection connection(source, password);
     if (!connection.error().isEmpty())
         return connection.error();
     QSqlDatabase db = connection.db();
@@ -331,7 +422,7 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     auto customersRelation = WarehouseQuery::relation(source.customersTable, source.customersQuery);
     if (hasCustomers && !customersRelation)
         return customersRelation.error();
-    Connection connection(source, password);
+    WarehouseConnection connection(source, password);
     if (!connection.error().isEmpty())
         return connection.error();
     QSqlDatabase db = connection.db();
@@ -346,155 +437,54 @@ Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QStr
     const auto backendPid = beginReadOnly(db, q, source, control);
     if (!backendPid)
         return backendPid.error();
-    CancelWatcher watcher(source, password, *backendPid, control);
+    WarehouseCancelWatcher watcher(source, password, *backendPid, control);
 
-    if (!q.exec(WarehouseQuery::probe(*relation)))
-        return queryError(q, source, control);
-    auto roles = WarehouseQuery::resolveRoles(fieldNames(q.record()), source.mappings, TableKind::Transactions);
-    if (!roles)
-        return roles.error();
-    WarehouseQuery query(*relation, *roles);
-    if (hasCustomers) {
-        // The customers' id column is needed before their rows: to count and sample them.
-        if (!q.exec(WarehouseQuery::probe(*customersRelation)))
-            return queryError(q, source, control);
-        auto customerRoles = WarehouseQuery::resolveRoles(fieldNames(q.record()),
-                                                          source.customerMappings(),
-                                                          TableKind::Customers);
-        if (!customerRoles)
-            return customerRoles.error();
-        query.setCustomers(*customersRelation, customerRoles->value(Role::Customer));
-    }
-
-    const bool limited = source.maxCustomers > 0;
-    if (!q.exec(limited ? query.boundsWithCount() : query.bounds()) || !q.next())
-        return queryError(q, source, control);
-    if (q.value(0).isNull())
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                   "The orders hold no line with a customer, a date and an amount."))
-            .withCode("warehouse-empty");
-    const qint32 asOf = source.asOfDay != Column::kMissingDate ? source.asOfDay
-                                                                : qint32(q.value(0).toLongLong()) + 1;
-    const bool marginIsRate = q.value(1).isNull() || q.value(1).toDouble() <= 1.0;
-    // Counted over every order line: never fewer than the summary will have, so no sample is
-    // drawn needlessly for lack of one.
-    const bool sampled = limited && q.value(2).toLongLong() > source.maxCustomers;
+    QMap<Role, QString> roles;
+    const auto query = resolveQuery(q, source, *relation,
+                                    hasCustomers ? &*customersRelation : nullptr, roles, control);
+    if (!query)
+        return query.error();
+    const auto plan = planSummary(q, *query, source, control);
+    if (!plan)
+        return plan.error();
     if (control)
         control->reportProgress(0.1);
 
     // The heavy part runs on the server; one row per customer (of the sample) comes back.
-    const GrowthOptions growth;
-    const SummaryOptions summaryOptions;
-    const PyramidOptions pyramid;
     QSqlQuery s(db);
     RollbackOnExit summaryTransaction(db, transactionEnded);
-    s.setForwardOnly(true);
-    s.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!s.prepare(sampled ? query.sampledSummary() : query.summary()))
-        return queryError(s, source, control);
-    s.addBindValue(asOf);
-    s.addBindValue(asOf - growth.windowDays);
-    s.addBindValue(asOf - 2 * growth.windowDays);
-    s.addBindValue(growth.slopeMonths);
-    s.addBindValue(summaryOptions.defaultMarginRate);
-    s.addBindValue(marginIsRate ? 1 : 0);
-    if (sampled) {
-        s.addBindValue(source.maxCustomers);
-        s.addBindValue(WarehouseQuery::seedText(source.sampleSeed));
-        s.addBindValue(ParetoOptions().zeroTolerance);
-        double cumulative = 0;
-        for (size_t t = 0; t + 1 < pyramid.percents.size(); ++t)
-            s.addBindValue(cumulative += pyramid.percents[t]);
-    }
-    if (!s.exec())
+    if (!runSummary(s, *query, *plan, source))
         return queryError(s, source, control);
     if (control)
         control->reportProgress(0.8);
-
-    Table ids(TableKind::Transactions);
-    Column &idColumn = ids.addColumn(Column(QStringLiteral("customer"), ColumnType::Text, Role::Customer));
-    const int values = int(SummaryColumns::Count);
-    std::vector<std::vector<double>> rows(static_cast<size_t>(values));
-    std::optional<CustomerSample> totals;
-    qint64 fetched = 0;
-    while (s.next()) {
-        if (control && (++fetched % source.fetchRows) == 0 && control->isCancelled())
-            return cancelledMessage();
-        if (sampled && !s.value(values + 1).isNull()) {
-            auto parsed = WarehouseQuery::parseTotals(s.value(values + 1).toString());
-            if (!parsed)
-                return parsed.error();
-            totals = parsed.takeValue();
-            continue;
-        }
-        if (s.value(1).isNull())
-            continue; // a sampled customer without orders: comes with the customers relation
-        idColumn.codes().push_back(idColumn.mutablePool().intern(s.value(0).toString().toUtf8().toStdString()));
-        for (int k = 0; k < values; ++k)
-            rows[size_t(k)].push_back(s.value(k + 1).toDouble());
-    }
-    if (s.lastError().isValid())
-        return queryError(s, source, control);
-    if (sampled && !totals)
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                   "The warehouse returned totals Segmenta cannot read."))
-            .withCode("warehouse-query");
+    auto summary = fetchSummary(s, plan->sampled, source, control);
+    if (!summary)
+        return summary.error();
+    std::optional<CustomerSample> &totals = summary->totals;
 
     Table customers(TableKind::Customers);
     qint64 duplicates = 0;
     if (hasCustomers) {
-        const QString all = QStringLiteral("SELECT * FROM ") + *customersRelation + QStringLiteral(" AS s");
-        QVariantList binds;
-        if (sampled)
-            binds = {WarehouseQuery::seedText(source.sampleSeed), totals->hashCutoff};
-        auto read = readCustomers(db, source, sampled ? query.sampledCustomers() : all, binds, control,
-                                  duplicates);
+        auto read = readCustomerRelation(db, source, *customersRelation, *query,
+                                         plan->sampled ? &*totals : nullptr, control, duplicates);
         if (!read)
             return read.error();
         customers = read.takeValue();
     }
     summaryTransaction.commit();
 
-    const qint64 summaryRows = ids.rowCount();
-    Dataset data = Dataset::link(std::move(customers), std::move(ids));
-    // The summary rows in customer order; customers without orders keep the empty values.
-    const std::vector<qint32> rowOf = data.transactions.column(0).codes();
-    const size_t n = size_t(data.customerCount());
-    for (int k = 0; k < values; ++k) {
-        const bool isDate = k == SummaryColumns::FirstPurchase || k == SummaryColumns::LastPurchase;
-        Column c(SummaryColumns::names()[k], isDate ? ColumnType::Date : ColumnType::Number);
-        if (isDate)
-            c.days().assign(n, Column::kMissingDate);
-        else
-            c.numbers().assign(n, 0.0);
-        for (size_t r = 0; r < rowOf.size(); ++r) {
-            const double v = rows[size_t(k)][r];
-            if (isDate)
-                c.days()[size_t(rowOf[r])] = qint32(v);
-            else
-                c.numbers()[size_t(rowOf[r])] = v;
-        }
-        data.customers.addColumn(std::move(c));
-    }
+    const qint64 summaryRows = summary->ids.rowCount();
+    Dataset data = Dataset::link(std::move(customers), std::move(summary->ids));
+    storeSummaryColumns(data, data.transactions.column(0).codes(), summary->values);
     data.transactions = Table(TableKind::Transactions);
-    data.summaryAsOfDay = asOf;
+    data.summaryAsOfDay = plan->asOf;
 
-    TableImportReport report;
-    report.path = source.url();
-    report.kind = TableKind::Transactions;
-    report.delimiter = QStringLiteral("postgresql");
-    report.lines = report.loaded = summaryRows;
-    for (auto it = roles->cbegin(); it != roles->cend(); ++it)
-        report.roleColumns.insert(Roles::name(it.key()), it.value());
-    if (duplicates > 0)
-        report.warnings.append(Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                                   "%1 customers appeared more than once in the customers; the first row of each was kept."),
-                                       {QString::number(duplicates)}));
+    TableImportReport report = summaryReport(source, roles, summaryRows, duplicates);
     // Everyone fitted after all (the count covers lines after an --as-of day): no sample.
     if (totals && totals->population > data.customerCount()) {
         totals->customers = data.customerCount();
         totals->seed = source.sampleSeed;
-        totals->tierPercents = pyramid.percents;
+        totals->tierPercents = PyramidOptions().percents;
         report.warnings.append(totals->note());
         data.sample = std::move(totals);
     }

@@ -137,7 +137,7 @@ void TestActivityAssets::matrix()
 
     const QJsonObject j = r->toJson();
     QCOMPARE(j.value("customers").toArray().at(4).toArray().at(0).toInteger(), 2);
-    QVERIFY(Test::fuzzyEqual(j.value("frequentLowAssetShare").toDouble(), 102.0 / 162, 1e-12));
+    QVERIFY(Test::fuzzyEqual(j.value("frequent_low_asset_share").toDouble(), 102.0 / 162, 1e-12));
 }
 
 void TestActivityAssets::costToServe()
@@ -180,7 +180,7 @@ void TestActivityAssets::options()
     auto bad = ActivityAssets::compute(d, s, o);
     QVERIFY(!bad.ok());
     QCOMPARE(QByteArray(bad.error().code()), QByteArray("activity-assets-settings"));
-    QVERIFY(!ActivityAssetsOptions::fromJson(QJsonObject{{"frequentFromBand", 0}}).ok());
+    QVERIFY(!ActivityAssetsOptions::fromJson(QJsonObject{{"frequent_from_band", 0}}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestActivityAssets)

@@ -232,12 +232,12 @@ void TestGrowthTrend::json()
     QCOMPARE(back->asOfDay, o.asOfDay);
     QCOMPARE(back->windowDays, 180);
     QCOMPARE(back->slopeMonths, 12);
-    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"slopeMonths", 1}}).ok());
-    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"growingChange", -0.5}}).ok());
-    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"asOfDate", "yesterday"}}).ok());
+    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"slope_months", 1}}).ok());
+    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"growing_change", -0.5}}).ok());
+    QVERIFY(!GrowthOptions::fromJson(QJsonObject{{"as_of_date", "yesterday"}}).ok());
 
     const QJsonObject j = GrowthTrend::compute(load(kOrders), o)->toJson();
-    QCOMPARE(j.value("recentFrom").toString(), "2024-07-05");
+    QCOMPARE(j.value("recent_from").toString(), "2024-07-05");
     const QJsonArray classes = j.value("classes").toArray();
     QCOMPARE(classes.size(), 4);
     QCOMPARE(classes.at(0).toObject().value("class").toString(), "growing");

@@ -152,13 +152,13 @@ void TestLifecycle::invalid_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<double>("value");
-    QTest::newRow("churn days 0") << "churnRecencyDays" << 0.0;
-    QTest::newRow("recent beyond churn") << "recentDays" << 400.0;
-    QTest::newRow("recent negative") << "recentDays" << -1.0;
-    QTest::newRow("purchase days 0") << "loyalMinPurchaseDays" << 0.0;
-    QTest::newRow("churn P above 1") << "churnPAlive" << 1.5;
-    QTest::newRow("loyal P below churn P") << "loyalMinPAlive" << 0.1;
-    QTest::newRow("fractional days") << "recentDays" << 10.5;
+    QTest::newRow("churn days 0") << "churn_recency_days" << 0.0;
+    QTest::newRow("recent beyond churn") << "recent_days" << 400.0;
+    QTest::newRow("recent negative") << "recent_days" << -1.0;
+    QTest::newRow("purchase days 0") << "loyal_min_purchase_days" << 0.0;
+    QTest::newRow("churn P above 1") << "churn_p_alive" << 1.5;
+    QTest::newRow("loyal P below churn P") << "loyal_min_p_alive" << 0.1;
+    QTest::newRow("fractional days") << "recent_days" << 10.5;
 }
 
 void TestLifecycle::invalid()
@@ -182,6 +182,13 @@ void TestLifecycle::json()
     QCOMPARE(back->recentDays, 90);
     QCOMPARE(back->churnPAlive, 0.3);
     QCOMPARE(back->churnRecencyDays, 365);
+    // Settings saved before the keys became snake_case are still read.
+    auto legacy = LifecycleOptions::fromJson(QJsonObject{{"churnPAlive", 0.25},
+                                                         {"loyalMinPurchaseDays", 5}});
+    QVERIFY(legacy.ok());
+    QCOMPARE(legacy->churnPAlive, 0.25);
+    QCOMPARE(legacy->loyalMinPurchaseDays, 5);
+    QVERIFY(!LifecycleOptions::fromJson(QJsonObject{{"recentDays", 10.5}}).ok());
     // P(alive) of the wrong size.
     auto bad = LifecycleStages::compute(summaryOf({1, 2}, {1, 1}), {0.5});
     QVERIFY(!bad.ok());
@@ -193,7 +200,7 @@ void TestLifecycle::json()
     QCOMPARE(stages.at(0).toObject().value("stage").toString(), "loyal");
     QCOMPARE(stages.at(0).toObject().value("customers").toInteger(), 1);
     QCOMPARE(stages.at(3).toObject().value("revenue").toDouble(), 20.0);
-    QCOMPARE(j.value("usedPAlive").toBool(), false);
+    QCOMPARE(j.value("used_p_alive").toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

@@ -294,7 +294,7 @@ void TestPareto::optionsJson()
     QCOMPARE(back->maxCurvePoints, 250);
     QCOMPARE(back->zeroTolerance, 1e-6);
     QCOMPARE(ParetoOptions::fromJson({})->maxCurvePoints, 1000);
-    auto bad = ParetoOptions::fromJson(QJsonObject{{"maxCurvePoints", 2}});
+    auto bad = ParetoOptions::fromJson(QJsonObject{{"max_curve_points", 2}});
     QVERIFY(!bad.ok());
     QCOMPARE(QByteArray(bad.error().code()), QByteArray("pareto-settings"));
 }
@@ -303,12 +303,12 @@ void TestPareto::resultJson()
 {
     const QJsonObject j = ParetoCurve::compute({3, 1, 5, 2, 4}).toJson();
     QCOMPARE(j.value("customers").toInteger(), 5);
-    QCOMPARE(j.value("customersFor80").toInteger(), 3);
+    QCOMPARE(j.value("customers_for_80").toInteger(), 3);
     QVERIFY(Test::fuzzyEqual(j.value("gini").toDouble(), 4.0 / 15, 1e-12));
     QCOMPARE(j.value("top").toArray().size(), 5);
     QCOMPARE(j.value("top").toArray().at(3).toObject().value("percent").toInt(), 20);
     QCOMPARE(j.value("curve").toArray().size(), 6);
-    QCOMPARE(j.value("options").toObject().value("maxCurvePoints").toInt(), 1000);
+    QCOMPARE(j.value("options").toObject().value("max_curve_points").toInt(), 1000);
 }
 
 void TestPareto::millionCustomers()

@@ -274,7 +274,7 @@ void TestPyramid::json()
     QCOMPARE(tiers.at(0).toObject().value("tier").toString(), "platinum");
     QCOMPARE(tiers.at(3).toObject().value("customers").toInteger(), 7);
     QCOMPARE(j.value("ranked").toInteger(), 10);
-    QCOMPARE(j.value("tiedAtBoundaries").toInteger(), 3);
+    QCOMPARE(j.value("tied_at_boundaries").toInteger(), 3);
     QCOMPARE(j.value("options").toObject().value("percents").toObject().value("iron").toDouble(),
              20.0);
 }

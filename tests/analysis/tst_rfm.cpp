@@ -315,13 +315,19 @@ void TestRfm::json()
     auto back = RfmOptions::fromJson(QJsonDocument::fromJson(text).object());
     QVERIFY2(back.ok(), qPrintable(back.errorString()));
     QVERIFY(*back == o); // doubles survive exactly
-    QVERIFY(text.contains("\"asOfDate\":\"2006-12-31\""));
+    QVERIFY(text.contains("\"as_of_date\":\"2006-12-31\""));
     QVERIFY(text.contains("\"ties\":\"split\""));
     // Defaults from an empty object.
     QVERIFY(*RfmOptions::fromJson({}) == RfmOptions{});
+    // The camelCase keys of older projects are still read.
+    auto legacy = RfmOptions::fromJson(
+        QJsonDocument::fromJson(R"({"asOfDate": "2006-12-31", "quantileOffset": 0.5})").object());
+    QVERIFY(legacy.ok());
+    QCOMPARE(legacy->asOfDay, o.asOfDay);
+    QCOMPARE(legacy->quantileOffset, 0.5);
     // Broken settings are refused, naming the setting.
     const char *broken[] = {R"({"bins": 12})", R"({"bins": 2.5})", R"({"ties": "even"})",
-                            R"({"asOfDate": "31.12.2006"})", R"({"cuts": {"monetary": [5, 3]}})",
+                            R"({"as_of_date": "31.12.2006"})", R"({"cuts": {"monetary": [5, 3]}})",
                             R"({"frozen": {"recency": [1], "frequency": [], "monetary": [2]}})"};
     for (const char *b : broken) {
         auto r = RfmOptions::fromJson(QJsonDocument::fromJson(b).object());

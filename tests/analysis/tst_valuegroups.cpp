@@ -258,10 +258,10 @@ void TestValueGroups::errors_data()
     QTest::addColumn<double>("mgc");
     QTest::addColumn<int>("predicted");
     QTest::addColumn<QString>("key"); // of the message
-    QTest::newRow("mvc above 1") << 1.5 << 0.2 << 0 << "mvcShare";
-    QTest::newRow("negative mgc") << 0.1 << -0.2 << 0 << "mgcShare";
-    QTest::newRow("together above 1") << 0.5 << 0.6 << 0 << "mgcShare";
-    QTest::newRow("nan") << std::nan("") << 0.2 << 0 << "mvcShare";
+    QTest::newRow("mvc above 1") << 1.5 << 0.2 << 0 << "mvc_share";
+    QTest::newRow("negative mgc") << 0.1 << -0.2 << 0 << "mgc_share";
+    QTest::newRow("together above 1") << 0.5 << 0.6 << 0 << "mgc_share";
+    QTest::newRow("nan") << std::nan("") << 0.2 << 0 << "mvc_share";
     QTest::newRow("prediction size") << 0.1 << 0.2 << 3 << "predictedValue";
 }
 
@@ -291,14 +291,14 @@ void TestValueGroups::json()
     QVERIFY(back.ok());
     QCOMPARE(back->mvcShare, 0.05);
     QCOMPARE(back->mgcShare, 0.2);
-    QVERIFY(!ValueGroupOptions::fromJson(QJsonObject{{"mgcShare", "many"}}).ok());
+    QVERIFY(!ValueGroupOptions::fromJson(QJsonObject{{"mgc_share", "many"}}).ok());
 
     const Dataset d = twelve();
     const QJsonObject j = ValueGroups::compute(d, CustomerSummary::compute(d), {},
                                                twelvePredicted())
                               ->toJson();
-    QCOMPARE(j.value("growthFrom").toString(), "prediction");
-    QCOMPARE(j.value("totalProfit").toDouble(), 1210.0);
+    QCOMPARE(j.value("growth_from").toString(), "prediction");
+    QCOMPARE(j.value("total_profit").toDouble(), 1210.0);
     const QJsonArray groups = j.value("groups").toArray();
     QCOMPARE(groups.size(), 4);
     QCOMPARE(groups.at(0).toObject().value("group").toString(), "most_valuable");

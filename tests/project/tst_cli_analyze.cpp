@@ -241,10 +241,10 @@ void TestCliAnalyze::growthThresholds()
     QCOMPARE(run.exitCode, 0);
     const QJsonObject growth = run.json().value("growth").toObject();
     const QJsonObject options = growth.value("options").toObject();
-    QCOMPARE(options.value("windowDays").toInt(), 90);
-    QCOMPARE(options.value("slopeMonths").toInt(), 6);
-    QCOMPARE(growth.value("recentFrom").toString(), QDate(1997, 10, 1).addDays(-90).toString(Qt::ISODate));
-    QCOMPARE(growth.value("previousFrom").toString(), QDate(1997, 10, 1).addDays(-180).toString(Qt::ISODate));
+    QCOMPARE(options.value("window_days").toInt(), 90);
+    QCOMPARE(options.value("slope_months").toInt(), 6);
+    QCOMPARE(growth.value("recent_from").toString(), QDate(1997, 10, 1).addDays(-90).toString(Qt::ISODate));
+    QCOMPARE(growth.value("previous_from").toString(), QDate(1997, 10, 1).addDays(-180).toString(Qt::ISODate));
     // The classes recomputed from the raw file with the same windows and thresholds.
     QMap<QString, int> expected;
     for (const QList<Purchase> &lines : cdnowBeforeCut(Test::sharedData("cdnow/CDNOW_sample.txt"))) {

@@ -6,6 +6,7 @@
 #include "base/seededrandom.h"
 #include "analysis/clusters/silhouette.h"
 #include "base/taskcontrol.h"
+#include "stats/standardization.h"
 
 #include <algorithm>
 #include <cmath>
@@ -142,6 +143,174 @@ void finishSolution(KMeansSolution &s, const KMeansPoints &points, const std::ve
     }
 }
 
+// Progress: the restarts and their refinement take this share, the silhouettes the rest.
+constexpr double kClusteringShare = 0.85;
+// Of which the restarts on a sample take this much before the refinement on every row.
+constexpr double kSampleRestartShare = 0.25;
+// Mixed into the seed of the restarts' sample so that it differs from the silhouette's.
+constexpr quint64 kRestartSampleSalt = 0x5A3B1Eu;
+
+// Clusters are found on numeric features only.
+Status requireNumeric(const std::vector<DesignVariable> &features)
+{
+    for (const DesignVariable &v : features) {
+        if (v.kind != DesignVariable::Kind::Numeric) {
+            return Message(kContext,
+                           QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                             "“%1” is not numeric; clusters are found on "
+                                             "numeric features."),
+                           {v.name})
+                .withCode("not-numeric");
+        }
+    }
+    return Status::success();
+}
+
+// The used columns standardized, row by row (n x d, row-major).
+std::vector<double> standardizedRows(const DesignMatrix &design,
+                                     const std::vector<qsizetype> &used,
+                                     const KMeansClustering &result)
+{
+    const qsizetype n = design.rowCount();
+    const size_t d = used.size();
+    std::vector<double> z(size_t(n) * d);
+    for (size_t f = 0; f < d; ++f) {
+        const double *column = design.x.col(used[f]).data();
+        for (qsizetype i = 0; i < n; ++i)
+            z[size_t(i) * d + f] = (column[i] - result.means[f]) / result.sds[f];
+    }
+    return z;
+}
+
+// The points of the given rows, copied side by side.
+std::vector<double> rowsOf(const KMeansPoints &points, const std::vector<qint64> &rows)
+{
+    const int d = points.dimensions;
+    std::vector<double> out(rows.size() * size_t(d));
+    for (size_t i = 0; i < rows.size(); ++i)
+        std::copy_n(points.row(rows[i]), d, out.begin() + qsizetype(i) * d);
+    return out;
+}
+
+// The restarts on a random sample of the rows, then the best of them per k refined on every
+// row; false when cancelled.
+bool restartsOnSample(const KMeansPoints &points, ParallelChunks &parallel,
+                      const KMeansClustering::Options &options, int minK, int maxK,
+                      std::vector<RestartBest> &best, int &available, KMeansClustering &result,
+                      TaskControl *control)
+{
+    const qsizetype n = points.rows;
+    const int d = points.dimensions;
+    const std::vector<qint64> rowsOfSample =
+        Silhouette::sample(n, options.restartSample, options.seed ^ kRestartSampleSalt);
+    const std::vector<double> samplePoints = rowsOf(points, rowsOfSample);
+    const KMeansPoints sample(samplePoints.data(), qsizetype(rowsOfSample.size()), d);
+    TaskControl sampleStep(control, 0.0, kSampleRestartShare);
+    // On the sample the restarts only need to be told apart: a few dozen iterations do.
+    const int sampleIterations = std::min(options.maxIterations, kSampleIterations);
+    if (!bestOfRestarts(sample, parallel, options, sampleIterations, minK, maxK, best, available,
+                        &sampleStep))
+        return false;
+    const int kCount = maxK - minK + 1;
+    KMeansLloyd lloyd(points, parallel);
+    for (int k = minK; k <= std::min(maxK, available); ++k) {
+        RestartBest &b = best[size_t(k - minK)];
+        if (!lloyd.run(b.centres.data(), k, options.maxIterations, control))
+            return false;
+        b.withinSS = lloyd.withinSS;
+        b.iterations = lloyd.iterations;
+        b.converged = lloyd.converged;
+        b.centres = lloyd.centres;
+        b.labels = lloyd.labels;
+        if (control) {
+            control->reportProgress(kSampleRestartShare
+                                    + (kClusteringShare - kSampleRestartShare)
+                                          * double(k - minK + 1) / double(kCount));
+        }
+    }
+    result.notes.append(Message(kContext,
+                                QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                  "The %1 restarts of each k were compared "
+                                                  "on a random sample of %2 rows; the best "
+                                                  "was then refined on all %3 rows."),
+                                {QString::number(std::max(1, options.restarts)),
+                                 QString::number(rowsOfSample.size()), QString::number(n)}));
+    return true;
+}
+
+// One solution per k from the best restarts, profiled, ascending k.
+void collectSolutions(std::vector<RestartBest> &best, int minK, int lastK,
+                      const KMeansPoints &points, ParallelChunks &parallel,
+                      KMeansClustering &result)
+{
+    for (int k = minK; k <= lastK; ++k) {
+        RestartBest &b = best[size_t(k - minK)];
+        KMeansSolution s;
+        s.k = k;
+        s.withinSS = b.withinSS;
+        s.iterations = b.iterations;
+        s.converged = b.converged;
+        s.labels = std::move(b.labels);
+        finishSolution(s, points, b.centres, result.means, result.sds, parallel);
+        if (!s.converged) {
+            result.notes.append(Message(kContext,
+                                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                          "For k = %1 a few rows still changed "
+                                                          "cluster after %2 iterations; the "
+                                                          "clusters are close to, not exactly "
+                                                          "at, a stable solution."),
+                                        {QString::number(k), QString::number(s.iterations)}));
+        }
+        result.solutions.push_back(std::move(s));
+    }
+}
+
+// The mean silhouette of every solution, on the same rows for every k, and the suggested k;
+// false when cancelled.
+bool scoreSilhouettes(const KMeansPoints &points, ParallelChunks &parallel,
+                      const KMeansClustering::Options &options, KMeansClustering &result,
+                      TaskControl *control)
+{
+    const qsizetype n = points.rows;
+    const std::vector<qint64> sample =
+        Silhouette::sample(n, std::max<qint64>(2, options.silhouetteSample), options.seed);
+    result.silhouetteRows = qint64(sample.size());
+    result.silhouetteSampled = result.silhouetteRows < n;
+    const std::vector<double> samplePoints = rowsOf(points, sample);
+    std::vector<std::vector<qint32>> labelings;
+    std::vector<int> clusterCounts;
+    for (const KMeansSolution &s : result.solutions) {
+        std::vector<qint32> labels(sample.size());
+        for (size_t i = 0; i < sample.size(); ++i)
+            labels[i] = s.labels[size_t(sample[i])];
+        labelings.push_back(std::move(labels));
+        clusterCounts.push_back(s.k);
+    }
+    TaskControl silhouetteStep(control, kClusteringShare, 1.0 - kClusteringShare);
+    const std::vector<double> widths = Silhouette::means(
+        samplePoints, points.dimensions, labelings, clusterCounts, parallel, &silhouetteStep);
+    if (widths.size() != result.solutions.size())
+        return false;
+    double bestWidth = -std::numeric_limits<double>::infinity();
+    for (size_t i = 0; i < widths.size(); ++i) {
+        result.solutions[i].silhouette = widths[i];
+        if (widths[i] > bestWidth) {
+            bestWidth = widths[i];
+            result.suggestedK = result.solutions[i].k;
+        }
+    }
+    if (result.silhouetteSampled) {
+        result.notes.append(Message(kContext,
+                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                      "The silhouette was computed on a random "
+                                                      "sample of %1 of the %2 rows (the same "
+                                                      "sample for every k); the clusters use "
+                                                      "every row."),
+                                    {QString::number(result.silhouetteRows), QString::number(n)}));
+    }
+    return true;
+}
+
 } // namespace
 
 const KMeansSolution *KMeansClustering::solution(int k) const
@@ -166,16 +335,8 @@ std::vector<qint32> KMeansClustering::labelsForSourceRows(int k) const
 Result<KMeansClustering> KMeansClustering::run(const std::vector<DesignVariable> &features,
                                                const Options &options, TaskControl *control)
 {
-    for (const DesignVariable &v : features) {
-        if (v.kind != DesignVariable::Kind::Numeric) {
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                             "“%1” is not numeric; clusters are found on "
-                                             "numeric features."),
-                           {v.name})
-                .withCode("not-numeric");
-        }
-    }
+    if (Status s = requireNumeric(features); !s)
+        return s.error();
     Result<DesignMatrix> built = DesignMatrix::build(features, {}, false);
     if (!built)
         return built.error();
@@ -187,26 +348,12 @@ Result<KMeansClustering> KMeansClustering::run(const std::vector<DesignVariable>
     result.notes = design.warnings;
     const qsizetype n = design.rowCount();
 
-    // Standardize; a feature without variation cannot be and separates nothing.
-    std::vector<qsizetype> used;
-    for (qsizetype c = 0; c < design.columnCount(); ++c) {
-        const double mean = design.x.col(c).mean();
-        const double sd = n > 1 ? std::sqrt((design.x.col(c).array() - mean).square().sum()
-                                            / double(n - 1))
-                                : 0.0;
-        if (!(sd > 0) || !std::isfinite(sd)) {
-            result.notes.append(Message(kContext,
-                                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                          "“%1” has the same value in every row "
-                                                          "and was left out."),
-                                        {design.columns[size_t(c)].name}));
-            continue;
-        }
-        used.push_back(c);
-        result.features.append(design.columns[size_t(c)].name);
-        result.means.push_back(mean);
-        result.sds.push_back(sd);
-    }
+    Standardization st = Standardization::of(design);
+    result.notes += st.notes;
+    result.features = st.names;
+    result.means = std::move(st.means);
+    result.sds = std::move(st.sds);
+    const std::vector<qsizetype> &used = st.used;
     const int d = int(used.size());
     const int minK = std::max(2, options.minK);
     const int maxK = int(std::min<qsizetype>(std::max(minK, options.maxK), n - 1));
@@ -218,59 +365,18 @@ Result<KMeansClustering> KMeansClustering::run(const std::vector<DesignVariable>
                        {QString::number(n)})
             .withCode("too-few-rows");
     }
-    std::vector<double> z(size_t(n) * size_t(d));
-    for (int f = 0; f < d; ++f) {
-        const double *column = design.x.col(used[size_t(f)]).data();
-        for (qsizetype i = 0; i < n; ++i) {
-            z[size_t(i) * size_t(d) + size_t(f)] =
-                (column[i] - result.means[size_t(f)]) / result.sds[size_t(f)];
-        }
-    }
+    const std::vector<double> z = standardizedRows(design, used, result);
     design.x.resize(0, 0);
     result.totalSS = std::inner_product(z.begin(), z.end(), z.begin(), 0.0);
 
     const KMeansPoints points(z.data(), n, d);
     ParallelChunks parallel(options.threads);
-    const int kCount = maxK - minK + 1;
-    std::vector<RestartBest> best(static_cast<size_t>(kCount));
+    std::vector<RestartBest> best(static_cast<size_t>(maxK - minK + 1));
     int available = 0;
-    constexpr double kClusteringShare = 0.85;
     if (n > options.restartSample) {
-        // Restarts on a random sample; the best of them per k then refined on every row.
-        const std::vector<qint64> rowsOfSample =
-            Silhouette::sample(n, options.restartSample, options.seed ^ 0x5A3B1Eu);
-        std::vector<double> samplePoints(rowsOfSample.size() * size_t(d));
-        for (size_t i = 0; i < rowsOfSample.size(); ++i)
-            std::copy_n(points.row(rowsOfSample[i]), d, samplePoints.begin() + qsizetype(i) * d);
-        const KMeansPoints sample(samplePoints.data(), qsizetype(rowsOfSample.size()), d);
-        TaskControl sampleStep(control, 0.0, 0.25);
-        // On the sample the restarts only need to be told apart: a few dozen iterations do.
-        const int sampleIterations = std::min(options.maxIterations, kSampleIterations);
-        if (!bestOfRestarts(sample, parallel, options, sampleIterations, minK, maxK, best,
-                            available, &sampleStep))
+        if (!restartsOnSample(points, parallel, options, minK, maxK, best, available, result,
+                              control))
             return cancelledMessage();
-        KMeansLloyd lloyd(points, parallel);
-        for (int k = minK; k <= std::min(maxK, available); ++k) {
-            RestartBest &b = best[size_t(k - minK)];
-            if (!lloyd.run(b.centres.data(), k, options.maxIterations, control))
-                return cancelledMessage();
-            b.withinSS = lloyd.withinSS;
-            b.iterations = lloyd.iterations;
-            b.converged = lloyd.converged;
-            b.centres = lloyd.centres;
-            b.labels = lloyd.labels;
-            if (control) {
-                control->reportProgress(0.25 + (kClusteringShare - 0.25) * double(k - minK + 1)
-                                                   / double(kCount));
-            }
-        }
-        result.notes.append(Message(kContext,
-                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                      "The %1 restarts of each k were compared "
-                                                      "on a random sample of %2 rows; the best "
-                                                      "was then refined on all %3 rows."),
-                                    {QString::number(std::max(1, options.restarts)),
-                                     QString::number(rowsOfSample.size()), QString::number(n)}));
     } else {
         TaskControl step(control, 0.0, kClusteringShare);
         if (!bestOfRestarts(points, parallel, options, options.maxIterations, minK, maxK, best,
@@ -293,66 +399,9 @@ Result<KMeansClustering> KMeansClustering::run(const std::vector<DesignVariable>
                                                       "at %1."),
                                     {QString::number(available)}));
     }
-    for (int k = minK; k <= std::min(maxK, available); ++k) {
-        RestartBest &b = best[size_t(k - minK)];
-        KMeansSolution s;
-        s.k = k;
-        s.withinSS = b.withinSS;
-        s.iterations = b.iterations;
-        s.converged = b.converged;
-        s.labels = std::move(b.labels);
-        finishSolution(s, points, b.centres, result.means, result.sds, parallel);
-        if (!s.converged) {
-            result.notes.append(Message(kContext,
-                                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                          "For k = %1 a few rows still changed "
-                                                          "cluster after %2 iterations; the "
-                                                          "clusters are close to, not exactly "
-                                                          "at, a stable solution."),
-                                        {QString::number(k), QString::number(s.iterations)}));
-        }
-        result.solutions.push_back(std::move(s));
-    }
-
-    // Silhouette on the same rows for every k.
-    const std::vector<qint64> sample =
-        Silhouette::sample(n, std::max<qint64>(2, options.silhouetteSample), options.seed);
-    result.silhouetteRows = qint64(sample.size());
-    result.silhouetteSampled = result.silhouetteRows < n;
-    std::vector<double> samplePoints(sample.size() * size_t(d));
-    for (size_t i = 0; i < sample.size(); ++i)
-        std::copy_n(points.row(sample[i]), d, samplePoints.begin() + qsizetype(i) * d);
-    std::vector<std::vector<qint32>> labelings;
-    std::vector<int> clusterCounts;
-    for (const KMeansSolution &s : result.solutions) {
-        std::vector<qint32> labels(sample.size());
-        for (size_t i = 0; i < sample.size(); ++i)
-            labels[i] = s.labels[size_t(sample[i])];
-        labelings.push_back(std::move(labels));
-        clusterCounts.push_back(s.k);
-    }
-    TaskControl silhouetteStep(control, kClusteringShare, 1.0 - kClusteringShare);
-    const std::vector<double> widths = Silhouette::means(samplePoints, d, labelings, clusterCounts,
-                                                         parallel, &silhouetteStep);
-    if (widths.size() != result.solutions.size())
+    collectSolutions(best, minK, std::min(maxK, available), points, parallel, result);
+    if (!scoreSilhouettes(points, parallel, options, result, control))
         return cancelledMessage();
-    double bestWidth = -std::numeric_limits<double>::infinity();
-    for (size_t i = 0; i < widths.size(); ++i) {
-        result.solutions[i].silhouette = widths[i];
-        if (widths[i] > bestWidth) {
-            bestWidth = widths[i];
-            result.suggestedK = result.solutions[i].k;
-        }
-    }
-    if (result.silhouetteSampled) {
-        result.notes.append(Message(kContext,
-                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                      "The silhouette was computed on a random "
-                                                      "sample of %1 of the %2 rows (the same "
-                                                      "sample for every k); the clusters use "
-                                                      "every row."),
-                                    {QString::number(result.silhouetteRows), QString::number(n)}));
-    }
     if (control)
         control->reportProgress(1.0);
     return result;

@@ -12,38 +12,74 @@
 
 namespace Segmenta {
 
-std::vector<double> Silhouette::means(const std::vector<double> &points, int dimensions,
-                                      const std::vector<std::vector<qint32>> &labelings,
-                                      const std::vector<int> &clusterCounts,
-                                      ParallelChunks &parallel, TaskControl *control)
+namespace {
+
+// Points per parallel work item: each costs a pass over all the points.
+constexpr qsizetype kChunk = 64;
+// Chunks per thread between two looks at cancellation and progress.
+constexpr qsizetype kChunksPerThreadPerBatch = 16;
+
+// The sample's points and every labeling's clusters, laid out for the pairwise pass.
+struct SilhouetteWork
 {
-    const qsizetype m = dimensions > 0 ? qsizetype(points.size()) / dimensions : 0;
-    const size_t labelingCount = labelings.size();
-    if (m == 0 || labelingCount == 0)
-        return std::vector<double>(labelingCount, 0.0);
+    const std::vector<double> &points;
+    int dimensions;
+    qsizetype m; // points
+    const std::vector<std::vector<qint32>> &labelings;
+    const std::vector<int> &clusterCounts;
+    std::vector<size_t> offset;  // of each labeling's clusters in one per-point sum array
+    std::vector<qint64> sizes;   // of every cluster, at its offset
+    std::vector<qint32> packed;  // per point, its cluster's offset in every labeling
 
-    // Cluster sizes and offsets of each labeling's clusters in one per-point sum array.
-    std::vector<size_t> offset(labelingCount + 1, 0);
-    for (size_t l = 0; l < labelingCount; ++l)
-        offset[l + 1] = offset[l] + size_t(clusterCounts[l]);
-    std::vector<qint64> sizes(offset.back(), 0);
-    for (size_t l = 0; l < labelingCount; ++l) {
-        for (qsizetype i = 0; i < m; ++i)
-            ++sizes[offset[l] + size_t(labelings[l][size_t(i)])];
-    }
-
-    // For each point, the index of its cluster in every labeling, side by side: one stream of
-    // small integers for the inner loop instead of one per labeling.
-    std::vector<qint32> packed(size_t(m) * labelingCount);
-    for (qsizetype j = 0; j < m; ++j) {
+    SilhouetteWork(const std::vector<double> &points, int dimensions, qsizetype m,
+                   const std::vector<std::vector<qint32>> &labelings,
+                   const std::vector<int> &clusterCounts)
+        : points(points), dimensions(dimensions), m(m), labelings(labelings),
+          clusterCounts(clusterCounts)
+    {
+        const size_t labelingCount = labelings.size();
+        offset.assign(labelingCount + 1, 0);
         for (size_t l = 0; l < labelingCount; ++l)
-            packed[size_t(j) * labelingCount + l] = qint32(offset[l]) + labelings[l][size_t(j)];
+            offset[l + 1] = offset[l] + size_t(clusterCounts[l]);
+        sizes.assign(offset.back(), 0);
+        for (size_t l = 0; l < labelingCount; ++l) {
+            for (qsizetype i = 0; i < m; ++i)
+                ++sizes[offset[l] + size_t(labelings[l][size_t(i)])];
+        }
+        // One stream of small integers for the inner loop instead of one per labeling.
+        packed.resize(size_t(m) * labelingCount);
+        for (qsizetype j = 0; j < m; ++j) {
+            for (size_t l = 0; l < labelingCount; ++l)
+                packed[size_t(j) * labelingCount + l] = qint32(offset[l]) + labelings[l][size_t(j)];
+        }
     }
 
-    constexpr qsizetype kChunk = 64;
-    const qsizetype chunks = (m + kChunk - 1) / kChunk;
-    std::vector<double> chunkSums(size_t(chunks) * labelingCount, 0.0);
-    auto accumulate = [&](qsizetype chunk) {
+    // Adds point i's silhouette in every labeling to `out`, from its summed distances to each
+    // cluster (`sums`).
+    void addSilhouettes(qsizetype i, const std::vector<double> &sums, double *out) const
+    {
+        for (size_t l = 0; l < labelings.size(); ++l) {
+            const qint32 own = labelings[l][size_t(i)];
+            const qint64 ownSize = sizes[offset[l] + size_t(own)];
+            if (ownSize <= 1)
+                continue; // s(i) = 0
+            const double a = sums[offset[l] + size_t(own)] / double(ownSize - 1);
+            double b = std::numeric_limits<double>::infinity();
+            for (int c = 0; c < clusterCounts[l]; ++c) {
+                const qint64 size = sizes[offset[l] + size_t(c)];
+                if (c != own && size > 0)
+                    b = std::min(b, sums[offset[l] + size_t(c)] / double(size));
+            }
+            const double denominator = std::max(a, b);
+            if (std::isfinite(b) && denominator > 0)
+                out[l] += (b - a) / denominator;
+        }
+    }
+
+    // The silhouettes of the chunk's points summed per labeling into `out`.
+    void accumulate(qsizetype chunk, double *out) const
+    {
+        const size_t labelingCount = labelings.size();
         std::vector<double> distance(static_cast<size_t>(m));
         std::vector<double> sums(offset.back());
         const qsizetype end = std::min(m, (chunk + 1) * kChunk);
@@ -67,33 +103,38 @@ std::vector<double> Silhouette::means(const std::vector<double> &points, int dim
                 for (size_t l = 0; l < labelingCount; ++l)
                     sums[size_t(cluster[l])] += dj;
             }
-            for (size_t l = 0; l < labelingCount; ++l) {
-                const qint32 own = labelings[l][size_t(i)];
-                const qint64 ownSize = sizes[offset[l] + size_t(own)];
-                if (ownSize <= 1)
-                    continue; // s(i) = 0
-                const double a = sums[offset[l] + size_t(own)] / double(ownSize - 1);
-                double b = std::numeric_limits<double>::infinity();
-                for (int c = 0; c < clusterCounts[l]; ++c) {
-                    const qint64 size = sizes[offset[l] + size_t(c)];
-                    if (c != own && size > 0)
-                        b = std::min(b, sums[offset[l] + size_t(c)] / double(size));
-                }
-                const double denominator = std::max(a, b);
-                if (std::isfinite(b) && denominator > 0)
-                    chunkSums[size_t(chunk) * labelingCount + l] += (b - a) / denominator;
-            }
+            addSilhouettes(i, sums, out);
         }
-    };
+    }
+};
+
+} // namespace
+
+std::vector<double> Silhouette::means(const std::vector<double> &points, int dimensions,
+                                      const std::vector<std::vector<qint32>> &labelings,
+                                      const std::vector<int> &clusterCounts,
+                                      ParallelChunks &parallel, TaskControl *control)
+{
+    const qsizetype m = dimensions > 0 ? qsizetype(points.size()) / dimensions : 0;
+    const size_t labelingCount = labelings.size();
+    if (m == 0 || labelingCount == 0)
+        return std::vector<double>(labelingCount, 0.0);
+
+    const SilhouetteWork work(points, dimensions, m, labelings, clusterCounts);
+    const qsizetype chunks = (m + kChunk - 1) / kChunk;
+    std::vector<double> chunkSums(size_t(chunks) * labelingCount, 0.0);
     // Batches of chunks, so that cancellation and progress are handled on the calling thread.
-    const qsizetype batch = 16 * qsizetype(parallel.threads());
+    const qsizetype batch = kChunksPerThreadPerBatch * qsizetype(parallel.threads());
     for (qsizetype first = 0; first < chunks; first += batch) {
         if (control && control->isCancelled())
             return {};
         if (control)
             control->reportProgress(double(first) / double(chunks));
         const qsizetype count = std::min(batch, chunks - first);
-        parallel.run(count, [&](qsizetype index) { accumulate(first + index); });
+        parallel.run(count, [&](qsizetype index) {
+            const qsizetype chunk = first + index;
+            work.accumulate(chunk, chunkSums.data() + size_t(chunk) * labelingCount);
+        });
     }
     std::vector<double> result(labelingCount, 0.0);
     for (qsizetype chunk = 0; chunk < chunks; ++chunk) {

@@ -18,8 +18,6 @@ namespace Segmenta {
 namespace {
 
 constexpr size_t kBlock = 16384;        // customers per parallel work item
-constexpr qint64 kSubsample = 50000;    // multi-start runs on at most this many customers
-constexpr double kLogBound = 13.8;      // |ln parameter| beyond this = ran off to a boundary
 constexpr long kMaxTerms = 1000000;
 
 // Sums u_k0 + u_k0+1 + ... given u_k0 and ratio(k) = u_k+1 / u_k, stopping once the tail is
@@ -198,20 +196,12 @@ BgNbdModel::Parameters fromLog(const Eigen::VectorXd &theta)
     return {std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2]), std::exp(theta[3])};
 }
 
-// Mean negative log-likelihood, so tolerances do not depend on the number of customers.
 Lbfgs::Objective objective(const Sample &s)
 {
-    return [&s](const Eigen::VectorXd &theta, Eigen::VectorXd &g) {
-        Eigen::Vector4d grad;
-        const double ll = evaluate(s, fromLog(theta), &grad);
-        g = -grad / s.size();
-        return -ll / s.size();
-    };
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 4);
+    return LogScaleFit::meanNegativeLogLikelihood<Eigen::Vector4d>(
+        s, [](const Sample &sample, const Eigen::VectorXd &theta, Eigen::Vector4d *gradient) {
+            return evaluate(sample, fromLog(theta), gradient);
+        });
 }
 
 } // namespace
@@ -250,7 +240,7 @@ BgNbdModel::Fit BgNbdModel::fit(const RfmtSummary &data, const TaskControl *cont
 
     const Sample full = fullSample(data);
     const qint64 n = qint64(full.count);
-    const qint64 stride = n > kSubsample ? (n + kSubsample - 1) / kSubsample : 1;
+    const qint64 stride = LogScaleFit::stride(n);
     const Sample sub = stride > 1 ? subSample(data, stride) : Sample();
     const Sample &search = stride > 1 ? sub : full;
 
@@ -266,49 +256,31 @@ BgNbdModel::Fit BgNbdModel::fit(const RfmtSummary &data, const TaskControl *cont
         objective(search), stride > 1 ? &fullObjective : nullptr,
         {{1, 1, 1, 1}, {1, 1 / rate, 1, 1}, {0.5, 0.5 / rate, 0.5, 3}, {2, 2 / rate, 2, 8}},
         control);
-    fit.iterations = best.iterations;
-    fit.evaluations = best.evaluations;
-    const bool haveBest = best.x.size() == 4 && std::isfinite(best.value);
-    if (best.reason == Lbfgs::Reason::Cancelled) {
-        fit.optimizerReason = best.reason;
-        return fit;
-    }
-    if (!haveBest) {
-        fit.optimizerReason = Lbfgs::Reason::NonFinite;
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The purchase model did not converge: the "
-                                               "likelihood could not be evaluated."));
-        return fit;
-    }
-    fit.optimizerReason = best.reason;
-    fit.parameters = fromLog(best.x);
-    fit.logLikelihood = -best.value * double(n);
-    const Parameters &p = fit.parameters;
-    if (best.x.cwiseAbs().maxCoeff() > kLogBound) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The purchase model did not converge: the "
-                                               "estimates ran off to a boundary (r = %1, alpha = "
-                                               "%2, a = %3, b = %4), so the data do not pin the "
-                                               "model down; %5 of %6 customers are repeat "
-                                               "buyers."),
-                             {number(p.r), number(p.alpha), number(p.a), number(p.b),
-                              QString::number(fit.repeatBuyers), QString::number(fit.customers)});
-    } else {
-        fit.reason = LogScaleFit::notConverged(
-            best,
-            QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                              "The purchase model did not converge within %1 "
-                              "iterations."),
-            QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                              "The purchase model did not converge: the optimiser "
-                              "could make no further progress (largest gradient "
-                              "%1)."));
-    }
-    fit.converged = fit.reason.isEmpty();
-    if (control)
-        control->reportProgress(1.0);
+    const auto atBoundary = [&fit](const Parameters &p) {
+        return Message("Segmenta::Analysis",
+                       QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                         "The purchase model did not converge: the "
+                                         "estimates ran off to a boundary (r = %1, alpha = "
+                                         "%2, a = %3, b = %4), so the data do not pin the "
+                                         "model down; %5 of %6 customers are repeat "
+                                         "buyers."),
+                       {LogScaleFit::estimateText(p.r), LogScaleFit::estimateText(p.alpha),
+                        LogScaleFit::estimateText(p.a), LogScaleFit::estimateText(p.b),
+                        QString::number(fit.repeatBuyers), QString::number(fit.customers)});
+    };
+    LogScaleFit::finish(
+        fit, best, 4, n, fromLog, atBoundary,
+        {QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The purchase model did not converge: the "
+                           "likelihood could not be evaluated."),
+         QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The purchase model did not converge within %1 "
+                           "iterations."),
+         QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The purchase model did not converge: the optimiser "
+                           "could make no further progress (largest gradient "
+                           "%1).")},
+        control);
     return fit;
 }
 

@@ -18,8 +18,6 @@ namespace Segmenta {
 namespace {
 
 constexpr size_t kBlock = 16384;
-constexpr qint64 kSubsample = 50000;
-constexpr double kLogBound = 13.8; // |ln parameter| beyond this = ran off to a boundary
 
 struct Sample
 {
@@ -118,20 +116,12 @@ GammaGammaModel::Parameters fromLog(const Eigen::VectorXd &theta)
     return {std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2])};
 }
 
-// Mean negative log-likelihood, so tolerances do not depend on the number of customers.
 Lbfgs::Objective objective(const Sample &s)
 {
-    return [&s](const Eigen::VectorXd &theta, Eigen::VectorXd &g) {
-        Eigen::Vector3d grad;
-        const double ll = evaluate(s, fromLog(theta), &grad);
-        g = -grad / s.size();
-        return -ll / s.size();
-    };
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 4);
+    return LogScaleFit::meanNegativeLogLikelihood<Eigen::Vector3d>(
+        s, [](const Sample &sample, const Eigen::VectorXd &theta, Eigen::Vector3d *gradient) {
+            return evaluate(sample, fromLog(theta), gradient);
+        });
 }
 
 } // namespace
@@ -163,7 +153,7 @@ GammaGammaModel::Fit GammaGammaModel::fit(const RfmtSummary &data, const TaskCon
 
     const Sample full = makeSample(data, 1);
     const qint64 n = qint64(full.x.size());
-    const qint64 stride = n > kSubsample ? (n + kSubsample - 1) / kSubsample : 1;
+    const qint64 stride = LogScaleFit::stride(n);
     const Sample sub = stride > 1 ? makeSample(data, stride) : Sample();
     const Sample &search = stride > 1 ? sub : full;
 
@@ -175,47 +165,29 @@ GammaGammaModel::Fit GammaGammaModel::fit(const RfmtSummary &data, const TaskCon
     const Lbfgs::Outcome best = LogScaleFit::minimize(
         objective(search), stride > 1 ? &fullObjective : nullptr,
         {{1, 1, 1}, {2, 3, meanM}, {6, 4, meanM / 2}, {1, 5, 4 * meanM}}, control);
-    fit.iterations = best.iterations;
-    fit.evaluations = best.evaluations;
-    const bool haveBest = best.x.size() == 3 && std::isfinite(best.value);
-    if (best.reason == Lbfgs::Reason::Cancelled) {
-        fit.optimizerReason = best.reason;
-        return fit;
-    }
-    if (!haveBest) {
-        fit.optimizerReason = Lbfgs::Reason::NonFinite;
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The spend model did not converge: the likelihood "
-                                               "could not be evaluated."));
-        return fit;
-    }
-    fit.optimizerReason = best.reason;
-    fit.parameters = fromLog(best.x);
-    fit.logLikelihood = -best.value * double(n);
-    const Parameters &p = fit.parameters;
-    if (best.x.cwiseAbs().maxCoeff() > kLogBound) {
-        fit.reason = Message("Segmenta::Analysis",
-                             QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                               "The spend model did not converge: the estimates "
-                                               "ran off to a boundary (p = %1, q = %2, gamma = "
-                                               "%3); spend per purchase may vary too little "
-                                               "between or within customers."),
-                             {number(p.p), number(p.q), number(p.gamma)});
-    } else {
-        fit.reason = LogScaleFit::notConverged(
-            best,
-            QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                              "The spend model did not converge within %1 "
-                              "iterations."),
-            QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                              "The spend model did not converge: the optimiser "
-                              "could make no further progress (largest gradient "
-                              "%1)."));
-    }
-    fit.converged = fit.reason.isEmpty();
-    if (control)
-        control->reportProgress(1.0);
+    const auto atBoundary = [](const Parameters &p) {
+        return Message("Segmenta::Analysis",
+                       QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                         "The spend model did not converge: the estimates "
+                                         "ran off to a boundary (p = %1, q = %2, gamma = "
+                                         "%3); spend per purchase may vary too little "
+                                         "between or within customers."),
+                       {LogScaleFit::estimateText(p.p), LogScaleFit::estimateText(p.q),
+                        LogScaleFit::estimateText(p.gamma)});
+    };
+    LogScaleFit::finish(
+        fit, best, 3, n, fromLog, atBoundary,
+        {QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The spend model did not converge: the likelihood "
+                           "could not be evaluated."),
+         QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The spend model did not converge within %1 "
+                           "iterations."),
+         QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                           "The spend model did not converge: the optimiser "
+                           "could make no further progress (largest gradient "
+                           "%1).")},
+        control);
     return fit;
 }
 

@@ -89,23 +89,19 @@ double overallSpend(const CustomerSummary &s)
     return days > 0 ? revenue / days : 0.0;
 }
 
-} // namespace
+// Groups of customers per parallel work item: each group costs a horizon's worth of
+// expectations, so a few dozen make a task worth scheduling.
+constexpr size_t kGroupsPerBlock = 64;
+// Customers per parallel work item when scores are spread to customers (cheap per customer).
+constexpr size_t kCustomersPerBlock = 65536;
+// Progress: the purchase model takes this share, the spend model the next; then the groups and
+// the scores.
+constexpr double kPurchaseFitShare = 0.5;
+constexpr double kSpendFitShare = 0.1;
+constexpr double kGroupedProgress = 0.65;
+constexpr double kGroupsScoredProgress = 0.9;
 
-double LifetimeValue::defaultHorizon(TimeUnit unit)
-{
-    switch (unit) {
-    case TimeUnit::Day:
-        return 365;
-    case TimeUnit::Week:
-        return 52;
-    case TimeUnit::Month:
-        return 12;
-    }
-    return 52;
-}
-
-Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
-                                          const LifetimeOptions &options, TaskControl *control)
+Status validateOptions(const CustomerSummary &summary, const LifetimeOptions &options)
 {
     const bool anyPurchase = summary.transactionsUsed > 0;
     if (options.asOfDay != Column::kMissingDate && anyPurchase && options.asOfDay <= summary.maxDay)
@@ -118,36 +114,14 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
         return Message("Segmenta::Analysis",
                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
                                          "The discount rate must be a number above -100 %."));
+    return Status::success();
+}
 
-    LifetimeResult res;
-    res.horizon = options.horizon > 0 && std::isfinite(options.horizon)
-                      ? options.horizon
-                      : defaultHorizon(options.unit);
-    res.data = RfmtSummary::fromCustomerSummary(summary, options.unit, options.asOfDay);
+// Expected spend per purchase: the Gamma-Gamma posterior mean, else the observed average; with
+// a note when the fallback was used.
+void fillExpectedSpend(const CustomerSummary &summary, LifetimeResult &res)
+{
     const size_t n = size_t(summary.size());
-    res.pAlive.assign(n, 0.0);
-    res.expectedPurchases.assign(n, 0.0);
-    res.purchaseProbability.assign(n, 0.0);
-    res.expectedSpend.assign(n, 0.0);
-    res.clv.assign(n, 0.0);
-    res.hasPurchases = res.data.observed;
-    res.customersWithoutPurchases = qint64(n) - res.data.customersWithPurchases;
-    res.margin = margins(summary, options.marginRate);
-
-    {
-        TaskControl step(control, 0.0, 0.5);
-        res.purchases = BgNbdModel::fit(res.data, &step);
-    }
-    if (isCancelled(control))
-        return cancelled();
-    {
-        TaskControl step(control, 0.5, 0.1);
-        res.spend = GammaGammaModel::fit(res.data, &step);
-    }
-    if (isCancelled(control))
-        return cancelled();
-
-    // Expected spend per purchase: the Gamma-Gamma posterior mean, else the observed average.
     const double overall = overallSpend(summary);
     const GammaGammaModel spendModel(res.spend.parameters);
     res.spendFromModel = res.spend.converged;
@@ -177,73 +151,91 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
                                                    "so %1 customers use their observed average "
                                                    "spend per purchase."),
                                  {QString::number(spendFallbacks)}));
+}
 
-    if (!res.purchases.converged) {
-        res.notes.append(Message("Segmenta::Analysis",
-                                 QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                                   "No purchase probabilities or lifetime values "
-                                                   "were computed because the purchase model is "
-                                                   "unavailable.")));
-        if (control)
-            control->reportProgress(1.0);
-        return res;
-    }
-    res.scored = true;
+// The ends of the discounting periods (in units) and their discount factors: one unit each, or
+// several when the horizon is long. Sets res.periods.
+struct Discounting
+{
+    std::vector<double> ends, discount;
+};
 
-    // Discounting periods: one unit each, or several when the horizon is long.
-    const double step = std::max(1.0, std::ceil(res.horizon / kMaxPeriods));
+Discounting discountingPeriods(LifetimeResult &res, const LifetimeOptions &options)
+{
+    const double step = std::max(1.0, std::ceil(res.horizon / LifetimeValue::kMaxPeriods));
+    // The tolerance keeps a horizon of whole steps from gaining a period by rounding.
     res.periods = std::max(1, int(std::ceil(res.horizon / step - 1e-9)));
-    std::vector<double> ends(size_t(res.periods)), discount(size_t(res.periods));
+    Discounting d;
+    d.ends.resize(size_t(res.periods));
+    d.discount.resize(size_t(res.periods));
     const double yearsPerUnit = daysPerUnit(options.unit) / 365.25;
     for (int k = 0; k < res.periods; ++k) {
-        ends[size_t(k)] = std::min(res.horizon, (k + 1) * step);
-        discount[size_t(k)] = std::pow(1 + options.annualDiscountRate,
-                                       -ends[size_t(k)] * yearsPerUnit);
+        d.ends[size_t(k)] = std::min(res.horizon, (k + 1) * step);
+        d.discount[size_t(k)] = std::pow(1 + options.annualDiscountRate,
+                                         -d.ends[size_t(k)] * yearsPerUnit);
     }
+    return d;
+}
 
+// The distinct (x, T) pairs and the group of every customer (-1 without purchases).
+struct CustomerGroups
+{
+    std::vector<GroupKey> keys;
+    std::vector<qint32> groupOf;
+};
+
+CustomerGroups groupCustomers(const RfmtSummary &data, size_t n)
+{
+    CustomerGroups g;
+    g.groupOf.assign(n, -1);
     std::unordered_map<GroupKey, qint32, GroupKeyHash> ids;
-    std::vector<GroupKey> groups;
-    std::vector<qint32> groupOf(n, -1);
     for (size_t i = 0; i < n; ++i) {
-        if (!res.data.observed[i])
+        if (!data.observed[i])
             continue;
-        const GroupKey key{res.data.frequency[i], res.data.age[i]};
-        const auto [it, added] = ids.try_emplace(key, qint32(groups.size()));
+        const GroupKey key{data.frequency[i], data.age[i]};
+        const auto [it, added] = ids.try_emplace(key, qint32(g.keys.size()));
         if (added)
-            groups.push_back(key);
-        groupOf[i] = it->second;
+            g.keys.push_back(key);
+        g.groupOf[i] = it->second;
     }
-    if (control)
-        control->reportProgress(0.65);
+    return g;
+}
 
-    const BgNbdModel model(res.purchases.parameters);
+// The expectations if alive of every group, in parallel; stops early when cancelled.
+std::vector<GroupScores> scoreGroups(const BgNbdModel &model, const std::vector<GroupKey> &groups,
+                                     const Discounting &periods, double horizon,
+                                     const TaskControl *control)
+{
     std::vector<GroupScores> scores(groups.size());
     std::vector<std::pair<size_t, size_t>> blocks;
-    for (size_t g = 0; g < groups.size(); g += 64)
-        blocks.push_back({g, std::min(groups.size(), g + 64)});
+    for (size_t g = 0; g < groups.size(); g += kGroupsPerBlock)
+        blocks.push_back({g, std::min(groups.size(), g + kGroupsPerBlock)});
     QtConcurrent::blockingMap(computePool(), blocks, [&](const std::pair<size_t, size_t> &b) {
         if (isCancelled(control))
             return;
         for (size_t g = b.first; g < b.second; ++g) {
             const GroupKey &k = groups[g];
             double previous = 0, discounted = 0;
-            for (size_t p = 0; p < ends.size(); ++p) {
-                const double e = model.expectedPurchasesIfAlive(ends[p], k.x, k.T);
-                discounted += (e - previous) * discount[p];
+            for (size_t p = 0; p < periods.ends.size(); ++p) {
+                const double e = model.expectedPurchasesIfAlive(periods.ends[p], k.x, k.T);
+                discounted += (e - previous) * periods.discount[p];
                 previous = e;
             }
-            scores[g] = {previous, model.probabilityOfPurchaseIfAlive(res.horizon, k.x, k.T),
+            scores[g] = {previous, model.probabilityOfPurchaseIfAlive(horizon, k.x, k.T),
                          discounted};
         }
     });
-    if (isCancelled(control))
-        return cancelled();
-    if (control)
-        control->reportProgress(0.9);
+    return scores;
+}
 
-    blocks.clear();
-    for (size_t i = 0; i < n; i += 65536)
-        blocks.push_back({i, std::min(n, i + 65536)});
+// Every customer's P(alive) times the group's expectations, in parallel.
+void scoreCustomers(const BgNbdModel &model, const std::vector<GroupScores> &scores,
+                    const std::vector<qint32> &groupOf, LifetimeResult &res)
+{
+    const size_t n = groupOf.size();
+    std::vector<std::pair<size_t, size_t>> blocks;
+    for (size_t i = 0; i < n; i += kCustomersPerBlock)
+        blocks.push_back({i, std::min(n, i + kCustomersPerBlock)});
     QtConcurrent::blockingMap(computePool(), blocks, [&](const std::pair<size_t, size_t> &b) {
         for (size_t i = b.first; i < b.second; ++i) {
             if (groupOf[i] < 0)
@@ -257,6 +249,82 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
             res.clv[i] = pa * g.discounted * res.expectedSpend[i] * res.margin[i];
         }
     });
+}
+
+} // namespace
+
+double LifetimeValue::defaultHorizon(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day:
+        return 365;
+    case TimeUnit::Week:
+        return 52;
+    case TimeUnit::Month:
+        return 12;
+    }
+    return 52;
+}
+
+Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
+                                          const LifetimeOptions &options, TaskControl *control)
+{
+    if (Status valid = validateOptions(summary, options); !valid)
+        return valid.error();
+
+    LifetimeResult res;
+    res.horizon = options.horizon > 0 && std::isfinite(options.horizon)
+                      ? options.horizon
+                      : defaultHorizon(options.unit);
+    res.data = RfmtSummary::fromCustomerSummary(summary, options.unit, options.asOfDay);
+    const size_t n = size_t(summary.size());
+    res.pAlive.assign(n, 0.0);
+    res.expectedPurchases.assign(n, 0.0);
+    res.purchaseProbability.assign(n, 0.0);
+    res.expectedSpend.assign(n, 0.0);
+    res.clv.assign(n, 0.0);
+    res.hasPurchases = res.data.observed;
+    res.customersWithoutPurchases = qint64(n) - res.data.customersWithPurchases;
+    res.margin = margins(summary, options.marginRate);
+
+    {
+        TaskControl step(control, 0.0, kPurchaseFitShare);
+        res.purchases = BgNbdModel::fit(res.data, &step);
+    }
+    if (isCancelled(control))
+        return cancelled();
+    {
+        TaskControl step(control, kPurchaseFitShare, kSpendFitShare);
+        res.spend = GammaGammaModel::fit(res.data, &step);
+    }
+    if (isCancelled(control))
+        return cancelled();
+    fillExpectedSpend(summary, res);
+
+    if (!res.purchases.converged) {
+        res.notes.append(Message("Segmenta::Analysis",
+                                 QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                   "No purchase probabilities or lifetime values "
+                                                   "were computed because the purchase model is "
+                                                   "unavailable.")));
+        if (control)
+            control->reportProgress(1.0);
+        return res;
+    }
+    res.scored = true;
+
+    const Discounting periods = discountingPeriods(res, options);
+    const CustomerGroups groups = groupCustomers(res.data, n);
+    if (control)
+        control->reportProgress(kGroupedProgress);
+    const BgNbdModel model(res.purchases.parameters);
+    const std::vector<GroupScores> scores =
+        scoreGroups(model, groups.keys, periods, res.horizon, control);
+    if (isCancelled(control))
+        return cancelled();
+    if (control)
+        control->reportProgress(kGroupsScoredProgress);
+    scoreCustomers(model, scores, groups.groupOf, res);
     if (isCancelled(control))
         return cancelled();
     if (control)

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "analysis/measures/customersummary.h"
+#include "analysis/measures/measuresettings.h"
 #include "base/memoryadvice.h"
 #include "analysis/measures/valuegroups.h"
 
@@ -21,11 +22,10 @@ constexpr const char *kContext = "Segmenta::Analysis";
 
 Message invalidSetting(const QString &key)
 {
-    return Message(kContext,
-                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                     "The activity and assets setting “%1” is not valid."),
-                   {key})
-        .withCode("activity-assets-settings");
+    return MeasureSettings::invalid(
+        QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                          "The activity and assets setting “%1” is not valid."),
+        "activity-assets-settings", key);
 }
 
 QJsonArray toArray(const std::array<double, ActivityAssets::kBands> &values)
@@ -41,32 +41,26 @@ QJsonArray toArray(const std::array<double, ActivityAssets::kBands> &values)
 Status ActivityAssetsOptions::validate() const
 {
     if (frequentFromBand < 1 || frequentFromBand > ActivityAssets::kBands)
-        return invalidSetting(QStringLiteral("frequentFromBand"));
+        return invalidSetting(QStringLiteral("frequent_from_band"));
     if (lowAssetToBand < 1 || lowAssetToBand > ActivityAssets::kBands)
-        return invalidSetting(QStringLiteral("lowAssetToBand"));
+        return invalidSetting(QStringLiteral("low_asset_to_band"));
     return Status::success();
 }
 
 QJsonObject ActivityAssetsOptions::toJson() const
 {
-    return {{QStringLiteral("frequentFromBand"), frequentFromBand},
-            {QStringLiteral("lowAssetToBand"), lowAssetToBand}};
+    return {{QStringLiteral("frequent_from_band"), frequentFromBand},
+            {QStringLiteral("low_asset_to_band"), lowAssetToBand}};
 }
 
 Result<ActivityAssetsOptions> ActivityAssetsOptions::fromJson(const QJsonObject &json)
 {
     ActivityAssetsOptions o;
     for (const auto &[key, target] :
-         {std::pair{QStringLiteral("frequentFromBand"), &o.frequentFromBand},
-          std::pair{QStringLiteral("lowAssetToBand"), &o.lowAssetToBand}}) {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined())
-            continue;
-        const double d = v.toDouble(std::nan(""));
-        if (d != std::floor(d) || std::fabs(d) > 1e6)
+         {std::pair{QStringLiteral("frequent_from_band"), &o.frequentFromBand},
+          std::pair{QStringLiteral("low_asset_to_band"), &o.lowAssetToBand}})
+        if (!MeasureSettings::readWhole(json, key, *target))
             return invalidSetting(key);
-        *target = int(d);
-    }
     if (Status s = o.validate(); !s)
         return s.error();
     return o;
@@ -202,15 +196,15 @@ QJsonObject ActivityAssets::toJson() const
     return {{QStringLiteral("options"), options.toJson()},
             {QStringLiteral("customers"), countRows},
             {QStringLiteral("profit"), profitRows},
-            {QStringLiteral("activityFrom"), toArray(activityFrom)},
-            {QStringLiteral("assetsFrom"), toArray(assetsFrom)},
+            {QStringLiteral("activity_from"), toArray(activityFrom)},
+            {QStringLiteral("assets_from"), toArray(assetsFrom)},
             {QStringLiteral("buyers"), buyers},
-            {QStringLiteral("customersWithAssets"), customersWithAssets},
-            {QStringLiteral("matrixCustomers"), matrixCustomers},
-            {QStringLiteral("totalProfit"), totalProfit},
-            {QStringLiteral("frequentLowAssetCustomers"), frequentLowAssetCustomers},
-            {QStringLiteral("frequentLowAssetProfit"), frequentLowAssetProfit},
-            {QStringLiteral("frequentLowAssetShare"), frequentLowAssetShare}};
+            {QStringLiteral("customers_with_assets"), customersWithAssets},
+            {QStringLiteral("matrix_customers"), matrixCustomers},
+            {QStringLiteral("total_profit"), totalProfit},
+            {QStringLiteral("frequent_low_asset_customers"), frequentLowAssetCustomers},
+            {QStringLiteral("frequent_low_asset_profit"), frequentLowAssetProfit},
+            {QStringLiteral("frequent_low_asset_share"), frequentLowAssetShare}};
 }
 
 } // namespace Segmenta

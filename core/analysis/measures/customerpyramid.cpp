@@ -21,6 +21,104 @@ Message settingsError(const char *source, QStringList args)
     return Message(kContext, source, std::move(args)).withCode("pyramid-settings");
 }
 
+using TierEnds = std::array<qint64, kValueTierCount>;
+
+// Rows ahead in value order whose columns are prefetched: they are scattered over the customer
+// columns, and this far ahead hides a cache miss.
+constexpr qint64 kPrefetchRows = 16;
+
+// end[t]: one past the last ranked position (of n) in tier t or better.
+TierEnds tierEnds(const PyramidOptions &options, qint64 n)
+{
+    TierEnds end{};
+    double cumulative = 0;
+    for (size_t t = 0; t < kValueTierCount; ++t) {
+        cumulative += options.percents[t];
+        end[t] = t + 1 == kValueTierCount
+                     ? n
+                     : std::clamp<qint64>(std::llround(double(n) * cumulative / 100.0), 0, n);
+        if (t > 0)
+            end[t] = std::max(end[t], end[t - 1]);
+    }
+    return end;
+}
+
+// Each ranked customer's tier and the tiers' sums, means and shares.
+void fillTiers(const std::vector<double> &values, const std::vector<qint32> &orders,
+               const std::vector<qint32> &ranking, const TierEnds &end, CustomerPyramid &r)
+{
+    const qint64 n = qint64(ranking.size());
+    std::array<qint64, kValueTierCount> orderSum{};
+    qint64 pos = 0;
+    for (size_t t = 0; t < kValueTierCount; ++t) {
+        CustomerPyramid::Tier &info = r.tiers[t];
+        info.tier = ValueTier(t);
+        for (; pos < end[t]; ++pos) {
+            if (pos + kPrefetchRows < n) {
+                const size_t ahead = size_t(ranking[size_t(pos + kPrefetchRows)]);
+                prefetchRead(&values[ahead]);
+                prefetchWrite(&r.tier[ahead]);
+                if (!orders.empty())
+                    prefetchRead(&orders[ahead]);
+            }
+            const size_t row = size_t(ranking[size_t(pos)]);
+            const double v = values[row];
+            r.tier[row] = qint8(t);
+            if (info.customers == 0)
+                info.maxValue = v;
+            info.minValue = v;
+            ++info.customers;
+            info.value += v;
+            if (!orders.empty())
+                orderSum[t] += orders[row];
+        }
+        r.totalValue += info.value;
+    }
+    for (size_t t = 0; t < kValueTierCount; ++t) {
+        CustomerPyramid::Tier &info = r.tiers[t];
+        info.valueShare = r.totalValue != 0 ? info.value / r.totalValue : 0.0;
+        if (info.customers > 0) {
+            info.meanValue = info.value / double(info.customers);
+            info.meanOrders = double(orderSum[t]) / double(info.customers);
+        }
+    }
+}
+
+// Equal values on both sides of a boundary. A run of equal values is counted once even when it
+// spans several boundaries (e.g. a whole tier of equal values).
+void findBoundaryTies(const std::vector<double> &values, const std::vector<qint32> &ranking,
+                      const TierEnds &end, CustomerPyramid &r)
+{
+    const qint64 n = qint64(ranking.size());
+    auto valueAt = [&](qint64 p) { return values[size_t(ranking[size_t(p)])]; };
+    auto tierAt = [&](qint64 p) { return ValueTier(r.tier[size_t(ranking[size_t(p)])]); };
+    qint64 lastRunStart = -1;
+    for (size_t t = 0; t + 1 < kValueTierCount; ++t) {
+        const qint64 p = end[t];
+        if (p <= 0 || p >= n || (t > 0 && end[t - 1] == p) || valueAt(p - 1) != valueAt(p))
+            continue;
+        const double v = valueAt(p);
+        qint64 lo = p - 1, hi = p;
+        while (lo > 0 && valueAt(lo - 1) == v)
+            --lo;
+        while (hi + 1 < n && valueAt(hi + 1) == v)
+            ++hi;
+        CustomerPyramid::BoundaryTie tie;
+        tie.upper = tierAt(p - 1);
+        tie.lower = tierAt(p);
+        tie.value = v;
+        for (qint64 q = lo; q <= hi; ++q) {
+            const ValueTier at = tierAt(q);
+            tie.customersAbove += at == tie.upper;
+            tie.customersBelow += at == tie.lower;
+        }
+        r.boundaryTies.append(tie);
+        if (lo != lastRunStart)
+            r.tiedAtBoundaries += hi - lo + 1;
+        lastRunStart = lo;
+    }
+}
+
 } // namespace
 
 Status PyramidOptions::validate() const
@@ -96,84 +194,9 @@ Result<CustomerPyramid> CustomerPyramid::compute(const std::vector<double> &valu
     const qint64 n = qint64(ranking.size());
     r.ranked = n;
     r.unranked = qint64(values.size()) - n;
-
-    // end[t]: one past the last ranked position in tier t or better.
-    std::array<qint64, kValueTierCount> end{};
-    double cumulative = 0;
-    for (size_t t = 0; t < kValueTierCount; ++t) {
-        cumulative += options.percents[t];
-        end[t] = t + 1 == kValueTierCount
-                     ? n
-                     : std::clamp<qint64>(std::llround(double(n) * cumulative / 100.0), 0, n);
-        if (t > 0)
-            end[t] = std::max(end[t], end[t - 1]);
-    }
-
-    std::array<qint64, kValueTierCount> orderSum{};
-    constexpr qint64 kPrefetchRows = 16;
-    qint64 pos = 0;
-    for (size_t t = 0; t < kValueTierCount; ++t) {
-        Tier &info = r.tiers[t];
-        info.tier = ValueTier(t);
-        for (; pos < end[t]; ++pos) {
-            // Rows in value order are scattered over the customer columns.
-            if (pos + kPrefetchRows < n) {
-                const size_t ahead = size_t(ranking[size_t(pos + kPrefetchRows)]);
-                prefetchRead(&values[ahead]);
-                prefetchWrite(&r.tier[ahead]);
-                if (!orders.empty())
-                    prefetchRead(&orders[ahead]);
-            }
-            const size_t row = size_t(ranking[size_t(pos)]);
-            const double v = values[row];
-            r.tier[row] = qint8(t);
-            if (info.customers == 0)
-                info.maxValue = v;
-            info.minValue = v;
-            ++info.customers;
-            info.value += v;
-            if (!orders.empty())
-                orderSum[t] += orders[row];
-        }
-        r.totalValue += info.value;
-    }
-    for (size_t t = 0; t < kValueTierCount; ++t) {
-        Tier &info = r.tiers[t];
-        info.valueShare = r.totalValue != 0 ? info.value / r.totalValue : 0.0;
-        if (info.customers > 0) {
-            info.meanValue = info.value / double(info.customers);
-            info.meanOrders = double(orderSum[t]) / double(info.customers);
-        }
-    }
-
-    // Equal values on both sides of a boundary. A run of equal values is counted once even
-    // when it spans several boundaries (e.g. a whole tier of equal values).
-    auto valueAt = [&](qint64 p) { return values[size_t(ranking[size_t(p)])]; };
-    qint64 lastRunStart = -1;
-    for (size_t t = 0; t + 1 < kValueTierCount; ++t) {
-        const qint64 p = end[t];
-        if (p <= 0 || p >= n || (t > 0 && end[t - 1] == p) || valueAt(p - 1) != valueAt(p))
-            continue;
-        const double v = valueAt(p);
-        qint64 lo = p - 1, hi = p;
-        while (lo > 0 && valueAt(lo - 1) == v)
-            --lo;
-        while (hi + 1 < n && valueAt(hi + 1) == v)
-            ++hi;
-        BoundaryTie tie;
-        tie.upper = ValueTier(r.tier[size_t(ranking[size_t(p - 1)])]);
-        tie.lower = ValueTier(r.tier[size_t(ranking[size_t(p)])]);
-        tie.value = v;
-        for (qint64 q = lo; q <= hi; ++q) {
-            const ValueTier at = ValueTier(r.tier[size_t(ranking[size_t(q)])]);
-            tie.customersAbove += at == tie.upper;
-            tie.customersBelow += at == tie.lower;
-        }
-        r.boundaryTies.append(tie);
-        if (lo != lastRunStart)
-            r.tiedAtBoundaries += hi - lo + 1;
-        lastRunStart = lo;
-    }
+    const TierEnds end = tierEnds(options, n);
+    fillTiers(values, orders, ranking, end, r);
+    findBoundaryTies(values, ranking, end, r);
 
     if (r.tiedAtBoundaries > 0)
         r.notes.append(Message(kContext,
@@ -198,18 +221,18 @@ QJsonObject CustomerPyramid::toJson() const
         tierArray.append(QJsonObject{{QStringLiteral("tier"), valueTierName(t.tier)},
                                      {QStringLiteral("customers"), t.customers},
                                      {QStringLiteral("value"), t.value},
-                                     {QStringLiteral("valueShare"), t.valueShare},
-                                     {QStringLiteral("meanValue"), t.meanValue},
-                                     {QStringLiteral("meanOrders"), t.meanOrders},
-                                     {QStringLiteral("minValue"), t.minValue},
-                                     {QStringLiteral("maxValue"), t.maxValue}});
+                                     {QStringLiteral("value_share"), t.valueShare},
+                                     {QStringLiteral("mean_value"), t.meanValue},
+                                     {QStringLiteral("mean_orders"), t.meanOrders},
+                                     {QStringLiteral("min_value"), t.minValue},
+                                     {QStringLiteral("max_value"), t.maxValue}});
     QJsonArray ties;
     for (const BoundaryTie &b : boundaryTies)
         ties.append(QJsonObject{{QStringLiteral("upper"), valueTierName(b.upper)},
                                 {QStringLiteral("lower"), valueTierName(b.lower)},
                                 {QStringLiteral("value"), b.value},
-                                {QStringLiteral("customersAbove"), b.customersAbove},
-                                {QStringLiteral("customersBelow"), b.customersBelow}});
+                                {QStringLiteral("customers_above"), b.customersAbove},
+                                {QStringLiteral("customers_below"), b.customersBelow}});
     QJsonArray texts;
     for (const Message &m : notes)
         texts.append(m.toString());
@@ -217,9 +240,9 @@ QJsonObject CustomerPyramid::toJson() const
             {QStringLiteral("tiers"), tierArray},
             {QStringLiteral("ranked"), ranked},
             {QStringLiteral("unranked"), unranked},
-            {QStringLiteral("totalValue"), totalValue},
-            {QStringLiteral("boundaryTies"), ties},
-            {QStringLiteral("tiedAtBoundaries"), tiedAtBoundaries},
+            {QStringLiteral("total_value"), totalValue},
+            {QStringLiteral("boundary_ties"), ties},
+            {QStringLiteral("tied_at_boundaries"), tiedAtBoundaries},
             {QStringLiteral("notes"), texts}};
 }
 

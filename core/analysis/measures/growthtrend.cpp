@@ -3,6 +3,7 @@
 
 #include "base/canonicalname.h"
 #include "analysis/measures/customersummary.h"
+#include "analysis/measures/measuresettings.h"
 #include "data/dataset.h"
 #include "base/memoryadvice.h"
 #include "base/prefetch.h"
@@ -25,11 +26,9 @@ constexpr std::array<GrowthClass, kGrowthClassCount> kClasses = {
 
 Message invalidSetting(const QString &key)
 {
-    return Message(kContext,
-                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                     "The growth setting “%1” is not valid."),
-                   {key})
-        .withCode("growth-settings");
+    return MeasureSettings::invalid(
+        QT_TRANSLATE_NOOP("Segmenta::Analysis", "The growth setting “%1” is not valid."),
+        "growth-settings", key);
 }
 
 QString dateText(qint32 day)
@@ -62,67 +61,132 @@ bool growthClassFromName(const QString &name, GrowthClass &c)
 Status GrowthOptions::validate() const
 {
     if (windowDays < 1)
-        return invalidSetting(QStringLiteral("windowDays"));
+        return invalidSetting(QStringLiteral("window_days"));
     if (!std::isfinite(growingChange) || !std::isfinite(decliningChange)
         || decliningChange > growingChange)
-        return invalidSetting(QStringLiteral("growingChange"));
+        return invalidSetting(QStringLiteral("growing_change"));
     if (slopeMonths < 2 || slopeMonths > 120)
-        return invalidSetting(QStringLiteral("slopeMonths"));
+        return invalidSetting(QStringLiteral("slope_months"));
     return Status::success();
 }
 
 QJsonObject GrowthOptions::toJson() const
 {
-    QJsonObject o{{QStringLiteral("windowDays"), windowDays},
-                  {QStringLiteral("growingChange"), growingChange},
-                  {QStringLiteral("decliningChange"), decliningChange},
-                  {QStringLiteral("slopeMonths"), slopeMonths}};
+    QJsonObject o{{QStringLiteral("window_days"), windowDays},
+                  {QStringLiteral("growing_change"), growingChange},
+                  {QStringLiteral("declining_change"), decliningChange},
+                  {QStringLiteral("slope_months"), slopeMonths}};
     if (asOfDay != Column::kMissingDate)
-        o.insert(QStringLiteral("asOfDate"), dateText(asOfDay));
+        o.insert(QStringLiteral("as_of_date"), dateText(asOfDay));
     return o;
 }
 
 Result<GrowthOptions> GrowthOptions::fromJson(const QJsonObject &json)
 {
     GrowthOptions o;
-    if (json.contains(QStringLiteral("asOfDate"))) {
-        const QDate d = QDate::fromString(json.value(QStringLiteral("asOfDate")).toString(),
-                                          Qt::ISODate);
+    const QJsonValue asOf = MeasureSettings::value(json, QStringLiteral("as_of_date"));
+    if (!asOf.isUndefined()) {
+        const QDate d = QDate::fromString(asOf.toString(), Qt::ISODate);
         if (!d.isValid())
-            return invalidSetting(QStringLiteral("asOfDate"));
+            return invalidSetting(QStringLiteral("as_of_date"));
         o.asOfDay = Column::toDays(d);
     }
-    auto readInt = [&](const char *key, qint32 &out) {
-        const QJsonValue v = json.value(QLatin1StringView(key));
-        if (v.isUndefined())
-            return true;
-        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (d != std::floor(d) || std::fabs(d) > 1e6)
-            return false;
-        out = qint32(d);
-        return true;
-    };
-    auto readDouble = [&](const char *key, double &out) {
-        const QJsonValue v = json.value(QLatin1StringView(key));
-        if (v.isUndefined())
-            return true;
-        if (!v.isDouble())
-            return false;
-        out = v.toDouble();
-        return true;
-    };
-    if (!readInt("windowDays", o.windowDays))
-        return invalidSetting(QStringLiteral("windowDays"));
-    if (!readInt("slopeMonths", o.slopeMonths))
-        return invalidSetting(QStringLiteral("slopeMonths"));
-    if (!readDouble("growingChange", o.growingChange))
-        return invalidSetting(QStringLiteral("growingChange"));
-    if (!readDouble("decliningChange", o.decliningChange))
-        return invalidSetting(QStringLiteral("decliningChange"));
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("window_days"), &o.windowDays},
+          std::pair{QStringLiteral("slope_months"), &o.slopeMonths}})
+        if (!MeasureSettings::readWhole(json, key, *target))
+            return invalidSetting(key);
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("growing_change"), &o.growingChange},
+          std::pair{QStringLiteral("declining_change"), &o.decliningChange}})
+        if (!MeasureSettings::readNumber(json, key, *target))
+            return invalidSetting(key);
     if (Status s = o.validate(); !s)
         return s.error();
     return o;
 }
+
+namespace {
+
+// A customer's sums during the pass over the lines: window sums, and Σ y, Σ x·y of the monthly
+// spend for the slope, in one cache line (the customers of consecutive lines are random, so
+// each line costs one scattered access).
+struct alignas(32) Sums
+{
+    double recent, previous, y, xy;
+};
+
+// Lines ahead whose customer's sums are prefetched: far enough to hide a cache miss.
+constexpr size_t kPrefetchLines = 32;
+// Lines between two looks at cancellation and progress.
+constexpr size_t kCheckMask = 0xFFFFF;
+// Share of the progress bar the pass over the lines takes.
+constexpr double kScanShare = 0.9;
+
+// The transaction columns the pass reads, and its windows.
+struct SpendLines
+{
+    const std::vector<qint32> &cust;
+    const std::vector<qint32> &days;
+    const std::vector<double> &amount;
+    qint32 asOf, recentFrom, previousFrom;
+    qint64 months; // of the slope
+};
+
+// One pass over the lines for the customers [lo, hi) (two cores each take half of the
+// customers and read every line); `control` (the reporting thread's, else null) may stop it.
+void scanSpend(const SpendLines &l, std::vector<Sums> &sums, std::vector<char> &active,
+               size_t lo, size_t hi, TaskControl *control)
+{
+    const size_t lineCount = l.cust.size();
+    for (size_t i = 0; i < lineCount; ++i) {
+        if (control && (i & kCheckMask) == 0) {
+            if (control->isCancelled())
+                return;
+            control->reportProgress(kScanShare * double(i) / double(lineCount));
+        }
+        if (i + kPrefetchLines < lineCount) {
+            const size_t ahead = size_t(l.cust[i + kPrefetchLines]);
+            if (ahead >= lo && ahead < hi) {
+                prefetchWrite(&sums[ahead]);
+                prefetchWrite(&active[ahead]);
+            }
+        }
+        const qint32 d = l.days[i];
+        const double a = l.amount[i];
+        const qint32 c = l.cust[i];
+        if (c < 0 || size_t(c) < lo || size_t(c) >= hi || d == Column::kMissingDate
+            || d >= l.asOf || std::isnan(a))
+            continue;
+        Sums &sc = sums[size_t(c)];
+        if (d >= l.recentFrom) {
+            sc.recent += a;
+            active[size_t(c)] = 1;
+        } else if (d >= l.previousFrom) {
+            sc.previous += a;
+            active[size_t(c)] = 1;
+        }
+        // Months of 365.25 / 12 = 487 / 16 days, counted back from the day before asOfDay.
+        const qint64 back = (qint64(l.asOf) - 1 - d) * 16 / 487;
+        if (back < l.months) {
+            sc.y += a;
+            sc.xy += double(l.months - 1 - back) * a;
+        }
+    }
+}
+
+// The last day with an order, or the smallest qint32 when there is none.
+qint32 lastOrderDay(const Column *dateCol)
+{
+    qint32 maxDay = std::numeric_limits<qint32>::min();
+    if (dateCol)
+        for (qint32 d : dateCol->days())
+            if (d != Column::kMissingDate)
+                maxDay = std::max(maxDay, d);
+    return maxDay;
+}
+
+} // namespace
 
 Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOptions &options,
                                          TaskControl *control)
@@ -134,11 +198,7 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
     const Column *dateCol = data.transactions.find(Role::Date);
     const Column *amountCol = data.transactions.find(Role::Amount);
     const std::vector<qint32> &cust = data.transactionCustomers();
-    qint32 maxDay = std::numeric_limits<qint32>::min();
-    if (dateCol)
-        for (qint32 d : dateCol->days())
-            if (d != Column::kMissingDate)
-                maxDay = std::max(maxDay, d);
+    const qint32 maxDay = lastOrderDay(dateCol);
     if (!dateCol || !amountCol || cust.empty() || maxDay == std::numeric_limits<qint32>::min())
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -160,60 +220,16 @@ Result<GrowthTrend> GrowthTrend::compute(const Dataset &data, const GrowthOption
     MemoryAdvice::assign(g.slope, n, 0.0);
     MemoryAdvice::assign(g.growthClass, n, quint8(GrowthClass::None));
 
-    // One pass: window sums, and Σ y, Σ x·y of the monthly spend for the slope. Each
-    // customer's sums share a cache line (the customers of consecutive lines are random, so
-    // each line costs one scattered access), and two cores each take half of the customers.
-    struct alignas(32) Sums
-    {
-        double recent, previous, y, xy;
-    };
     std::vector<Sums> sums;
     MemoryAdvice::assign(sums, n, Sums{});
     std::vector<char> active;
     MemoryAdvice::assign(active, n, char(0));
-    const qint64 months = options.slopeMonths;
-    const std::vector<qint32> &days = dateCol->days();
-    const std::vector<double> &amount = amountCol->numbers();
-    constexpr size_t kPrefetchLines = 32;
-    auto scan = [&](size_t lo, size_t hi, bool reporting) {
-        for (size_t i = 0; i < cust.size(); ++i) {
-            if (reporting && control && (i & 0xFFFFF) == 0) {
-                if (control->isCancelled())
-                    return;
-                control->reportProgress(0.9 * double(i) / double(cust.size()));
-            }
-            if (i + kPrefetchLines < cust.size()) {
-                const size_t ahead = size_t(cust[i + kPrefetchLines]);
-                if (ahead >= lo && ahead < hi) {
-                    prefetchWrite(&sums[ahead]);
-                    prefetchWrite(&active[ahead]);
-                }
-            }
-            const qint32 d = days[i];
-            const double a = amount[i];
-            const qint32 c = cust[i];
-            if (c < 0 || size_t(c) < lo || size_t(c) >= hi || d == Column::kMissingDate
-                || d >= asOf || std::isnan(a))
-                continue;
-            Sums &sc = sums[size_t(c)];
-            if (d >= g.recentFrom) {
-                sc.recent += a;
-                active[size_t(c)] = 1;
-            } else if (d >= g.previousFrom) {
-                sc.previous += a;
-                active[size_t(c)] = 1;
-            }
-            // Months of 365.25 / 12 = 487 / 16 days, counted back from the day before asOfDay.
-            const qint64 back = (qint64(asOf) - 1 - d) * 16 / 487;
-            if (back < months) {
-                sc.y += a;
-                sc.xy += double(months - 1 - back) * a;
-            }
-        }
-    };
+    const SpendLines lines{cust, dateCol->days(), amountCol->numbers(), asOf,
+                           g.recentFrom, g.previousFrom, options.slopeMonths};
     // A thread of its own rather than a pool thread: callers may already run on the pool.
-    auto secondHalf = std::async(std::launch::async, [&] { scan(n / 2, n, false); });
-    scan(0, n / 2, true);
+    auto secondHalf = std::async(std::launch::async,
+                                 [&] { scanSpend(lines, sums, active, n / 2, n, nullptr); });
+    scanSpend(lines, sums, active, 0, n / 2, control);
     secondHalf.get();
     if (control && control->isCancelled())
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -314,11 +330,11 @@ QJsonObject GrowthTrend::toJson() const
     for (GrowthClass k : kClasses)
         classes.append(QJsonObject{{QStringLiteral("class"), growthClassName(k)},
                                    {QStringLiteral("customers"), counts[size_t(k)]},
-                                   {QStringLiteral("recentSpend"), recentSpend[size_t(k)]},
-                                   {QStringLiteral("previousSpend"), previousSpend[size_t(k)]}});
+                                   {QStringLiteral("recent_spend"), recentSpend[size_t(k)]},
+                                   {QStringLiteral("previous_spend"), previousSpend[size_t(k)]}});
     return {{QStringLiteral("options"), options.toJson()},
-            {QStringLiteral("recentFrom"), dateText(recentFrom)},
-            {QStringLiteral("previousFrom"), dateText(previousFrom)},
+            {QStringLiteral("recent_from"), dateText(recentFrom)},
+            {QStringLiteral("previous_from"), dateText(previousFrom)},
             {QStringLiteral("classes"), classes}};
 }
 

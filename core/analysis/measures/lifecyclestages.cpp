@@ -3,6 +3,7 @@
 
 #include "base/canonicalname.h"
 #include "analysis/measures/customersummary.h"
+#include "analysis/measures/measuresettings.h"
 
 #include <QJsonArray>
 
@@ -12,23 +13,15 @@ namespace Segmenta {
 
 namespace {
 
-constexpr const char *kContext = "Segmenta::Analysis";
 constexpr std::array<LifecycleStage, kLifecycleStageCount> kStages = {
     LifecycleStage::Loyal, LifecycleStage::Potential, LifecycleStage::Marginal,
     LifecycleStage::Churned};
 
 Message invalidSetting(const QString &key)
 {
-    return Message(kContext,
-                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
-                                     "The lifecycle setting “%1” is not valid."),
-                   {key})
-        .withCode("lifecycle-settings");
-}
-
-bool validProbability(double p)
-{
-    return std::isfinite(p) && p >= 0 && p <= 1;
+    return MeasureSettings::invalid(
+        QT_TRANSLATE_NOOP("Segmenta::Analysis", "The lifecycle setting “%1” is not valid."),
+        "lifecycle-settings", key);
 }
 
 } // namespace
@@ -56,52 +49,41 @@ bool lifecycleStageFromName(const QString &name, LifecycleStage &stage)
 Status LifecycleOptions::validate() const
 {
     if (churnRecencyDays < 1)
-        return invalidSetting(QStringLiteral("churnRecencyDays"));
+        return invalidSetting(QStringLiteral("churn_recency_days"));
     if (recentDays < 0 || recentDays >= churnRecencyDays)
-        return invalidSetting(QStringLiteral("recentDays"));
+        return invalidSetting(QStringLiteral("recent_days"));
     if (loyalMinPurchaseDays < 1)
-        return invalidSetting(QStringLiteral("loyalMinPurchaseDays"));
-    if (!validProbability(churnPAlive))
-        return invalidSetting(QStringLiteral("churnPAlive"));
-    if (!validProbability(loyalMinPAlive) || loyalMinPAlive < churnPAlive)
-        return invalidSetting(QStringLiteral("loyalMinPAlive"));
+        return invalidSetting(QStringLiteral("loyal_min_purchase_days"));
+    if (!MeasureSettings::isFraction(churnPAlive))
+        return invalidSetting(QStringLiteral("churn_p_alive"));
+    if (!MeasureSettings::isFraction(loyalMinPAlive) || loyalMinPAlive < churnPAlive)
+        return invalidSetting(QStringLiteral("loyal_min_p_alive"));
     return Status::success();
 }
 
 QJsonObject LifecycleOptions::toJson() const
 {
-    return {{QStringLiteral("churnRecencyDays"), churnRecencyDays},
-            {QStringLiteral("churnPAlive"), churnPAlive},
-            {QStringLiteral("recentDays"), recentDays},
-            {QStringLiteral("loyalMinPurchaseDays"), loyalMinPurchaseDays},
-            {QStringLiteral("loyalMinPAlive"), loyalMinPAlive}};
+    return {{QStringLiteral("churn_recency_days"), churnRecencyDays},
+            {QStringLiteral("churn_p_alive"), churnPAlive},
+            {QStringLiteral("recent_days"), recentDays},
+            {QStringLiteral("loyal_min_purchase_days"), loyalMinPurchaseDays},
+            {QStringLiteral("loyal_min_p_alive"), loyalMinPAlive}};
 }
 
 Result<LifecycleOptions> LifecycleOptions::fromJson(const QJsonObject &json)
 {
     LifecycleOptions o;
     for (const auto &[key, target] :
-         {std::pair{QStringLiteral("churnRecencyDays"), &o.churnRecencyDays},
-          std::pair{QStringLiteral("recentDays"), &o.recentDays},
-          std::pair{QStringLiteral("loyalMinPurchaseDays"), &o.loyalMinPurchaseDays}}) {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined())
-            continue;
-        const double d = v.toDouble(std::nan(""));
-        if (d != std::floor(d) || std::fabs(d) > 1e6)
+         {std::pair{QStringLiteral("churn_recency_days"), &o.churnRecencyDays},
+          std::pair{QStringLiteral("recent_days"), &o.recentDays},
+          std::pair{QStringLiteral("loyal_min_purchase_days"), &o.loyalMinPurchaseDays}})
+        if (!MeasureSettings::readWhole(json, key, *target))
             return invalidSetting(key);
-        *target = qint32(d);
-    }
     for (const auto &[key, target] :
-         {std::pair{QStringLiteral("churnPAlive"), &o.churnPAlive},
-          std::pair{QStringLiteral("loyalMinPAlive"), &o.loyalMinPAlive}}) {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined())
-            continue;
-        if (!v.isDouble())
+         {std::pair{QStringLiteral("churn_p_alive"), &o.churnPAlive},
+          std::pair{QStringLiteral("loyal_min_p_alive"), &o.loyalMinPAlive}})
+        if (!MeasureSettings::readNumber(json, key, *target))
             return invalidSetting(key);
-        *target = v.toDouble();
-    }
     if (Status s = o.validate(); !s)
         return s.error();
     return o;
@@ -153,7 +135,7 @@ QJsonObject LifecycleStages::toJson() const
                                   {QStringLiteral("customers"), counts[size_t(s)]},
                                   {QStringLiteral("revenue"), revenue[size_t(s)]}});
     return {{QStringLiteral("options"), options.toJson()},
-            {QStringLiteral("usedPAlive"), usedPAlive},
+            {QStringLiteral("used_p_alive"), usedPAlive},
             {QStringLiteral("stages"), stages}};
 }
 

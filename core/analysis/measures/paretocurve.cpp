@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/measures/paretocurve.h"
 
+#include "analysis/measures/measuresettings.h"
 #include "base/memoryadvice.h"
 
 #include <QJsonArray>
@@ -96,8 +97,8 @@ qsizetype topIndex(int percent)
 
 QJsonObject ParetoOptions::toJson() const
 {
-    return {{QStringLiteral("maxCurvePoints"), maxCurvePoints},
-            {QStringLiteral("zeroTolerance"), zeroTolerance}};
+    return {{QStringLiteral("max_curve_points"), maxCurvePoints},
+            {QStringLiteral("zero_tolerance"), zeroTolerance}};
 }
 
 Result<ParetoOptions> ParetoOptions::fromJson(const QJsonObject &json)
@@ -110,18 +111,18 @@ Result<ParetoOptions> ParetoOptions::fromJson(const QJsonObject &json)
             .withCode("pareto-settings");
     };
     ParetoOptions o;
-    const QJsonValue points = json.value(QStringLiteral("maxCurvePoints"));
+    const QJsonValue points = MeasureSettings::value(json, QStringLiteral("max_curve_points"));
     if (!points.isUndefined()) {
         const double p = points.toDouble(-1);
         if (p != std::floor(p) || p < kMinCurvePoints || p > 1e6)
-            return invalid(QStringLiteral("maxCurvePoints"));
+            return invalid(QStringLiteral("max_curve_points"));
         o.maxCurvePoints = int(p);
     }
-    const QJsonValue tolerance = json.value(QStringLiteral("zeroTolerance"));
+    const QJsonValue tolerance = MeasureSettings::value(json, QStringLiteral("zero_tolerance"));
     if (!tolerance.isUndefined()) {
         const double t = tolerance.toDouble(-1);
         if (!std::isfinite(t) || t < 0)
-            return invalid(QStringLiteral("zeroTolerance"));
+            return invalid(QStringLiteral("zero_tolerance"));
         o.zeroTolerance = t;
     }
     return o;
@@ -186,12 +187,15 @@ std::vector<qint32> ParetoCurve::topRows(const std::vector<double> &values,
     return rows;
 }
 
-ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
-                                 const std::vector<char> *include, const ParetoOptions &options)
+namespace {
+
+// The included values' bits in ascending order, negative ones and those within the tolerance
+// of zero counted and taken as 0, missing ones counted and left out. Non-negative doubles sort
+// like their bits.
+std::vector<quint64> sortedValueBits(const std::vector<double> &values,
+                                     const std::vector<char> *include,
+                                     const ParetoOptions &options, ParetoCurve &r)
 {
-    ParetoCurve r;
-    r.options = options;
-    // Non-negative doubles sort like their bits.
     std::vector<quint64> bits;
     MemoryAdvice::reserve(bits, values.size());
     for (size_t i = 0; i < values.size(); ++i) {
@@ -213,11 +217,11 @@ ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
         bits.push_back(std::bit_cast<quint64>(v));
     }
     radixSort(bits, nullptr);
-    const qint64 n = qint64(bits.size());
-    r.customers = n;
-    // x_i, 1-based, best first.
-    auto valueAt = [&](qint64 i) { return std::bit_cast<double>(bits[size_t(n - i)]); };
+    return bits;
+}
 
+void addValueNotes(ParetoCurve &r)
+{
     if (r.missingCount > 0)
         r.notes.append(Message(kContext,
                                QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -231,6 +235,71 @@ ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
                                                  "and the Gini coefficient."),
                                {QString::number(r.negativeCount),
                                 QString::number(r.negativeTotal, 'f', 2)}));
+}
+
+// The ranks k whose cumulative value the curve shows: every k, or evenly spaced k leaving room
+// for the 80 % point.
+std::vector<qint64> curveProbes(qint64 n, const ParetoOptions &options)
+{
+    std::vector<qint64> probes;
+    const qint64 maxPoints = std::max<qint64>(options.maxCurvePoints,
+                                              ParetoOptions::kMinCurvePoints);
+    if (n + 1 <= maxPoints) {
+        for (qint64 k = 0; k <= n; ++k)
+            probes.push_back(k);
+    } else {
+        const qint64 steps = maxPoints - 2; // leaves room for the 80 % point
+        for (qint64 j = 0; j <= steps; ++j)
+            probes.push_back(qint64(std::llround(double(j) * double(n) / double(steps))));
+    }
+    return probes;
+}
+
+// One pass down the ranking (valueAt(i): the i-th best, 1-based): the top shares, the 80 %
+// point, the Gini coefficient and the cumulative value at each probe, which it returns.
+template<typename ValueAt>
+std::vector<double> walkRanking(qint64 n, ValueAt valueAt, const std::vector<qint64> &probes,
+                                ParetoCurve &r)
+{
+    std::vector<double> probeCum(probes.size(), 0.0);
+    const auto &topPercents = ParetoCurve::kTopPercents;
+    size_t p = 1; // probes[0] = 0, cumulative value 0
+    size_t t = 0; // topCounts ascend with kTopPercents
+    double cum = 0;
+    long double weighted = 0; // Σ (n + 1 - 2i) x_i
+    double cumAt80 = 0;
+    for (qint64 i = 1; i <= n; ++i) {
+        const double x = valueAt(i);
+        cum += x;
+        weighted += (long double)(n + 1 - 2 * i) * x;
+        if (r.customersFor80 == 0 && cum * 5.0 >= r.total * 4.0) { // cum >= 0.8 T, exactly
+            r.customersFor80 = i;
+            cumAt80 = cum;
+        }
+        while (t < topPercents.size() && r.topCounts[t] == i)
+            r.topShares[t++] = cum / r.total;
+        while (p < probes.size() && probes[p] == i)
+            probeCum[p++] = cum;
+    }
+    r.gini = std::max(0.0, double(weighted / ((long double)n * r.total)));
+    r.customerShareFor80 = double(r.customersFor80) / double(n);
+    r.valueShareAt80 = cumAt80 / r.total;
+    return probeCum;
+}
+
+} // namespace
+
+ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
+                                 const std::vector<char> *include, const ParetoOptions &options)
+{
+    ParetoCurve r;
+    r.options = options;
+    const std::vector<quint64> bits = sortedValueBits(values, include, options, r);
+    const qint64 n = qint64(bits.size());
+    r.customers = n;
+    // x_i, 1-based, best first.
+    auto valueAt = [&](qint64 i) { return std::bit_cast<double>(bits[size_t(n - i)]); };
+    addValueNotes(r);
     for (size_t t = 0; t < kTopPercents.size(); ++t)
         r.topCounts[t] = (qint64(kTopPercents[t]) * n + 99) / 100;
 
@@ -249,42 +318,9 @@ ParetoCurve ParetoCurve::compute(const std::vector<double> &values,
         return r;
     }
 
-    // The curve's points: every k, or evenly spaced k, plus the 80 % point found on the way.
-    std::vector<qint64> probes;
-    const qint64 maxPoints = std::max<qint64>(options.maxCurvePoints,
-                                              ParetoOptions::kMinCurvePoints);
-    if (n + 1 <= maxPoints) {
-        for (qint64 k = 0; k <= n; ++k)
-            probes.push_back(k);
-    } else {
-        const qint64 steps = maxPoints - 2; // leaves room for the 80 % point
-        for (qint64 j = 0; j <= steps; ++j)
-            probes.push_back(qint64(std::llround(double(j) * double(n) / double(steps))));
-    }
-    std::vector<double> probeCum(probes.size(), 0.0);
-
-    size_t p = 1; // probes[0] = 0, cumulative value 0
-    size_t t = 0; // topCounts ascend with kTopPercents
-    double cum = 0;
-    long double weighted = 0; // Σ (n + 1 - 2i) x_i
-    double cumAt80 = 0;
-    for (qint64 i = 1; i <= n; ++i) {
-        const double x = valueAt(i);
-        cum += x;
-        weighted += (long double)(n + 1 - 2 * i) * x;
-        if (r.customersFor80 == 0 && cum * 5.0 >= r.total * 4.0) { // cum >= 0.8 T, exactly
-            r.customersFor80 = i;
-            cumAt80 = cum;
-        }
-        while (t < kTopPercents.size() && r.topCounts[t] == i)
-            r.topShares[t++] = cum / r.total;
-        while (p < probes.size() && probes[p] == i)
-            probeCum[p++] = cum;
-    }
-    r.gini = std::max(0.0, double(weighted / ((long double)n * r.total)));
-    r.customerShareFor80 = double(r.customersFor80) / double(n);
-    r.valueShareAt80 = cumAt80 / r.total;
-
+    // The curve's points, plus the 80 % point found on the way.
+    const std::vector<qint64> probes = curveProbes(n, options);
+    const std::vector<double> probeCum = walkRanking(n, valueAt, probes, r);
     r.curve.reserve(probes.size() + 1);
     for (size_t j = 0; j < probes.size(); ++j) {
         if (j > 0 && probes[j - 1] < r.customersFor80 && probes[j] > r.customersFor80)
@@ -324,14 +360,14 @@ QJsonObject ParetoCurve::toJson() const
             {QStringLiteral("customers"), customers},
             {QStringLiteral("missing"), missingCount},
             {QStringLiteral("negative"), negativeCount},
-            {QStringLiteral("negativeTotal"), negativeTotal},
+            {QStringLiteral("negative_total"), negativeTotal},
             {QStringLiteral("zero"), zeroCount},
             {QStringLiteral("total"), total},
             {QStringLiteral("gini"), gini},
             {QStringLiteral("top"), top},
-            {QStringLiteral("customersFor80"), customersFor80},
-            {QStringLiteral("customerShareFor80"), customerShareFor80},
-            {QStringLiteral("valueShareAt80"), valueShareAt80},
+            {QStringLiteral("customers_for_80"), customersFor80},
+            {QStringLiteral("customer_share_for_80"), customerShareFor80},
+            {QStringLiteral("value_share_at_80"), valueShareAt80},
             {QStringLiteral("curve"), points},
             {QStringLiteral("notes"), texts}};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/measures/rfmoptions.h"
 
+#include "analysis/measures/measuresettings.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -50,9 +52,10 @@ QString dateText(qint32 day)
 bool dateFromJson(const QJsonObject &json, const QString &key, qint32 &day)
 {
     day = Column::kMissingDate;
-    if (!json.contains(key))
+    const QJsonValue v = MeasureSettings::value(json, key);
+    if (v.isUndefined())
         return true;
-    const QDate d = QDate::fromString(json.value(key).toString(), Qt::ISODate);
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
     if (!d.isValid())
         return false;
     day = Column::toDays(d);
@@ -67,7 +70,7 @@ QString frequencyName(RfmFrequencyMeasure m)
 
 bool frequencyFromJson(const QJsonObject &json, const QString &key, RfmFrequencyMeasure &m)
 {
-    const QString s = json.value(key).toString(QStringLiteral("orders"));
+    const QString s = MeasureSettings::value(json, key).toString(QStringLiteral("orders"));
     if (s == u"orders")
         m = RfmFrequencyMeasure::Orders;
     else if (s == u"purchaseDays")
@@ -84,7 +87,7 @@ QString monetaryName(RfmMonetaryMeasure m)
 
 bool monetaryFromJson(const QJsonObject &json, const QString &key, RfmMonetaryMeasure &m)
 {
-    const QString s = json.value(key).toString(QStringLiteral("total"));
+    const QString s = MeasureSettings::value(json, key).toString(QStringLiteral("total"));
     if (s == u"total")
         m = RfmMonetaryMeasure::Total;
     else if (s == u"mean")
@@ -122,10 +125,10 @@ std::vector<double> &RfmThresholds::cuts(RfmDimension d)
 QJsonObject RfmThresholds::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("frequencyMeasure"), frequencyName(frequencyMeasure));
-    o.insert(QStringLiteral("monetaryMeasure"), monetaryName(monetaryMeasure));
+    o.insert(QStringLiteral("frequency_measure"), frequencyName(frequencyMeasure));
+    o.insert(QStringLiteral("monetary_measure"), monetaryName(monetaryMeasure));
     if (asOfDay != Column::kMissingDate)
-        o.insert(QStringLiteral("asOfDate"), dateText(asOfDay));
+        o.insert(QStringLiteral("as_of_date"), dateText(asOfDay));
     for (int i = 0; i < 3; ++i)
         o.insert(kDimensionKeys[i], toArray(cuts(kDimensions[i])));
     return o;
@@ -134,12 +137,12 @@ QJsonObject RfmThresholds::toJson() const
 Result<RfmThresholds> RfmThresholds::fromJson(const QJsonObject &json)
 {
     RfmThresholds t;
-    if (!frequencyFromJson(json, QStringLiteral("frequencyMeasure"), t.frequencyMeasure))
-        return invalidSetting(QStringLiteral("frequencyMeasure"));
-    if (!monetaryFromJson(json, QStringLiteral("monetaryMeasure"), t.monetaryMeasure))
-        return invalidSetting(QStringLiteral("monetaryMeasure"));
-    if (!dateFromJson(json, QStringLiteral("asOfDate"), t.asOfDay))
-        return invalidSetting(QStringLiteral("asOfDate"));
+    if (!frequencyFromJson(json, QStringLiteral("frequency_measure"), t.frequencyMeasure))
+        return invalidSetting(QStringLiteral("frequency_measure"));
+    if (!monetaryFromJson(json, QStringLiteral("monetary_measure"), t.monetaryMeasure))
+        return invalidSetting(QStringLiteral("monetary_measure"));
+    if (!dateFromJson(json, QStringLiteral("as_of_date"), t.asOfDay))
+        return invalidSetting(QStringLiteral("as_of_date"));
     for (int i = 0; i < 3; ++i) {
         std::vector<double> &c = t.cuts(kDimensions[i]);
         if (!fromArray(json.value(kDimensionKeys[i]), c) || c.empty()
@@ -166,13 +169,13 @@ QJsonObject RfmOptions::toJson() const
 {
     QJsonObject o;
     if (asOfDay != Column::kMissingDate)
-        o.insert(QStringLiteral("asOfDate"), dateText(asOfDay));
+        o.insert(QStringLiteral("as_of_date"), dateText(asOfDay));
     o.insert(QStringLiteral("frequency"), frequencyName(frequency));
     o.insert(QStringLiteral("monetary"), monetaryName(monetary));
     o.insert(QStringLiteral("ties"),
              ties == RfmTieRule::Share ? QStringLiteral("share") : QStringLiteral("split"));
     o.insert(QStringLiteral("bins"), bins);
-    o.insert(QStringLiteral("quantileOffset"), quantileOffset);
+    o.insert(QStringLiteral("quantile_offset"), quantileOffset);
     QJsonObject cuts;
     for (int i = 0; i < 3; ++i)
         if (const auto &c = customCuts(kDimensions[i]))
@@ -187,8 +190,8 @@ QJsonObject RfmOptions::toJson() const
 Result<RfmOptions> RfmOptions::fromJson(const QJsonObject &json)
 {
     RfmOptions o;
-    if (!dateFromJson(json, QStringLiteral("asOfDate"), o.asOfDay))
-        return invalidSetting(QStringLiteral("asOfDate"));
+    if (!dateFromJson(json, QStringLiteral("as_of_date"), o.asOfDay))
+        return invalidSetting(QStringLiteral("as_of_date"));
     if (!frequencyFromJson(json, QStringLiteral("frequency"), o.frequency))
         return invalidSetting(QStringLiteral("frequency"));
     if (!monetaryFromJson(json, QStringLiteral("monetary"), o.monetary))
@@ -207,10 +210,10 @@ Result<RfmOptions> RfmOptions::fromJson(const QJsonObject &json)
             return invalidSetting(QStringLiteral("bins"));
         o.bins = int(b);
     }
-    const QJsonValue offset = json.value(QStringLiteral("quantileOffset"));
+    const QJsonValue offset = MeasureSettings::value(json, QStringLiteral("quantile_offset"));
     if (!offset.isUndefined()) {
         if (!offset.isDouble() || !std::isfinite(offset.toDouble()))
-            return invalidSetting(QStringLiteral("quantileOffset"));
+            return invalidSetting(QStringLiteral("quantile_offset"));
         o.quantileOffset = offset.toDouble();
     }
     const QJsonObject cuts = json.value(QStringLiteral("cuts")).toObject();

@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace Segmenta {
 
@@ -146,8 +147,15 @@ QList<qint32> RfmScores::unscoredCustomers() const
     return rows;
 }
 
-Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOptions &options,
-                                     TaskControl *control)
+namespace {
+
+using CutSource = RfmScores::CutSource;
+
+// Progress: the values take this share, each of the three dimensions as much again.
+constexpr double kValuesShare = 0.1;
+constexpr double kDimensionShare = 0.3;
+
+Status validateOptions(const RfmOptions &options)
 {
     if (options.bins < RfmOptions::kMinBins || options.bins > RfmOptions::kMaxBins)
         return error(QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -176,11 +184,13 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
                                                "The saved RFM thresholds are incomplete: each "
                                                "dimension needs ascending cut points."));
     }
+    return Status::success();
+}
 
-    RfmScores s;
-    s.options = options;
-    s.asOfDay = options.asOfDay == Column::kMissingDate ? summary.asOfDay : options.asOfDay;
-    s.options.asOfDay = s.asOfDay;
+// The recency, frequency and monetary values; they stay NaN for customers without a purchase,
+// which marks them as not scored. An error when a purchase is on or after the analysis date.
+Status computeValues(const CustomerSummary &summary, const RfmOptions &options, RfmScores &s)
+{
     const size_t n = size_t(summary.size());
     const double nan = std::numeric_limits<double>::quiet_NaN();
     MemoryAdvice::assign(s.recency, n, nan);
@@ -189,8 +199,6 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
     MemoryAdvice::assign(s.r, n, 0);
     MemoryAdvice::assign(s.f, n, 0);
     MemoryAdvice::assign(s.m, n, 0);
-
-    // Values; they stay NaN for customers without a purchase, which marks them as not scored.
     for (size_t i = 0; i < n; ++i) {
         if (summary.firstDay[i] == Column::kMissingDate) {
             ++s.unscoredCount;
@@ -214,85 +222,97 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
                             ? summary.revenue[i]
                             : (orders > 0 ? summary.revenue[i] / double(orders) : 0.0);
     }
-    if (control)
-        control->reportProgress(0.1);
+    return Status::success();
+}
 
-    const bool tooFew = s.scoredCount > 0 && s.scoredCount < options.bins;
-    RfmBinning binning;
-    int step = 0;
-    for (RfmDimension d : kDimensions) {
-        if (control && control->isCancelled())
-            return cancelled();
-        const int di = int(d);
-        const std::vector<double> &values = d == RfmDimension::Recency     ? s.recency
-                                            : d == RfmDimension::Frequency ? s.frequency
-                                                                           : s.monetary;
-        std::vector<quint8> &score = d == RfmDimension::Recency     ? s.r
-                                     : d == RfmDimension::Frequency ? s.f
-                                                                    : s.m;
-        Dimension &dim = d == RfmDimension::Recency     ? s.recencyDimension
-                         : d == RfmDimension::Frequency ? s.frequencyDimension
-                                                        : s.monetaryDimension;
-        const bool higherIsBetter = d != RfmDimension::Recency;
-
-        // std::min / std::max keep the first argument when the value is NaN (not scored).
-        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-        for (double v : values) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-        dim.min = s.scoredCount ? lo : 0.0;
-        dim.max = s.scoredCount ? hi : 0.0;
-
-        if (const auto &custom = options.customCuts(d)) {
-            dim.cuts = *custom;
-            dim.source = CutSource::Custom;
-        } else if (options.frozen) {
-            dim.cuts = options.frozen->cuts(d);
-            dim.source = CutSource::Frozen;
-        } else if (s.scoredCount == 0) {
-            dim.cuts.clear(); // nothing to compute from; nobody is scored
-        } else if (options.ties == RfmTieRule::Share) {
-            dim.cuts = binning.shareCuts(values, s.scoredCount, options.bins,
-                                         options.quantileOffset, dim.min, dim.max);
-        } else {
-            dim.cuts = binning.split(values, s.scoredCount, options.bins, higherIsBetter, dim.min,
-                                     dim.max, score);
-        }
-        dim.bins = s.scoredCount == 0 && dim.cuts.empty() ? options.bins
-                                                           : int(dim.cuts.size()) + 1;
-        const bool split = dim.source == CutSource::Computed && options.ties == RfmTieRule::Split;
-        if (!split && !dim.cuts.empty())
-            RfmBinning::apply(values, dim.cuts, higherIsBetter, score);
-        std::array<qint64, RfmOptions::kMaxBins + 1> histogram{};
-        for (quint8 sc : score)
-            ++histogram[sc];
-        dim.counts.assign(histogram.begin() + 1, histogram.begin() + 1 + dim.bins);
-
-        const int used = dim.scoresUsed();
-        const bool explained = tooFew && dim.source == CutSource::Computed;
-        if (s.scoredCount > 0 && used < dim.bins && !explained) {
-            QStringList empty;
-            for (int k = 0; k < dim.bins; ++k)
-                if (dim.counts[size_t(k)] == 0)
-                    empty.append(QString::number(k + 1));
-            const QStringList args = {QString::number(used), QString::number(dim.bins),
-                                      empty.join(QStringLiteral(", "))};
-            if (dim.source != CutSource::Computed) {
-                s.warnings.append(Message(kContext, kEmptyBetweenCuts[di], args));
-            } else {
-                const int distinct = distinctUpTo(values, dim.bins);
-                if (distinct < dim.bins)
-                    s.warnings.append(Message(kContext, kFewValues[di],
-                                              args + QStringList{QString::number(distinct)}));
-                else
-                    s.warnings.append(Message(kContext, kBunched[di], args));
-            }
-        }
-        if (control)
-            control->reportProgress(0.1 + 0.3 * ++step);
+// The cut points of one dimension: given by hand, frozen, or computed by the tie rule (the
+// split rule scores as it cuts).
+void chooseCuts(const RfmScores &s, RfmDimension d, const std::vector<double> &values,
+                RfmBinning &binning, RfmScores::Dimension &dim, std::vector<quint8> &score)
+{
+    const RfmOptions &options = s.options;
+    if (const auto &custom = options.customCuts(d)) {
+        dim.cuts = *custom;
+        dim.source = CutSource::Custom;
+    } else if (options.frozen) {
+        dim.cuts = options.frozen->cuts(d);
+        dim.source = CutSource::Frozen;
+    } else if (s.scoredCount == 0) {
+        dim.cuts.clear(); // nothing to compute from; nobody is scored
+    } else if (options.ties == RfmTieRule::Share) {
+        dim.cuts = binning.shareCuts(values, s.scoredCount, options.bins,
+                                     options.quantileOffset, dim.min, dim.max);
+    } else {
+        dim.cuts = binning.split(values, s.scoredCount, options.bins, d != RfmDimension::Recency,
+                                 dim.min, dim.max, score);
     }
+}
 
+// Why a dimension uses fewer scores than it has, in plain language; null when it uses them all
+// or when too few customers explain it already.
+std::optional<Message> collapseWarning(const RfmScores &s, RfmDimension d,
+                                       const std::vector<double> &values,
+                                       const RfmScores::Dimension &dim, bool tooFew)
+{
+    const int used = dim.scoresUsed();
+    const bool explained = tooFew && dim.source == CutSource::Computed;
+    if (s.scoredCount == 0 || used >= dim.bins || explained)
+        return std::nullopt;
+    const int di = int(d);
+    QStringList empty;
+    for (int k = 0; k < dim.bins; ++k)
+        if (dim.counts[size_t(k)] == 0)
+            empty.append(QString::number(k + 1));
+    const QStringList args = {QString::number(used), QString::number(dim.bins),
+                              empty.join(QStringLiteral(", "))};
+    if (dim.source != CutSource::Computed)
+        return Message(kContext, kEmptyBetweenCuts[di], args);
+    const int distinct = distinctUpTo(values, dim.bins);
+    if (distinct < dim.bins)
+        return Message(kContext, kFewValues[di], args + QStringList{QString::number(distinct)});
+    return Message(kContext, kBunched[di], args);
+}
+
+// Cuts, scores, counts and warnings of one dimension.
+void scoreDimension(RfmScores &s, RfmDimension d, RfmBinning &binning, bool tooFew)
+{
+    const RfmOptions &options = s.options;
+    const std::vector<double> &values = d == RfmDimension::Recency     ? s.recency
+                                        : d == RfmDimension::Frequency ? s.frequency
+                                                                       : s.monetary;
+    std::vector<quint8> &score = d == RfmDimension::Recency     ? s.r
+                                 : d == RfmDimension::Frequency ? s.f
+                                                                : s.m;
+    RfmScores::Dimension &dim = d == RfmDimension::Recency     ? s.recencyDimension
+                                : d == RfmDimension::Frequency ? s.frequencyDimension
+                                                               : s.monetaryDimension;
+    const bool higherIsBetter = d != RfmDimension::Recency;
+
+    // std::min / std::max keep the first argument when the value is NaN (not scored).
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (double v : values) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    dim.min = s.scoredCount ? lo : 0.0;
+    dim.max = s.scoredCount ? hi : 0.0;
+
+    chooseCuts(s, d, values, binning, dim, score);
+    dim.bins = s.scoredCount == 0 && dim.cuts.empty() ? options.bins : int(dim.cuts.size()) + 1;
+    const bool split = dim.source == CutSource::Computed && options.ties == RfmTieRule::Split;
+    if (!split && !dim.cuts.empty())
+        RfmBinning::apply(values, dim.cuts, higherIsBetter, score);
+    std::array<qint64, RfmOptions::kMaxBins + 1> histogram{};
+    for (quint8 sc : score)
+        ++histogram[sc];
+    dim.counts.assign(histogram.begin() + 1, histogram.begin() + 1 + dim.bins);
+    if (auto warning = collapseWarning(s, d, values, dim, tooFew))
+        s.warnings.append(*warning);
+}
+
+// The warnings on who is scored at all, ahead of the per-dimension ones.
+void prependCoverageWarnings(RfmScores &s, size_t n, bool tooFew)
+{
     if (tooFew)
         s.warnings.prepend(Message(kContext,
                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -300,7 +320,7 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
                                                      "than the %2 scores, so some scores stay "
                                                      "empty."),
                                    {QString::number(s.scoredCount),
-                                    QString::number(options.bins)}));
+                                    QString::number(s.options.bins)}));
     if (s.scoredCount == 0 && n > 0)
         s.warnings.prepend(Message(kContext,
                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
@@ -314,6 +334,35 @@ Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOp
                                                      "analysis date and get no RFM score; they "
                                                      "are listed separately."),
                                    {QString::number(s.unscoredCount)}));
+}
+
+} // namespace
+
+Result<RfmScores> RfmScores::compute(const CustomerSummary &summary, const RfmOptions &options,
+                                     TaskControl *control)
+{
+    if (Status valid = validateOptions(options); !valid)
+        return valid.error();
+    RfmScores s;
+    s.options = options;
+    s.asOfDay = options.asOfDay == Column::kMissingDate ? summary.asOfDay : options.asOfDay;
+    s.options.asOfDay = s.asOfDay;
+    if (Status values = computeValues(summary, options, s); !values)
+        return values.error();
+    if (control)
+        control->reportProgress(kValuesShare);
+
+    const bool tooFew = s.scoredCount > 0 && s.scoredCount < options.bins;
+    RfmBinning binning;
+    int step = 0;
+    for (RfmDimension d : kDimensions) {
+        if (control && control->isCancelled())
+            return cancelled();
+        scoreDimension(s, d, binning, tooFew);
+        if (control)
+            control->reportProgress(kValuesShare + kDimensionShare * ++step);
+    }
+    prependCoverageWarnings(s, size_t(summary.size()), tooFew);
     return s;
 }
 
