@@ -41,13 +41,6 @@ QChart *newChart(const QWidget *view, const QString &title)
     return chart;
 }
 
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
 } // namespace
 
 BacktestPanel::BacktestPanel(ProjectSession *session, QWidget *parent)
@@ -98,8 +91,8 @@ void BacktestPanel::setAnalysis(const CustomerAnalysis *a)
     connect(&m_watcher, &QFutureWatcher<Result<BacktestResult>>::finished, this,
             [this] { show(m_watcher.result()); });
     m_result.reset();
-    replaceChart(m_byFrequency, ChartStyle::newChart(this));
-    replaceChart(m_tracking, ChartStyle::newChart(this));
+    ChartStyle::replaceChart(m_byFrequency, ChartStyle::newChart(this));
+    ChartStyle::replaceChart(m_tracking, ChartStyle::newChart(this));
     const auto data = m_session->data();
     if (!a || !data) {
         m_summary->clear();
@@ -201,7 +194,7 @@ void BacktestPanel::showFrequencyChart()
                            m_byFrequency);
     });
     connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) { showBin(index); });
-    replaceChart(m_byFrequency, chart);
+    ChartStyle::replaceChart(m_byFrequency, chart);
 }
 
 void BacktestPanel::showTrackingChart()
@@ -260,7 +253,7 @@ void BacktestPanel::showTrackingChart()
                                         QLocale().toString(point.y(), 'f', 0)),
                                m_tracking);
         });
-    replaceChart(m_tracking, chart);
+    ChartStyle::replaceChart(m_tracking, chart);
 }
 
 void BacktestPanel::showBin(int index)

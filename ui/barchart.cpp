@@ -74,9 +74,7 @@ void BarChart::setBars(const QString &title, const QString &valueTitle, const QL
         QToolTip::showText(QCursor::pos(), m_bars.value(n - 1 - index).toolTip, this);
     });
     connect(set, &QBarSet::clicked, this, [this, n](int index) { Q_EMIT barClicked(int(n - 1 - index)); });
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    ChartStyle::replaceChart(this, chart);
 }
 
 } // namespace Segmenta

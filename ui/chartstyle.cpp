@@ -3,6 +3,7 @@
 
 #include "legendwrap.h"
 
+#include <QChartView>
 #include <QPalette>
 #include <QWidget>
 
@@ -26,6 +27,13 @@ QChart *ChartStyle::newChart(const QWidget *context)
     // the series, titles and axes added later are refitted on the chart's next layout.
     LegendWrap::install(chart);
     return chart;
+}
+
+void ChartStyle::replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 } // namespace Segmenta

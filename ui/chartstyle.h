@@ -3,6 +3,7 @@
 
 #include <QChart>
 
+class QChartView;
 class QPalette;
 class QWidget;
 
@@ -21,6 +22,9 @@ public:
     // are styled: setTheme() resets their colours), its titles and legend wrapped to its
     // width by LegendWrap.
     static QChart *newChart(const QWidget *context);
+    // Shows chart in view and deletes the chart it showed: QChartView::setChart leaves the old
+    // one to its caller.
+    static void replaceChart(QChartView *view, QChart *chart);
 };
 
 } // namespace Segmenta

@@ -42,13 +42,6 @@ QChartView *newChartView()
     return view;
 }
 
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
 // A figure by k as a line, the chosen k as a larger dot on it.
 QChart *byKChart(const QString &title, const QString &yTitle,
                  const std::vector<KMeansSolution> &solutions, double KMeansSolution::*figure,
@@ -206,18 +199,18 @@ void ClustersPage::showByK()
 {
     const auto &a = m_analysis;
     if (!a || !a->clusters) {
-        replaceChart(m_elbow, ChartStyle::newChart(this));
-        replaceChart(m_silhouette, ChartStyle::newChart(this));
+        ChartStyle::replaceChart(m_elbow, ChartStyle::newChart(this));
+        ChartStyle::replaceChart(m_silhouette, ChartStyle::newChart(this));
         m_summary->setText(a ? messageText(a->clustersUnavailable).toHtmlEscaped()
                              : tr("The clusters are computed with the analysis."));
         return;
     }
     const KMeansClustering &c = *a->clusters;
     const QString chosen = tr("Chosen: k = %1").arg(c.suggestedK);
-    replaceChart(m_elbow, byKChart(tr("Elbow: the spread left within the clusters"),
+    ChartStyle::replaceChart(m_elbow, byKChart(tr("Elbow: the spread left within the clusters"),
                                    tr("Within-cluster sum of squares"), c.solutions,
                                    &KMeansSolution::withinSS, c.suggestedK, chosen));
-    replaceChart(m_silhouette, byKChart(tr("Silhouette: how well the clusters separate"),
+    ChartStyle::replaceChart(m_silhouette, byKChart(tr("Silhouette: how well the clusters separate"),
                                         tr("Mean silhouette"), c.solutions,
                                         &KMeansSolution::silhouette, c.suggestedK, chosen));
     const KMeansSolution *s = c.suggested();
@@ -237,13 +230,13 @@ void ClustersPage::showProjection()
     chart->setTitle(tr("Clusters on the first two principal components"));
     chart->legend()->setAlignment(Qt::AlignRight);
     if (!m_projection) {
-        replaceChart(m_scatter, chart);
+        ChartStyle::replaceChart(m_scatter, chart);
         return;
     }
     const ClusterProjection &p = *m_projection;
     if (!p.error.isEmpty()) {
         chart->setTitle(p.error);
-        replaceChart(m_scatter, chart);
+        ChartStyle::replaceChart(m_scatter, chart);
         return;
     }
     if (p.drawn < p.clustered)
@@ -302,7 +295,7 @@ void ClustersPage::showProjection()
     for (int c = 0; c < series.size(); ++c)
         for (QLegendMarker *marker : chart->legend()->markers(series[c]))
             connect(marker, &QLegendMarker::clicked, this, [this, c] { showCluster(c); });
-    replaceChart(m_scatter, chart);
+    ChartStyle::replaceChart(m_scatter, chart);
 }
 
 void ClustersPage::showProfiles()

@@ -55,81 +55,22 @@ void ColumnProfileView::clear(const QString &message)
 {
     m_summary->setText(message);
     m_values.clear();
-    QChart *old = m_chart->chart();
-    m_chart->setChart(ChartStyle::newChart(this));
-    delete old;
+    ChartStyle::replaceChart(m_chart, ChartStyle::newChart(this));
 }
 
 void ColumnProfileView::showProfile(const QString &name, const ColumnProfile &p)
 {
-    const QLocale locale;
-    QString text = tr("<b>%1</b><br>%L2 rows, %L3 blank").arg(name.toHtmlEscaped()).arg(p.rows).arg(p.missing);
-    if (p.type == ColumnType::Text)
-        text += tr(", %L1 distinct values").arg(p.distinct);
-    else if (p.rows > p.missing)
-        text += tr("<br>from %1 to %2, mean %3")
-                    .arg(formatValue(p.min, p.type), formatValue(p.max, p.type),
-                         p.type == ColumnType::Date ? formatValue(std::round(p.mean), p.type)
-                                                    : formatValue(p.mean, p.type));
-    m_summary->setText(text);
+    m_summary->setText(summaryText(name, p));
 
     auto *chart = ChartStyle::newChart(this);
     chart->legend()->hide();
     auto *set = new QBarSet(name);
-    QStringList categories;
-    m_values.clear();
-    if (p.type == ColumnType::Text) {
-        // Most frequent at the top: horizontal bars read best with long Chinese labels.
-        for (auto it = p.top.rbegin(); it != p.top.rend(); ++it) {
-            categories.append(it->text.left(24));
-            *set << qreal(it->count);
-        }
-        // The rest is said in words, not drawn: for names or ids one "other" bar would dwarf
-        // every value shown.
-        if (p.otherCount > 0)
-            text += tr("<br>%Ln most frequent shown; %L1 rows hold other values", nullptr,
-                       int(p.top.size()))
-                        .arg(p.otherCount);
-        m_summary->setText(text);
-        chart->setTitle(tr("Most frequent values"));
-        auto *series = new QHorizontalBarSeries(chart);
-        series->append(set);
-        chart->addSeries(series);
-        auto *y = new QBarCategoryAxis(chart);
-        y->append(categories);
-        auto *x = new QValueAxis(chart);
-        x->setLabelFormat(QStringLiteral("%.0f"));
-        x->setTickCount(4);
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    } else {
-        for (size_t i = 0; i < p.histogram.size(); ++i) {
-            const auto &bin = p.histogram[i];
-            const bool overflow = p.hasOverflow && i + 1 == p.histogram.size();
-            categories.append(overflow ? QStringLiteral("≥ %1").arg(formatValue(bin.from, p.type))
-                                       : formatValue(bin.from, p.type));
-            *set << qreal(bin.count);
-        }
-        chart->setTitle(tr("Distribution"));
-        auto *series = new QBarSeries(chart);
-        series->setBarWidth(0.95);
-        series->append(set);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis(chart);
-        x->append(categories);
-        x->setLabelsAngle(-60);
-        auto *y = new QValueAxis(chart);
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
+    const QStringList categories = p.type == ColumnType::Text ? addTopValues(chart, set, p)
+                                                              : addHistogram(chart, set, p);
     for (QAbstractAxis *axis : chart->axes())
         if (auto *values = qobject_cast<QValueAxis *>(axis))
             values->applyNiceNumbers();
+    m_values.clear();
     for (int i = 0; i < set->count(); ++i)
         m_values.append(set->at(i));
     m_other = p.type == ColumnType::Text ? p.otherCount : 0;
@@ -142,10 +83,78 @@ void ColumnProfileView::showProfile(const QString &name, const ColumnProfile &p)
                            tr("%1: %L2 rows").arg(categories.value(index)).arg(qint64(set->at(index))),
                            this);
     });
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    ChartStyle::replaceChart(m_chart, chart);
     m_frame->setName(tr("Profile of %1").arg(name));
+}
+
+QString ColumnProfileView::summaryText(const QString &name, const ColumnProfile &p) const
+{
+    QString text = tr("<b>%1</b><br>%L2 rows, %L3 blank").arg(name.toHtmlEscaped()).arg(p.rows).arg(p.missing);
+    if (p.type == ColumnType::Text)
+        text += tr(", %L1 distinct values").arg(p.distinct);
+    else if (p.rows > p.missing)
+        text += tr("<br>from %1 to %2, mean %3")
+                    .arg(formatValue(p.min, p.type), formatValue(p.max, p.type),
+                         p.type == ColumnType::Date ? formatValue(std::round(p.mean), p.type)
+                                                    : formatValue(p.mean, p.type));
+    // The rest is said in words, not drawn: for names or ids one "other" bar would dwarf
+    // every value shown.
+    if (p.type == ColumnType::Text && p.otherCount > 0)
+        text += tr("<br>%Ln most frequent shown; %L1 rows hold other values", nullptr,
+                   int(p.top.size()))
+                    .arg(p.otherCount);
+    return text;
+}
+
+QStringList ColumnProfileView::addTopValues(QChart *chart, QBarSet *set, const ColumnProfile &p) const
+{
+    QStringList categories;
+    // Most frequent at the top: horizontal bars read best with long Chinese labels.
+    for (auto it = p.top.rbegin(); it != p.top.rend(); ++it) {
+        categories.append(it->text.left(kLabelCharacters));
+        *set << qreal(it->count);
+    }
+    chart->setTitle(tr("Most frequent values"));
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis(chart);
+    y->append(categories);
+    auto *x = new QValueAxis(chart);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTickCount(4);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return categories;
+}
+
+QStringList ColumnProfileView::addHistogram(QChart *chart, QBarSet *set, const ColumnProfile &p) const
+{
+    QStringList categories;
+    for (size_t i = 0; i < p.histogram.size(); ++i) {
+        const auto &bin = p.histogram[i];
+        const bool overflow = p.hasOverflow && i + 1 == p.histogram.size();
+        categories.append(overflow ? QStringLiteral("≥ %1").arg(formatValue(bin.from, p.type))
+                                   : formatValue(bin.from, p.type));
+        *set << qreal(bin.count);
+    }
+    chart->setTitle(tr("Distribution"));
+    auto *series = new QBarSeries(chart);
+    series->setBarWidth(0.95); // bins touch, as a histogram's do
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    x->setLabelsAngle(-60);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return categories;
 }
 
 } // namespace Segmenta

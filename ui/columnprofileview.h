@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QBarSet;
+class QChart;
 class QChartView;
 class QLabel;
 
@@ -29,6 +31,14 @@ public:
     qint64 otherRows() const { return m_other; }
 
 private:
+    // Top values are cut to this many characters: ids and long names would squeeze the bars.
+    static constexpr int kLabelCharacters = 24;
+
+    // The steps of showProfile; the chart builders return the bars' categories.
+    QString summaryText(const QString &name, const ColumnProfile &p) const;
+    QStringList addTopValues(QChart *chart, QBarSet *set, const ColumnProfile &p) const;
+    QStringList addHistogram(QChart *chart, QBarSet *set, const ColumnProfile &p) const;
+
     QLabel *m_summary;
     QChartView *m_chart;
     ChartFrame *m_frame;

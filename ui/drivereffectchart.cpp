@@ -26,6 +26,11 @@ namespace Segmenta {
 namespace {
 
 const double kCap = 0.18; // half the height of an error bar's end caps, in category units
+const double kBarWidth = 0.7; // of a category: room between the bars for the error bars' caps
+const double kAxisRoom = 1.1; // the effect axis reaches 10 % past the longest bar or interval
+const double kLabelScale = 0.85; // term names a little smaller: long names fit beside the bars
+const int kLabelMargin = 10;    // pixels around a category label item
+const int kChartChrome = 260;   // pixels of title, legend and axis title above the bars
 
 QString number(double v, int decimals = 3)
 {
@@ -46,11 +51,9 @@ DriverEffectChart::DriverEffectChart(QWidget *parent) : QChartView(parent)
 void DriverEffectChart::clear()
 {
     setMinimumHeight(kMinimumHeight);
-    QChart *old = chart();
     auto *empty = ChartStyle::newChart(this);
     empty->setTitle(tr("What drives value"));
-    setChart(empty);
-    delete old;
+    ChartStyle::replaceChart(this, empty);
 }
 
 void DriverEffectChart::setResult(const RegressionResult &result)
@@ -60,66 +63,88 @@ void DriverEffectChart::setResult(const RegressionResult &result)
     chart->setTitle(logistic ? tr("What makes a top-20 % customer") : tr("What drives value"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
-    // Two stacked sets so that each term has exactly one visible bar, in full colour when it
-    // is significant and faded when it is not; the legend then explains the fading.
-    auto *significant = new QBarSet(tr("Significant (p ≤ 0.05)"));
-    auto *weak = new QBarSet(tr("Not significant (p > 0.05)"));
-    // A lighter green on a dark chart: the faded bars must still show.
-    const bool dark = ChartStyle::isDark(palette());
-    const QColor green = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-    QColor faded = green;
-    faded.setAlpha(dark ? 90 : 70);
-    significant->setColor(green);
-    weak->setColor(faded);
-    weak->setBorderColor(green);
-
-    QStringList categories;
-    std::vector<int> termOfBar;
-    QList<Interval> intervals; // bottom up, like the bars
-    double extent = 0;
-    // Categories run bottom to top: add the smallest effect first so the largest is on top.
-    for (auto it = result.effectOrder.rbegin(); it != result.effectOrder.rend(); ++it) {
-        const RegressionTerm &t = result.terms[size_t(*it)];
-        const double effect = std::isfinite(t.standardizedEffect) ? t.standardizedEffect : 0.0;
-        const bool isSignificant = t.pValue <= kSignificance;
-        significant->append(isSignificant ? effect : 0.0);
-        weak->append(isSignificant ? 0.0 : effect);
-        categories << t.name;
-        termOfBar.push_back(*it);
-        extent = std::max(extent, std::abs(effect));
-        intervals.append(confidenceInterval(result, t));
-        for (double end : {intervals.last().low, intervals.last().high})
-            if (std::isfinite(end))
-                extent = std::max(extent, std::abs(end));
-    }
+    const Bars bars = collectBars(result);
     auto *series = new QHorizontalStackedBarSeries(chart);
-    series->append(significant);
-    series->append(weak);
-    series->setBarWidth(0.7);
+    series->append(bars.significant);
+    series->append(bars.weak);
+    series->setBarWidth(kBarWidth);
     chart->addSeries(series);
 
-    auto *terms = new QBarCategoryAxis(chart);
-    terms->append(categories);
-    QFont small = terms->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    terms->setLabelsFont(small);
-    terms->setTruncateLabels(false); // the names are the point of the chart
-    // Qt Charts hides labels that would overlap: the chart asks for a line per term (the page
-    // scrolls it in a short window) so that every attribute is named.
-    const int perTerm = QFontMetrics(small).height() + 10; // a label item has margins
-    setMinimumHeight(std::max(kMinimumHeight, int(categories.size()) * perTerm + 260));
+    auto *terms = addTermAxis(chart, bars.categories);
     auto *effects = new QValueAxis(chart);
-    effects->setRange(-extent * 1.1 - 1e-9, extent * 1.1 + 1e-9);
+    effects->setRange(-bars.extent * kAxisRoom - 1e-9, bars.extent * kAxisRoom + 1e-9);
     effects->setTitleText(logistic ? tr("Change in log-odds per SD of the attribute")
                                    : tr("SDs of value per SD of the attribute"));
     chart->addAxis(terms, Qt::AlignLeft);
     chart->addAxis(effects, Qt::AlignBottom);
     series->attachAxis(terms);
     series->attachAxis(effects);
+    addErrorBars(chart, bars.intervals, bars.extent * kAxisRoom, terms, effects);
+    // Its three long entries are wrapped when the chart is narrow (LegendWrap, installed by
+    // ChartStyle::newChart).
 
-    // The error bars: one polyline per term, |—| from the low to the high end; an unbounded end
-    // (separation) runs to the edge of the axis.
-    const double edge = extent * 1.1;
+    std::vector<RegressionTerm> shown;
+    for (int i : bars.termOfBar)
+        shown.push_back(result.terms[size_t(i)]);
+    showTermOnHover(series, std::move(shown), logistic);
+
+    ChartStyle::replaceChart(this, chart);
+}
+
+DriverEffectChart::Bars DriverEffectChart::collectBars(const RegressionResult &result) const
+{
+    Bars bars;
+    // Two stacked sets so that each term has exactly one visible bar, in full colour when it
+    // is significant and faded when it is not; the legend then explains the fading.
+    bars.significant = new QBarSet(tr("Significant (p ≤ 0.05)"));
+    bars.weak = new QBarSet(tr("Not significant (p > 0.05)"));
+    // A lighter green on a dark chart: the faded bars must still show.
+    const bool dark = ChartStyle::isDark(palette());
+    const QColor green = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    QColor faded = green;
+    faded.setAlpha(dark ? 90 : 70);
+    bars.significant->setColor(green);
+    bars.weak->setColor(faded);
+    bars.weak->setBorderColor(green);
+
+    // Categories run bottom to top: add the smallest effect first so the largest is on top.
+    for (auto it = result.effectOrder.rbegin(); it != result.effectOrder.rend(); ++it) {
+        const RegressionTerm &t = result.terms[size_t(*it)];
+        const double effect = std::isfinite(t.standardizedEffect) ? t.standardizedEffect : 0.0;
+        const bool isSignificant = t.pValue <= kSignificance;
+        bars.significant->append(isSignificant ? effect : 0.0);
+        bars.weak->append(isSignificant ? 0.0 : effect);
+        bars.categories << t.name;
+        bars.termOfBar.push_back(*it);
+        bars.extent = std::max(bars.extent, std::abs(effect));
+        bars.intervals.append(confidenceInterval(result, t));
+        for (double end : {bars.intervals.last().low, bars.intervals.last().high})
+            if (std::isfinite(end))
+                bars.extent = std::max(bars.extent, std::abs(end));
+    }
+    return bars;
+}
+
+QBarCategoryAxis *DriverEffectChart::addTermAxis(QChart *chart, const QStringList &categories)
+{
+    auto *terms = new QBarCategoryAxis(chart);
+    terms->append(categories);
+    QFont small = terms->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * kLabelScale);
+    terms->setLabelsFont(small);
+    terms->setTruncateLabels(false); // the names are the point of the chart
+    // Qt Charts hides labels that would overlap: the chart asks for a line per term (the page
+    // scrolls it in a short window) so that every attribute is named.
+    const int perTerm = QFontMetrics(small).height() + kLabelMargin;
+    setMinimumHeight(std::max(kMinimumHeight, int(categories.size()) * perTerm + kChartChrome));
+    return terms;
+}
+
+void DriverEffectChart::addErrorBars(QChart *chart, const QList<Interval> &intervals,
+                                     double edge, QAbstractAxis *terms, QAbstractAxis *effects)
+{
+    // One polyline per term, |—| from the low to the high end; an unbounded end (separation)
+    // runs to the edge of the axis.
     QPen pen(chart->titleBrush().color(), 1.5); // the theme's text colour: readable light or dark
     bool first = true;
     for (qsizetype bar = 0; bar < intervals.size(); ++bar) {
@@ -143,15 +168,14 @@ void DriverEffectChart::setResult(const RegressionResult &result)
                 marker->setVisible(false);
         first = false;
     }
-    // Its three long entries are wrapped when the chart is narrow (LegendWrap, installed by
-    // ChartStyle::newChart).
+}
 
+void DriverEffectChart::showTermOnHover(QHorizontalStackedBarSeries *series,
+                                        std::vector<RegressionTerm> shown, bool logistic)
+{
     // Exact numbers under the pointer; the standard error is scaled like the effect.
-    std::vector<RegressionTerm> shown;
-    for (int i : termOfBar)
-        shown.push_back(result.terms[size_t(i)]);
     connect(series, &QHorizontalStackedBarSeries::hovered, this,
-            [this, shown, logistic](bool status, int index, QBarSet *) {
+            [this, shown = std::move(shown), logistic](bool status, int index, QBarSet *) {
                 if (!status || index < 0 || index >= int(shown.size())) {
                     QToolTip::hideText();
                     return;
@@ -169,10 +193,6 @@ void DriverEffectChart::setResult(const RegressionResult &result)
                              number(t.statistic), number(t.pValue, 2)),
                     this);
             });
-
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
 }
 
 DriverEffectChart::Interval DriverEffectChart::confidenceInterval(const RegressionResult &result,

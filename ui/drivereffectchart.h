@@ -3,6 +3,16 @@
 
 #include <QChartView>
 
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QHorizontalStackedBarSeries;
+QT_END_NAMESPACE
+
 namespace Segmenta {
 
 class RegressionResult;
@@ -38,6 +48,25 @@ public:
     // The 95 % interval of a term's standardised effect: t quantile of the residual degrees of
     // freedom (linear) or the normal's 1.96 (logistic) times the standardised standard error.
     static Interval confidenceInterval(const RegressionResult &result, const RegressionTerm &term);
+
+private:
+    // The steps of setResult. The bars bottom up (smallest effect first), with their terms'
+    // indices, intervals and the largest absolute end of any bar or interval.
+    struct Bars
+    {
+        QBarSet *significant = nullptr;
+        QBarSet *weak = nullptr;
+        QStringList categories;
+        std::vector<int> termOfBar;
+        QList<Interval> intervals;
+        double extent = 0;
+    };
+    Bars collectBars(const RegressionResult &result) const;
+    QBarCategoryAxis *addTermAxis(QChart *chart, const QStringList &categories);
+    void addErrorBars(QChart *chart, const QList<Interval> &intervals, double edge,
+                      QAbstractAxis *terms, QAbstractAxis *effects);
+    void showTermOnHover(QHorizontalStackedBarSeries *series, std::vector<RegressionTerm> shown,
+                         bool logistic);
 };
 
 } // namespace Segmenta

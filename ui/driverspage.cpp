@@ -60,7 +60,20 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     : QWidget(parent), m_session(session), m_tasks(tasks)
 {
     auto *layout = new QHBoxLayout(this);
+    layout->addWidget(buildControls());
+    auto *results = new QVBoxLayout;
+    m_summary = new QLabel(tr("The drivers are fitted when a project is open."), this);
+    m_summary->setObjectName(QStringLiteral("driverSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    results->addWidget(m_summary);
+    results->addWidget(buildCharts(), 1);
+    layout->addLayout(results, 1);
+    connectSignals();
+}
 
+QWidget *DriversPage::buildControls()
+{
     auto *controls = new QVBoxLayout;
     auto *form = new QFormLayout;
     m_target = new QComboBox(this);
@@ -79,15 +92,11 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     auto *controlBox = new QWidget(this);
     controlBox->setLayout(controls);
     controlBox->setMaximumWidth(260);
-    layout->addWidget(controlBox);
+    return controlBox;
+}
 
-    auto *results = new QVBoxLayout;
-    m_summary = new QLabel(tr("The drivers are fitted when a project is open."), this);
-    m_summary->setObjectName(QStringLiteral("driverSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    results->addWidget(m_summary);
-
+QSplitter *DriversPage::buildCharts()
+{
     // The ranked effects get the full height (one bar per term, and terms add up with
     // dummy-coded attributes); the terms and the components share the column beside them.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -119,9 +128,11 @@ DriversPage::DriversPage(ProjectSession *session, BackgroundTask *tasks, QWidget
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    results->addWidget(splitter, 1);
-    layout->addLayout(results, 1);
+    return splitter;
+}
 
+void DriversPage::connectSignals()
+{
     connect(m_fit, &QPushButton::clicked, this, &DriversPage::fit);
     connect(m_session, &ProjectSession::projectChanged, this, &DriversPage::fillAttributes);
     m_draw = new LazyRefresh(this, [this] { showResult(); });
@@ -374,9 +385,7 @@ void DriversPage::showComponents()
     } else if (m_result) {
         chart->setTitle(messageText(m_result->componentsUnavailable));
     }
-    QChart *old = m_components->chart();
-    m_components->setChart(chart);
-    delete old;
+    ChartStyle::replaceChart(m_components, chart);
 }
 
 } // namespace Segmenta

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace Segmenta {
@@ -49,6 +50,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's steps.
+    QWidget *buildControls();
+    QSplitter *buildCharts();
+    void connectSignals();
+
     LazyRefresh *m_draw = nullptr;
     void fillAttributes();
     void showResult();

@@ -82,6 +82,19 @@ ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *p
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    layout->addLayout(buildLists(), 1);
+    layout->addLayout(buildForm());
+    layout->addLayout(buildButtons());
+
+    connect(m_segments, &SegmentsPage::counted, this, &ExportPage::refreshSegments);
+    connect(m_segments->session(), &ProjectSession::analysisChanged, this,
+            &ExportPage::refreshColumns);
+    refreshSegments();
+    refreshColumns();
+}
+
+QHBoxLayout *ExportPage::buildLists()
+{
     auto *lists = new QHBoxLayout;
     m_segmentList = new QListWidget(this);
     m_segmentList->setObjectName(QStringLiteral("exportSegments"));
@@ -96,8 +109,11 @@ ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *p
     columnBox->addWidget(m_columnList);
     lists->addLayout(segmentBox, 1);
     lists->addLayout(columnBox, 1);
-    layout->addLayout(lists, 1);
+    return lists;
+}
 
+QFormLayout *ExportPage::buildForm()
+{
     auto *form = new QFormLayout;
     auto *formatRow = new QWidget(this);
     auto *formatLayout = new QHBoxLayout(formatRow);
@@ -136,8 +152,11 @@ ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *p
                      return QFileDialog::getOpenFileName(this, tr("Suppression List"), QString(),
                                                          tr("Lists (*.txt *.csv);;All files (*)"));
                  }));
-    layout->addLayout(form);
+    return form;
+}
 
+QHBoxLayout *ExportPage::buildButtons()
+{
     auto *buttons = new QHBoxLayout;
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("exportResult"));
@@ -153,13 +172,7 @@ ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *p
     connect(m_export, &QPushButton::clicked, this, &ExportPage::startExport);
     buttons->addWidget(m_openFolder);
     buttons->addWidget(m_export);
-    layout->addLayout(buttons);
-
-    connect(m_segments, &SegmentsPage::counted, this, &ExportPage::refreshSegments);
-    connect(m_segments->session(), &ProjectSession::analysisChanged, this,
-            &ExportPage::refreshColumns);
-    refreshSegments();
-    refreshColumns();
+    return buttons;
 }
 
 void ExportPage::setFolder(const QString &folder)

@@ -5,6 +5,8 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +37,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // The constructor's build steps.
+    QHBoxLayout *buildLists();
+    QFormLayout *buildForm();
+    QHBoxLayout *buildButtons();
+
     void refreshSegments();
     void refreshColumns();
     void showReport(const TargetListReport &report);

@@ -22,6 +22,10 @@ const QColor kScale[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b),
                          QColor(0xfd, 0xe7, 0x25)};
 const int kScaleStops = 5;
 const int kLegendBar = 16;
+const double kTitleScale = 1.1;        // the title a little larger than the cells' text
+const double kMeanScale = 0.85;        // the mean smaller than the count it explains
+const double kLightCell = 0.55;        // above this lightness a cell takes black text
+const double kSmallestLabelScale = 0.7; // column labels shrink no further: below it unreadable
 }
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent)
@@ -206,30 +210,40 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor text = palette().color(QPalette::WindowText);
-    const QFontMetrics fm = fontMetrics();
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    p.setFont(titleFont);
-    p.setPen(text);
-    // ChartFrame's button; its English label is the widest of the languages.
-    const int margin = fm.horizontalAdvance(QStringLiteral("Export...")) + 24;
-    p.drawText(QRect(margin, 4, std::max(10, width() - 2 * margin), titleHeight()),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_data.title);
+    paintTitle(p);
     p.setFont(font());
     if (m_data.isEmpty()) {
         if (m_computing)
             p.drawText(rect(), Qt::AlignCenter, tr("Working…"));
         return;
     }
+    paintCells(p);
+    p.setPen(palette().color(QPalette::WindowText));
+    paintAxes(p);
+    paintLegend(p);
+}
 
+void HeatmapWidget::paintTitle(QPainter &p) const
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * kTitleScale);
+    p.setFont(titleFont);
+    p.setPen(palette().color(QPalette::WindowText));
+    // ChartFrame's button; its English label is the widest of the languages.
+    const int margin = fontMetrics().horizontalAdvance(QStringLiteral("Export...")) + 24;
+    p.drawText(QRect(margin, 4, std::max(10, width() - 2 * margin), titleHeight()),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_data.title);
+}
+
+void HeatmapWidget::paintCells(QPainter &p) const
+{
     const QLocale locale;
-    const QRect grid = gridRect();
+    const QFontMetrics fm = fontMetrics();
     QFont countFont = font();
     countFont.setBold(true);
     QFont meanFont = font();
-    meanFont.setPointSizeF(font().pointSizeF() * 0.85);
+    meanFont.setPointSizeF(font().pointSizeF() * kMeanScale);
     for (int r = 0; r < m_data.rows(); ++r) {
         for (int c = 0; c < m_data.columns(); ++c) {
             const HeatmapData::Cell &cell = m_data.cell(r, c);
@@ -240,7 +254,7 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
             p.fillRect(rect, fill);
             // Black or white text, whichever stands out on this cell.
             p.setPen(empty ? palette().color(QPalette::PlaceholderText)
-                           : (fill.lightnessF() > 0.55 ? Qt::black : Qt::white));
+                           : (fill.lightnessF() > kLightCell ? Qt::black : Qt::white));
             if (cell.count == 0) {
                 p.drawText(rect, Qt::AlignCenter, QStringLiteral("–"));
                 continue;
@@ -262,22 +276,25 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
             p.setFont(font());
         }
     }
+}
 
-    // Axis labels and titles.
-    p.setPen(text);
+void HeatmapWidget::paintAxes(QPainter &p) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const QRect grid = gridRect();
     for (int r = 0; r < m_data.rows(); ++r) {
         const QRect cell = cellRect(r, 0);
         p.drawText(QRect(0, cell.top(), grid.left() - 6, cell.height()),
                    Qt::AlignRight | Qt::AlignVCenter, m_data.rowLabels.at(r));
     }
-    // Column labels shrink (down to 70 %) rather than run into each other.
+    // Column labels shrink (down to kSmallestLabelScale) rather than run into each other.
     int widest = 1;
     for (const QString &l : m_data.columnLabels)
         widest = std::max(widest, fm.horizontalAdvance(l));
     const double room = double(grid.width()) / m_data.columns() - 6;
     if (widest > room) {
         QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * std::max(0.7, room / widest));
+        small.setPointSizeF(font().pointSizeF() * std::max(kSmallestLabelScale, room / widest));
         p.setFont(small);
     }
     for (int c = 0; c < m_data.columns(); ++c) {
@@ -298,8 +315,13 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     p.drawText(QRect(-grid.height() / 2, 0, grid.height(), fm.height() + 2),
                Qt::AlignHCenter | Qt::AlignTop, m_data.rowTitle);
     p.restore();
+}
 
+void HeatmapWidget::paintLegend(QPainter &p) const
+{
     // The colour bar: highest mean at the top.
+    const QLocale locale;
+    const QFontMetrics fm = fontMetrics();
     const QRect legend = legendRect();
     const QRect bar(legend.left(), legend.top(), kLegendBar, legend.height());
     QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());

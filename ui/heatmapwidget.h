@@ -8,6 +8,10 @@
 
 #include <utility>
 
+QT_BEGIN_NAMESPACE
+class QPainter;
+QT_END_NAMESPACE
+
 namespace Segmenta {
 
 // A grid of coloured cells (RFM scores, frequency × recency matrices): each cell shows its
@@ -50,6 +54,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The steps of paintEvent.
+    void paintTitle(QPainter &p) const;
+    void paintCells(QPainter &p) const;
+    void paintAxes(QPainter &p) const;
+    void paintLegend(QPainter &p) const;
+
     QRect gridRect() const;
     // The grid's left edge and width, which do not depend on its height.
     std::pair<int, int> gridColumns() const;

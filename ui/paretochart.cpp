@@ -72,9 +72,7 @@ void ParetoChart::setCurve(const ParetoCurve &curve)
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
+    ChartStyle::replaceChart(this, chart);
 }
 
 } // namespace Segmenta

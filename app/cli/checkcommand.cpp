@@ -39,11 +39,8 @@ void printReadable(const QList<HealthFinding> &findings)
     std::fflush(stdout);
 }
 
-} // namespace
-
-int runCheck(const QStringList &arguments)
+void addCheckOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Checks the project's segments for the classic segmentation mistakes: no objective, "
         "never used or stale, defined only by product, assets or signup date, too optimistic "
@@ -53,60 +50,52 @@ int runCheck(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")});
     parser.addOption({QStringLiteral("stale-days"), QStringLiteral("Data or segments older than this many days are stale (default 90)."), QStringLiteral("N"), QStringLiteral("90")});
     parser.addOption({QStringLiteral("today"), QStringLiteral("The date to measure staleness from (yyyy-MM-dd; default: today)."), QStringLiteral("DATE")});
-    parser.process(arguments);
-    const QString command = QStringLiteral("check");
+}
 
-    HealthOptions options;
+// --stale-days and --today; false (after a message) when one is invalid.
+bool readHealthOptions(const QCommandLineParser &parser, const QString &command,
+                       HealthOptions &options)
+{
     bool ok = false;
     options.staleDays = parser.value(QStringLiteral("stale-days")).toInt(&ok);
     if (!ok || options.staleDays < 0) {
         printError(QStringLiteral("%1: --stale-days must be a whole number of days.").arg(command));
-        return 2;
+        return false;
     }
     if (parser.isSet(QStringLiteral("today"))) {
         const QDate d = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
         if (!d.isValid()) {
             printError(
                 QStringLiteral("%1: --today must be a date such as 2024-06-30.").arg(command));
-            return 2;
+            return false;
         }
         options.today = Column::toDays(d);
     }
-    auto prepared = prepareProject(parser, command);
-    if (!prepared)
-        return 1;
-    const QString path = parser.positionalArguments().constFirst();
-    const Dataset &data = prepared->project.data;
-    const auto segments = assignStoredSegments(*prepared, command);
-    if (!segments)
-        return 1;
+    return true;
+}
 
-    // Used: the last target list export. Refreshed: the later of the recorded refresh and the
-    // newest snapshot (taking one records the segments as they are).
-    const QJsonObject &settings = prepared->project.settings;
+// Used: the last target list export. Refreshed: the later of the recorded refresh and the
+// newest snapshot (taking one records the segments as they are). False (after a message) when
+// the snapshots cannot be read.
+bool readLastDays(const QJsonObject &settings, const QString &path, const QString &command,
+                  HealthOptions &options)
+{
     options.lastUsedDay = settingDay(settings, "last_export");
     options.lastRefreshDay = settingDay(settings, "last_refresh");
     auto snapshots = SnapshotStore::list(path);
     if (!snapshots) {
         printError(QStringLiteral("%1: %2").arg(command, snapshots.errorString()));
-        return 1;
+        return false;
     }
     for (const SnapshotStore::Entry &e : *snapshots)
         options.lastRefreshDay = std::max(options.lastRefreshDay,
                                           Column::toDays(e.takenAt.date()));
+    return true;
+}
 
-    HealthInput input;
-    input.data = &data;
-    input.segmentation = &segments->segmentation;
-    input.assignment = &segments->assignment;
-    input.analysis = &*prepared->analysis;
-    input.fields = &segments->fields;
-    const QList<HealthFinding> findings = SegmentHealth::run(input, options);
-
-    if (!parser.isSet(QStringLiteral("json"))) {
-        printReadable(findings);
-        return 0;
-    }
+void printFindingsJson(const QList<HealthFinding> &findings, const HealthOptions &options,
+                       qsizetype customers, qsizetype segments)
+{
     QJsonArray list;
     QJsonObject bySeverity{{QStringLiteral("info"), 0}, {QStringLiteral("warning"), 0},
                            {QStringLiteral("error"), 0}};
@@ -118,12 +107,50 @@ int runCheck(const QStringList &arguments)
     const qint32 today = options.today != Column::kMissingDate
                              ? options.today
                              : Column::toDays(QDate::currentDate());
-    printJson({{QStringLiteral("customers"), data.customerCount()},
-               {QStringLiteral("segments"), segments->segmentation.size()},
+    printJson({{QStringLiteral("customers"), customers},
+               {QStringLiteral("segments"), segments},
                {QStringLiteral("today"), Column::fromDays(today).toString(Qt::ISODate)},
                {QStringLiteral("stale_days"), options.staleDays},
                {QStringLiteral("findings"), list},
                {QStringLiteral("severities"), bySeverity}});
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCheckOptions(parser);
+    parser.process(arguments);
+    const QString command = QStringLiteral("check");
+
+    HealthOptions options;
+    if (!readHealthOptions(parser, command, options))
+        return 2;
+    auto prepared = prepareProject(parser, command);
+    if (!prepared)
+        return 1;
+    const QString path = parser.positionalArguments().constFirst();
+    const Dataset &data = prepared->project.data;
+    const auto segments = assignStoredSegments(*prepared, command);
+    if (!segments)
+        return 1;
+    if (!readLastDays(prepared->project.settings, path, command, options))
+        return 1;
+
+    HealthInput input;
+    input.data = &data;
+    input.segmentation = &segments->segmentation;
+    input.assignment = &segments->assignment;
+    input.analysis = &*prepared->analysis;
+    input.fields = &segments->fields;
+    const QList<HealthFinding> findings = SegmentHealth::run(input, options);
+
+    if (parser.isSet(QStringLiteral("json")))
+        printFindingsJson(findings, options, data.customerCount(),
+                          segments->segmentation.size());
+    else
+        printReadable(findings);
     return 0;
 }
 

@@ -15,9 +15,10 @@
 
 namespace Segmenta::Cli {
 
-int runExport(const QStringList &arguments)
+namespace {
+
+void addExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes a target list per segment for sales: the segment's customers, best prospects "
         "first (purchase probability, then value), without the suppressed ones, never one "
@@ -31,13 +32,14 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("columns"), QStringLiteral("Comma-separated columns; default: id, name, phone, email, region, segment, offer, message, purchase_probability, expected_value, tier, owner."), QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("suppress"), QStringLiteral("A file of customer ids, phone numbers or e-mail addresses to leave out (one per line or first CSV column)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("workbook"), QStringLiteral("XLSX file name without extension (default target_lists)."), QStringLiteral("NAME"), QStringLiteral("target_lists")});
-    parser.process(arguments);
-    const QString command = QStringLiteral("export");
+}
 
-    TargetListOptions options;
+// The target-list options of the command line; false (after a message) when one is invalid.
+bool readExportOptions(const QCommandLineParser &parser, TargetListOptions &options)
+{
     if (!parser.isSet(QStringLiteral("out"))) {
         printError(QStringLiteral("export: name the folder to write to with --out DIR."));
-        return 2;
+        return false;
     }
     options.folder = parser.value(QStringLiteral("out"));
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -47,7 +49,7 @@ int runExport(const QStringList &arguments)
         options.format = TargetListOptions::Format::Xlsx;
     else {
         printError(QStringLiteral("export: --format must be csv or xlsx."));
-        return 2;
+        return false;
     }
     const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
     if (encoding == u"utf-8" || encoding == u"utf8")
@@ -56,7 +58,7 @@ int runExport(const QStringList &arguments)
         options.encoding = TargetListOptions::Encoding::Gb18030;
     else {
         printError(QStringLiteral("export: --encoding must be utf-8 or gb18030."));
-        return 2;
+        return false;
     }
     options.segments = parser.values(QStringLiteral("segment"));
     if (parser.isSet(QStringLiteral("columns")))
@@ -64,17 +66,52 @@ int runExport(const QStringList &arguments)
             if (!c.trimmed().isEmpty())
                 options.columns << c.trimmed();
     options.workbookName = parser.value(QStringLiteral("workbook"));
+    return true;
+}
 
-    std::optional<SuppressionList> suppression;
-    if (parser.isSet(QStringLiteral("suppress"))) {
-        auto list = SuppressionList::readFile(parser.value(QStringLiteral("suppress")));
-        if (!list) {
-            printError(QStringLiteral("%1: %2").arg(command, list.errorString()));
-            return 1;
-        }
-        suppression = list.takeValue();
-        options.suppression = &*suppression;
+// Reads --suppress, when given, into suppression; false (after a message) when it cannot.
+bool readSuppression(const QCommandLineParser &parser, const QString &command,
+                     std::optional<SuppressionList> &suppression, TargetListOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("suppress")))
+        return true;
+    auto list = SuppressionList::readFile(parser.value(QStringLiteral("suppress")));
+    if (!list) {
+        printError(QStringLiteral("%1: %2").arg(command, list.errorString()));
+        return false;
     }
+    suppression = list.takeValue();
+    options.suppression = &*suppression;
+    return true;
+}
+
+// The health checks' "never used" looks at this date. The lists are written either way.
+void recordExport(const QCommandLineParser &parser, const PreparedProject &prepared,
+                  const QString &command)
+{
+    QJsonObject settings = prepared.project.settings;
+    settings.insert(QStringLiteral("last_export"), QDate::currentDate().toString(Qt::ISODate));
+    if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
+        !st)
+        printError(QStringLiteral("%1: the lists are written, but the project could not record "
+                                  "the export: %2").arg(command, st.errorString()));
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addExportOptions(parser);
+    parser.process(arguments);
+    const QString command = QStringLiteral("export");
+
+    TargetListOptions options;
+    if (!readExportOptions(parser, options))
+        return 2;
+    std::optional<SuppressionList> suppression;
+    if (!readSuppression(parser, command, suppression, options))
+        return 1;
 
     auto prepared = prepareProject(parser, command);
     if (!prepared)
@@ -94,13 +131,7 @@ int runExport(const QStringList &arguments)
         printError(QStringLiteral("%1: %2").arg(command, report.errorString()));
         return 1;
     }
-    // The health checks' "never used" looks at this date. The lists are written either way.
-    QJsonObject settings = prepared->project.settings;
-    settings.insert(QStringLiteral("last_export"), QDate::currentDate().toString(Qt::ISODate));
-    if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
-        !st)
-        printError(QStringLiteral("%1: the lists are written, but the project could not record "
-                                  "the export: %2").arg(command, st.errorString()));
+    recordExport(parser, *prepared, command);
     printJson(report->toJson());
     return 0;
 }

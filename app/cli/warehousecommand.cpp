@@ -117,11 +117,8 @@ bool readSampleOptions(const QCommandLineParser &parser, const QString &command,
     return true;
 }
 
-} // namespace
-
-int runWarehouseImport(const QStringList &arguments)
+void addWarehouseImportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Summarises the orders in a PostgreSQL-compatible database or warehouse on the server and "
         "brings one row per customer into a Segmenta project. The password is read from "
@@ -138,6 +135,52 @@ int runWarehouseImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Time limit of each statement in seconds (default 600, 0 = none)."), QStringLiteral("SECONDS")});
     addSampleOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
+}
+
+// The relations, roles, window and time limit of the command line; false (after a message)
+// when one is invalid.
+bool readSourceOptions(const QCommandLineParser &parser, WarehouseSource &source)
+{
+    source.ordersTable = parser.value(QStringLiteral("orders-table"));
+    source.ordersQuery = parser.value(QStringLiteral("orders-query"));
+    source.customersTable = parser.value(QStringLiteral("customers-table"));
+    source.customersQuery = parser.value(QStringLiteral("customers-query"));
+    for (const auto &[option, list] : {std::pair{QStringLiteral("map"), &source.mappings},
+                                       std::pair{QStringLiteral("customers-map"), &source.customersMappings}}) {
+        for (const QString &text : parser.values(option)) {
+            const auto mapping = ColumnMapping::parse(text);
+            if (!mapping) {
+                printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
+                return false;
+            }
+            list->append(*mapping);
+        }
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!d.isValid()) {
+            printError(QStringLiteral("import: --as-of must be a date such as 2011-12-10."));
+            return false;
+        }
+        source.asOfDay = Column::toDays(d);
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        source.statementTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok) {
+            printError(QStringLiteral("import: --timeout must be a number of seconds."));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int runWarehouseImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addWarehouseImportOptions(parser);
     parser.process(arguments);
 
     const QString command = QStringLiteral("import");
@@ -150,38 +193,7 @@ int runWarehouseImport(const QStringList &arguments)
         printError(QStringLiteral("import: %1").arg(source.errorString()));
         return 2;
     }
-    source->ordersTable = parser.value(QStringLiteral("orders-table"));
-    source->ordersQuery = parser.value(QStringLiteral("orders-query"));
-    source->customersTable = parser.value(QStringLiteral("customers-table"));
-    source->customersQuery = parser.value(QStringLiteral("customers-query"));
-    for (const auto &[option, list] : {std::pair{QStringLiteral("map"), &source->mappings},
-                                       std::pair{QStringLiteral("customers-map"), &source->customersMappings}}) {
-        for (const QString &text : parser.values(option)) {
-            const auto mapping = ColumnMapping::parse(text);
-            if (!mapping) {
-                printError(QStringLiteral("import: “%1” is not ROLE=COLUMN with a known role.").arg(text));
-                return 2;
-            }
-            list->append(*mapping);
-        }
-    }
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!d.isValid()) {
-            printError(QStringLiteral("import: --as-of must be a date such as 2011-12-10."));
-            return 2;
-        }
-        source->asOfDay = Column::toDays(d);
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        source->statementTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok) {
-            printError(QStringLiteral("import: --timeout must be a number of seconds."));
-            return 2;
-        }
-    }
-    if (!readSampleOptions(parser, command, *source))
+    if (!readSourceOptions(parser, *source) || !readSampleOptions(parser, command, *source))
         return 2;
     if (Status st = source->validate(); !st) {
         printError(QStringLiteral("import: %1").arg(st.errorString()));

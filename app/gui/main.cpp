@@ -13,26 +13,14 @@
 #include <cstdio>
 #include <cstring>
 
-int main(int argc, char *argv[])
-{
-    // Answered before QApplication, which needs a display: "segmenta --version" works over ssh
-    // and in scripts (the text is the one QCommandLineParser's --version would print).
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("Segmenta %s\n", SEGMENTA_VERSION);
-            return 0;
-        }
-    }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Segmenta"));
-    QApplication::setOrganizationName(QStringLiteral("Segmenta"));
-    QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmenta.svg")));
-    // Ties the windows to the installed org.segmenta.Segmenta.desktop (icon and name on
-    // Wayland docks and task bars); packaging/linux/ holds the file.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.segmenta.Segmenta"));
+namespace {
 
-    QCommandLineParser parser;
+// Time for the pages to lay out and draw what the analyses brought before the window is
+// grabbed or the report printed; at once they could still be half drawn.
+constexpr int kSettleMs = 800;
+
+void addOptions(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("language"), QStringLiteral("User interface language: en, zh_CN or zh_TW."),
                       QStringLiteral("CODE")});
     parser.setApplicationDescription(QStringLiteral("Customer segmentation for marketing managers."));
@@ -55,6 +43,80 @@ int main(int argc, char *argv[])
                                      "(also SEGMENTA_COLOR_SCHEME)."),
                       QStringLiteral("SCHEME")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .segmenta project to open."));
+}
+
+void setUpApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("Segmenta"));
+    QApplication::setOrganizationName(QStringLiteral("Segmenta"));
+    QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmenta.svg")));
+    // Ties the windows to the installed org.segmenta.Segmenta.desktop (icon and name on
+    // Wayland docks and task bars); packaging/linux/ holds the file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.segmenta.Segmenta"));
+}
+
+// Applies --window-size; false (after a message) when it is not WIDTHxHEIGHT.
+bool applyWindowSize(const QCommandLineParser &parser, Segmenta::MainWindow *window)
+{
+    if (!parser.isSet(QStringLiteral("window-size")))
+        return true;
+    const QStringList wh = parser.value(QStringLiteral("window-size")).split(u'x');
+    const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+    if (wh.size() != 2 || w <= 0 || h <= 0) {
+        std::fprintf(stderr, "segmenta: --window-size must be WIDTHxHEIGHT, e.g. 1024x768.\n");
+        return false;
+    }
+    window->resize(w, h);
+    return true;
+}
+
+// --page, --screenshot and --report: once the analyses have run, so that every page has its
+// content; the last two then quit.
+void runWhenAnalysed(Segmenta::MainWindow *window, const QString &page, const QString &screenshot,
+                     const QString &report)
+{
+    if (page.isEmpty() && screenshot.isEmpty() && report.isEmpty())
+        return;
+    QObject::connect(window->session(), &Segmenta::ProjectSession::analysisChanged, window, [=] {
+        if (!window->session()->analysis())
+            return;
+        if (!page.isEmpty())
+            window->showPage(page);
+        if (!screenshot.isEmpty() || !report.isEmpty())
+            QTimer::singleShot(kSettleMs, window, [window, screenshot, report] {
+                int status = 0;
+                if (!screenshot.isEmpty())
+                    window->grab().save(screenshot);
+                if (!report.isEmpty()) {
+                    const QString error = window->workshopReport().write(report);
+                    if (!error.isEmpty()) {
+                        std::fprintf(stderr, "%s\n", qPrintable(error));
+                        status = 1;
+                    }
+                }
+                QApplication::exit(status);
+            });
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Answered before QApplication, which needs a display: "segmenta --version" works over ssh
+    // and in scripts (the text is the one QCommandLineParser's --version would print).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Segmenta %s\n", SEGMENTA_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    setUpApplication();
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
     const QString scheme = parser.isSet(QStringLiteral("color-scheme"))
                                ? parser.value(QStringLiteral("color-scheme"))
@@ -71,46 +133,15 @@ int main(int argc, char *argv[])
     // installs its own handler for documents opened by macOS).
     auto *window = new Segmenta::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (parser.isSet(QStringLiteral("window-size"))) {
-        const QStringList wh = parser.value(QStringLiteral("window-size")).split(u'x');
-        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
-        if (wh.size() != 2 || w <= 0 || h <= 0) {
-            std::fprintf(stderr, "segmenta: --window-size must be WIDTHxHEIGHT, e.g. 1024x768.\n");
-            return 2;
-        }
-        window->resize(w, h);
-    }
+    if (!applyWindowSize(parser, window))
+        return 2;
     window->show();
     if (parser.isSet(QStringLiteral("demo")))
         window->openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window->openProject(parser.positionalArguments().constFirst());
 
-    const QString page = parser.value(QStringLiteral("page"));
-    const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    const QString report = parser.value(QStringLiteral("report"));
-    if (!page.isEmpty() || !screenshot.isEmpty() || !report.isEmpty()) {
-        // Once the analyses have run, so that every page has its content.
-        QObject::connect(window->session(), &Segmenta::ProjectSession::analysisChanged, window, [=] {
-            if (!window->session()->analysis())
-                return;
-            if (!page.isEmpty())
-                window->showPage(page);
-            if (!screenshot.isEmpty() || !report.isEmpty())
-                QTimer::singleShot(800, window, [window, screenshot, report] {
-                    int status = 0;
-                    if (!screenshot.isEmpty())
-                        window->grab().save(screenshot);
-                    if (!report.isEmpty()) {
-                        const QString error = window->workshopReport().write(report);
-                        if (!error.isEmpty()) {
-                            std::fprintf(stderr, "%s\n", qPrintable(error));
-                            status = 1;
-                        }
-                    }
-                    QApplication::exit(status);
-                });
-        });
-    }
+    runWhenAnalysed(window, parser.value(QStringLiteral("page")),
+                    parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("report")));
     return app.exec();
 }

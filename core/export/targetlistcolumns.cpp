@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/targetlistcolumns.h"
 
+#include "base/prefetch.h"
 #include "segments/rules/customerfields.h"
 #include "data/dataset.h"
 #include "segments/segmentation.h"
@@ -149,18 +150,17 @@ QStringList TargetListColumns::headers() const
 
 void TargetListColumns::prefetch(qsizetype row, int stage) const
 {
-#if defined(__GNUC__) || defined(__clang__)
     for (const Entry &e : m_entries) {
         if (!e.column)
             continue;
         const Column &c = *e.column;
         if (c.type() == ColumnType::Number) {
             if (stage == 0)
-                __builtin_prefetch(c.numbers().data() + row);
+                prefetchRead(c.numbers().data() + row);
             continue;
         }
         if (stage == 0) {
-            __builtin_prefetch(c.codes().data() + row);
+            prefetchRead(c.codes().data() + row);
             continue;
         }
         if (c.type() != ColumnType::Text)
@@ -170,14 +170,10 @@ void TargetListColumns::prefetch(qsizetype row, int stage) const
             continue;
         const auto &offsets = c.pool().offsets();
         if (stage == 1)
-            __builtin_prefetch(offsets.data() + code);
+            prefetchRead(offsets.data() + code);
         else
-            __builtin_prefetch(c.pool().bytes().data() + offsets[size_t(code)]);
+            prefetchRead(c.pool().bytes().data() + offsets[size_t(code)]);
     }
-#else
-    Q_UNUSED(row);
-    Q_UNUSED(stage);
-#endif
 }
 
 TargetListCell TargetListColumns::cell(qsizetype column, qsizetype row, qsizetype segment) const

@@ -69,15 +69,16 @@ public:
     // wait on a cache miss (three for text: code, offset, bytes). Writers call this for the
     // rows a little ahead: stage 0 loads the codes and numbers, 1 the pool offsets, 2 the bytes.
     void prefetch(qsizetype row, int stage) const;
-    // The three stages for the rows 12, 8 and 4 places after position k of rows.
+    // The three stages for the rows kCodesAhead, kOffsetsAhead and kBytesAhead places after
+    // position k of rows.
     void prefetchAhead(const std::vector<qint32> &rows, size_t k) const
     {
-        if (k + 12 < rows.size())
-            prefetch(rows[k + 12], 0);
-        if (k + 8 < rows.size())
-            prefetch(rows[k + 8], 1);
-        if (k + 4 < rows.size())
-            prefetch(rows[k + 4], 2);
+        if (k + kCodesAhead < rows.size())
+            prefetch(rows[k + kCodesAhead], 0);
+        if (k + kOffsetsAhead < rows.size())
+            prefetch(rows[k + kOffsetsAhead], 1);
+        if (k + kBytesAhead < rows.size())
+            prefetch(rows[k + kBytesAhead], 2);
     }
 
     // What ranks a list: purchase probability, then value (either may be null).
@@ -87,6 +88,12 @@ public:
     const QString &valueBasis() const { return m_valueBasis; }
 
 private:
+    // Each stage reads what the stage before loaded, so they run four rows apart: about the
+    // rows written while one cache miss is served.
+    static constexpr size_t kBytesAhead = 4;
+    static constexpr size_t kOffsetsAhead = 8;
+    static constexpr size_t kCodesAhead = 12;
+
     std::vector<Entry> m_entries;
     const Column *m_probability = nullptr;
     const Column *m_value = nullptr;

@@ -7,8 +7,8 @@
 #include "export/targetlistoptions.h"
 #include "export/targetlistplan.h"
 #include "export/targetlistreport.h"
+#include "export/targetlistrowloop.h"
 #include "base/taskcontrol.h"
-#include "data/uniquecustomercheck.h"
 
 #include <QDir>
 
@@ -19,6 +19,11 @@
 namespace Segmenta {
 
 namespace {
+
+// Rows collect in one buffer flushed at a quarter megabyte: few write calls, and the buffer
+// stays in cache. The reserve leaves room for the row that crosses the mark.
+constexpr size_t kFlushBytes = size_t(1) << 18;
+constexpr size_t kBufferBytes = size_t(1) << 19;
 
 void appendCell(std::string &out, const TargetListCell &cell)
 {
@@ -37,76 +42,32 @@ void appendCell(std::string &out, const TargetListCell &cell)
     }
 }
 
-} // namespace
-
-Status TargetListCsvWriter::write(const TargetListPlan &plan, const TargetListOptions &options,
-                                  TargetListReport &report, TaskControl *control)
+void appendHeaderRow(std::string &out, const TargetListColumns &columns)
 {
-    QStringList segmentNames;
-    for (const TargetListPlan::List &list : plan.lists)
-        segmentNames << list.name;
-    const QStringList fileNames = TargetListNames::fileNames(segmentNames);
-    const bool gb18030 = options.encoding == TargetListOptions::Encoding::Gb18030;
-    const QDir folder(options.folder);
-    const TargetListColumns &columns = plan.columns;
-    const qsizetype columnCount = columns.size();
-
-    // Until every file is complete none is committed; destroying an uncommitted QSaveFile
-    // removes its temporary file.
-    std::vector<std::unique_ptr<CsvWriter>> writers;
-    UniqueCustomerCheck unique(plan.ids ? plan.ids->size() : 0, plan.ids);
-    std::string buffer;
-    buffer.reserve(1 << 19);
-    qint64 written = 0;
-    const double total = double(std::max<qint64>(1, plan.rowCount));
-
-    for (size_t l = 0; l < plan.lists.size(); ++l) {
-        const TargetListPlan::List &list = plan.lists[l];
-        const QString path =
-            folder.absoluteFilePath(fileNames[qsizetype(l)] + QStringLiteral(".csv"));
-        auto writer = std::make_unique<CsvWriter>(path, !gb18030);
-        if (gb18030)
-            writer->setEncoding("GB18030");
-        if (Status st = writer->open(); !st)
-            return st;
-        buffer.clear();
-        for (qsizetype c = 0; c < columnCount; ++c) {
-            if (c)
-                buffer.push_back(',');
-            const QByteArray header = columns.entries()[size_t(c)].header.toUtf8();
-            SpreadsheetCell::appendCsvText(buffer,
-                                           std::string_view(header.constData(),
-                                                            size_t(header.size())));
-        }
-        buffer.append("\r\n");
-        const size_t count = list.rows.size();
-        for (size_t k = 0; k < count; ++k) {
-            const qint32 row = list.rows[k];
-            columns.prefetchAhead(list.rows, k);
-            if (!unique.admit(row, int(l)))
-                return unique.error(plan.lists[size_t(unique.firstList())].name, list.name);
-            for (qsizetype c = 0; c < columnCount; ++c) {
-                if (c)
-                    buffer.push_back(',');
-                appendCell(buffer, columns.cell(c, row, list.segment));
-            }
-            buffer.append("\r\n");
-            if (buffer.size() >= (1u << 18)) {
-                writer->writeRaw(buffer.data(), qsizetype(buffer.size()));
-                buffer.clear();
-            }
-            if ((++written & 0x3FFF) == 0 && control) {
-                if (control->isCancelled())
-                    return TargetListPlan::cancelledError();
-                control->reportProgress(double(written) / total);
-            }
-        }
-        writer->writeRaw(buffer.data(), qsizetype(buffer.size()));
-        writers.push_back(std::move(writer));
-        report.lists[qsizetype(l)].file = path;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (c)
+            out.push_back(',');
+        const QByteArray header = columns.entries()[size_t(c)].header.toUtf8();
+        SpreadsheetCell::appendCsvText(out,
+                                       std::string_view(header.constData(), size_t(header.size())));
     }
-    if (control && control->isCancelled())
-        return TargetListPlan::cancelledError();
+    out.append("\r\n");
+}
+
+Result<std::unique_ptr<CsvWriter>> openFile(const QString &path, bool gb18030)
+{
+    auto writer = std::make_unique<CsvWriter>(path, !gb18030);
+    if (gb18030)
+        writer->setEncoding("GB18030");
+    if (Status st = writer->open(); !st)
+        return st.error();
+    return writer;
+}
+
+// Commits the files in order; after a failure the rest are cancelled (their temporary files
+// removed) and the error returned.
+Status commitAll(std::vector<std::unique_ptr<CsvWriter>> &writers, TargetListReport &report)
+{
     for (size_t l = 0; l < writers.size(); ++l) {
         if (Status st = writers[l]->commit(); !st) {
             for (size_t rest = l + 1; rest < writers.size(); ++rest)
@@ -116,6 +77,56 @@ Status TargetListCsvWriter::write(const TargetListPlan &plan, const TargetListOp
         report.files << report.lists[qsizetype(l)].file;
     }
     return {};
+}
+
+} // namespace
+
+Status TargetListCsvWriter::write(const TargetListPlan &plan, const TargetListOptions &options,
+                                  TargetListReport &report, TaskControl *control)
+{
+    TargetListRowLoop loop(plan, control);
+    const QStringList fileNames = TargetListNames::fileNames(loop.listNames());
+    const bool gb18030 = options.encoding == TargetListOptions::Encoding::Gb18030;
+    const QDir folder(options.folder);
+
+    // Until every file is complete none is committed; destroying an uncommitted QSaveFile
+    // removes its temporary file.
+    std::vector<std::unique_ptr<CsvWriter>> writers;
+    std::string buffer;
+    buffer.reserve(kBufferBytes);
+
+    for (size_t l = 0; l < plan.lists.size(); ++l) {
+        const QString path =
+            folder.absoluteFilePath(fileNames[qsizetype(l)] + QStringLiteral(".csv"));
+        auto opened = openFile(path, gb18030);
+        if (!opened)
+            return opened.error();
+        std::unique_ptr<CsvWriter> writer = opened.takeValue();
+        buffer.clear();
+        appendHeaderRow(buffer, plan.columns);
+        const Status rows = loop.writeList(
+            l,
+            [&](qsizetype c, const TargetListCell &cell) {
+                if (c)
+                    buffer.push_back(',');
+                appendCell(buffer, cell);
+            },
+            [&] {
+                buffer.append("\r\n");
+                if (buffer.size() >= kFlushBytes) {
+                    writer->writeRaw(buffer.data(), qsizetype(buffer.size()));
+                    buffer.clear();
+                }
+            });
+        if (!rows)
+            return rows;
+        writer->writeRaw(buffer.data(), qsizetype(buffer.size()));
+        writers.push_back(std::move(writer));
+        report.lists[qsizetype(l)].file = path;
+    }
+    if (Status st = loop.checkCancelled(); !st)
+        return st;
+    return commitAll(writers, report);
 }
 
 } // namespace Segmenta

@@ -74,34 +74,39 @@ double rankOf(const Column *c, qint32 row)
     return std::isnan(v) ? -HUGE_VAL : v;
 }
 
-} // namespace
+// Progress and cancel once per 65536 customers while the lists fill; the filling is the first
+// half of the plan's progress, the ranking the second.
+constexpr qsizetype kProgressMask = 0xFFFF;
+constexpr double kFillShare = 0.5;
 
-Result<TargetListPlan> TargetListPlan::build(const Dataset &data, const CustomerFields &fields,
-                                             const Segmentation &segmentation,
-                                             const std::vector<qint16> &segmentOf,
-                                             const TargetListOptions &options,
-                                             TaskControl *control)
+Status checkAssignment(const Segmentation &segmentation, const std::vector<qint16> &segmentOf,
+                       qsizetype customers)
 {
-    TargetListPlan plan;
-    const qsizetype n = data.customerCount();
-    if (qsizetype(segmentOf.size()) != n)
+    if (qsizetype(segmentOf.size()) != customers)
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Export",
                                          "The segment assignment does not match the customers "
                                          "(%1 assigned, %2 customers); assign the segments "
                                          "again."),
-                       {QString::number(segmentOf.size()), QString::number(n)});
+                       {QString::number(segmentOf.size()), QString::number(customers)});
     if (segmentation.isEmpty())
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Export",
                                                    "The project has no segments to export."))
             .withCode("no-segments");
+    return {};
+}
 
-    // The lists, in priority order whatever order the names were given in.
+// The lists, in priority order whatever order the names were given in: per segment the index
+// of its list, or -1 when it is not exported.
+Result<std::vector<int>> chooseLists(const Segmentation &segmentation,
+                                     const QStringList &requested,
+                                     std::vector<TargetListPlan::List> &lists)
+{
     std::vector<int> listOf(size_t(segmentation.size()), -1);
-    if (options.segments.isEmpty()) {
+    if (requested.isEmpty()) {
         std::fill(listOf.begin(), listOf.end(), 0);
     } else {
-        for (const QString &name : options.segments) {
+        for (const QString &name : requested) {
             const qsizetype s = segmentation.indexOf(name.trimmed());
             if (s < 0)
                 return Message(kContext,
@@ -114,42 +119,47 @@ Result<TargetListPlan> TargetListPlan::build(const Dataset &data, const Customer
     for (qsizetype s = 0; s < segmentation.size(); ++s) {
         if (listOf[size_t(s)] < 0)
             continue;
-        listOf[size_t(s)] = int(plan.lists.size());
-        plan.lists.push_back({s, segmentation.segments[s].name, {}, 0});
+        listOf[size_t(s)] = int(lists.size());
+        lists.push_back({s, segmentation.segments[s].name, {}, 0});
     }
+    return listOf;
+}
 
-    auto columns = TargetListColumns::resolve(options.columns, data, fields);
-    if (!columns)
-        return columns.error();
-    plan.columns = columns.takeValue();
-    plan.columns.setSegments(segmentation);
-    plan.ids = data.customerIds();
-
-    const SuppressionList *suppression =
-        options.suppression && !options.suppression->isEmpty() ? options.suppression : nullptr;
+// Puts every customer of an exported segment on its list, or counts it as suppressed.
+Status fillLists(TargetListPlan &plan, const Dataset &data, const std::vector<qint16> &segmentOf,
+                 const std::vector<int> &listOf, const SuppressionList *suppression,
+                 TaskControl *control)
+{
+    const qsizetype n = data.customerCount();
+    const qsizetype segments = qsizetype(listOf.size());
     const Column *phones = data.customers.find(Role::Phone);
     const Column *emails = data.customers.find(Role::Email);
     std::string scratch;
     for (qsizetype row = 0; row < n; ++row) {
         const qint16 s = segmentOf[size_t(row)];
-        if (s < 0 || s >= segmentation.size() || listOf[size_t(s)] < 0)
+        if (s < 0 || s >= segments || listOf[size_t(s)] < 0)
             continue;
-        List &list = plan.lists[size_t(listOf[size_t(s)])];
+        TargetListPlan::List &list = plan.lists[size_t(listOf[size_t(s)])];
         if (suppression && isSuppressed(*suppression, plan.ids, phones, emails, row, scratch))
             ++list.suppressed;
         else
             list.rows.push_back(qint32(row));
-        if (control && (row & 0xFFFF) == 0) {
+        if (control && (row & kProgressMask) == 0) {
             if (control->isCancelled())
-                return cancelledError();
-            control->reportProgress(0.5 * double(row) / double(n));
+                return TargetListPlan::cancelledError();
+            control->reportProgress(kFillShare * double(row) / double(n));
         }
     }
+    return {};
+}
 
+// Best prospects first in every list, and the plan's totals.
+Status rankLists(TargetListPlan &plan, TaskControl *control)
+{
     const Column *probability = plan.columns.probability();
     const Column *value = plan.columns.value();
     std::vector<RankKey> keys;
-    for (List &list : plan.lists) {
+    for (TargetListPlan::List &list : plan.lists) {
         keys.clear();
         keys.reserve(list.rows.size());
         for (qint32 row : list.rows)
@@ -166,8 +176,39 @@ Result<TargetListPlan> TargetListPlan::build(const Dataset &data, const Customer
         plan.rowCount += qint64(list.rows.size());
         plan.suppressed += list.suppressed;
         if (control && control->isCancelled())
-            return cancelledError();
+            return TargetListPlan::cancelledError();
     }
+    return {};
+}
+
+} // namespace
+
+Result<TargetListPlan> TargetListPlan::build(const Dataset &data, const CustomerFields &fields,
+                                             const Segmentation &segmentation,
+                                             const std::vector<qint16> &segmentOf,
+                                             const TargetListOptions &options,
+                                             TaskControl *control)
+{
+    if (Status st = checkAssignment(segmentation, segmentOf, data.customerCount()); !st)
+        return st.error();
+    TargetListPlan plan;
+    auto listOf = chooseLists(segmentation, options.segments, plan.lists);
+    if (!listOf)
+        return listOf.error();
+
+    auto columns = TargetListColumns::resolve(options.columns, data, fields);
+    if (!columns)
+        return columns.error();
+    plan.columns = columns.takeValue();
+    plan.columns.setSegments(segmentation);
+    plan.ids = data.customerIds();
+
+    const SuppressionList *suppression =
+        options.suppression && !options.suppression->isEmpty() ? options.suppression : nullptr;
+    if (Status st = fillLists(plan, data, segmentOf, *listOf, suppression, control); !st)
+        return st.error();
+    if (Status st = rankLists(plan, control); !st)
+        return st.error();
     if (control)
         control->reportProgress(1.0);
     return plan;
