@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "preparedproject.h"
 
+#include "project/projectsettings.h"
 #include "segments/rules/customerfields.h"
 #include "segments/segmentassignment.h"
 #include "export/suppressionlist.h"
@@ -96,7 +97,7 @@ int runExport(const QStringList &arguments)
     }
     // The health checks' "never used" looks at this date. The lists are written either way.
     QJsonObject settings = prepared->project.settings;
-    settings.insert(QStringLiteral("last_export"), QDate::currentDate().toString(Qt::ISODate));
+    settings.insert(ProjectSettings::kLastExport, QDate::currentDate().toString(Qt::ISODate));
     if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
         !st)
         printError(QStringLiteral("%1: the lists are written, but the project could not record "

@@ -5,6 +5,7 @@
 #include "snapshotcommand.h"
 
 #include "project/projectfile.h"
+#include "project/projectsettings.h"
 #include "warehouse/warehouseimporter.h"
 
 #include <QCommandLineParser>
@@ -20,8 +21,6 @@
 namespace Segmenta::Cli {
 
 namespace {
-
-const QString kSettingsKey = QStringLiteral("warehouse");
 
 // The environment first (scripts, CI), then a prompt without echo when a person is there.
 QString readPassword(const WarehouseSource &source)
@@ -62,7 +61,7 @@ int importAndSave(const WarehouseSource &source, const QString &output, QJsonObj
     }
     ProjectContents project;
     project.data = data.takeValue();
-    settings.insert(kSettingsKey, source.toJson());
+    settings.insert(ProjectSettings::kWarehouse, source.toJson());
     project.settings = settings;
     printLine(QStringLiteral("Saving %1…").arg(output));
     if (Status st = ProjectFile::save(output, project); !st) {
@@ -213,11 +212,11 @@ int runRefresh(const QStringList &arguments)
         printError(QStringLiteral("refresh: %1").arg(settings.errorString()));
         return 1;
     }
-    if (!settings->contains(kSettingsKey)) {
+    if (!settings->contains(ProjectSettings::kWarehouse)) {
         printError(QStringLiteral("refresh: %1 was not imported from a warehouse; import the files again instead.").arg(path));
         return 1;
     }
-    auto source = WarehouseSource::fromJson(settings->value(kSettingsKey).toObject());
+    auto source = WarehouseSource::fromJson(settings->value(ProjectSettings::kWarehouse).toObject());
     if (!source) {
         printError(QStringLiteral("refresh: %1").arg(source.errorString()));
         return 1;
