@@ -242,7 +242,7 @@ void ClustersPage::showProjection()
     }
     const ClusterProjection &p = *m_projection;
     if (!p.error.isEmpty()) {
-        chart->setTitle(p.error);
+        chart->setTitle(messageText(p.error));
         replaceChart(m_scatter, chart);
         return;
     }

@@ -7,7 +7,7 @@
 #include "messagetext.h"
 #include "project/projectfile.h"
 #include "segmentcounts.h"
-#include "warehouseimportjob.h"
+#include "project/warehouseimportjob.h"
 
 #include <QFileInfo>
 
