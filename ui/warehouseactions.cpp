@@ -6,7 +6,6 @@
 #include "passwordkeychain.h"
 #include "project/projectsettings.h"
 #include "projectsession.h"
-#include "segmentspage.h"
 #include "warehousedialog.h"
 #include "project/warehouseimportjob.h"
 #include "warehousepasswordfield.h"
@@ -25,8 +24,8 @@ const QString kLastSource = QStringLiteral("warehouse/lastSource");
 } // namespace
 
 WarehouseActions::WarehouseActions(ProjectSession *session, BackgroundTask *tasks,
-                                   SegmentsPage *segments, QWidget *window)
-    : QObject(window), m_session(session), m_tasks(tasks), m_segments(segments), m_window(window)
+                                   QWidget *window)
+    : QObject(window), m_session(session), m_tasks(tasks), m_window(window)
 {
     m_import = new QAction(tr("Import from Data&base…"), this);
     m_refresh = new QAction(tr("&Refresh from Database…"), this);
@@ -92,7 +91,7 @@ void WarehouseActions::refresh()
     connect(dialog, &QDialog::accepted, this, [this, dialog, source = *source, title] {
         if (taskRunning(title))
             return;
-        m_segments->flush(); // the refreshed project keeps the segments as they are now
+        m_session->flushSegments(); // the refreshed project keeps the segments as they are now
         auto job = std::make_shared<WarehouseImportJob>();
         job->source = source;
         job->password = dialog->password();
