@@ -1,25 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "segments/segment.h"
-
-#include <QUndoCommand>
+#include "addremovesegmentcommand.h"
 
 namespace Segmenta {
 
-class SegmentDocument;
-
-class AddSegmentCommand : public QUndoCommand
+class AddSegmentCommand : public AddRemoveSegmentCommand
 {
 public:
     AddSegmentCommand(SegmentDocument *document, qsizetype index, const Segment &segment);
-    void redo() override;
-    void undo() override;
 
-private:
-    SegmentDocument *m_document;
-    qsizetype m_index;
-    Segment m_segment;
+    void redo() override { insertSegment(); }
+    void undo() override { takeSegment(); }
 };
 
 } // namespace Segmenta

@@ -235,7 +235,7 @@ void ClustersPage::showProjection()
     }
     const ClusterProjection &p = *m_projection;
     if (!p.error.isEmpty()) {
-        chart->setTitle(p.error);
+        chart->setTitle(messageText(p.error));
         ChartStyle::replaceChart(m_scatter, chart);
         return;
     }

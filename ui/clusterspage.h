@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterprojection.h"
+#include "analysis/clusters/clusterprojection.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

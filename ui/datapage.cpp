@@ -2,6 +2,7 @@
 #include "datapage.h"
 
 #include "data/dataset.h"
+#include "projectsession.h"
 #include "tablebrowser.h"
 
 #include <QTabWidget>
@@ -9,7 +10,7 @@
 
 namespace Segmenta {
 
-DataPage::DataPage(QWidget *parent) : QWidget(parent)
+DataPage::DataPage(ProjectSession *session, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
@@ -18,6 +19,9 @@ DataPage::DataPage(QWidget *parent) : QWidget(parent)
     m_transactions = new TableBrowser(TableKind::Transactions, m_tabs);
     m_tabs->addTab(m_customers, tr("Customers"));
     m_tabs->addTab(m_transactions, tr("Transactions"));
+    connect(session, &ProjectSession::projectChanged, this,
+            [this, session] { setDataset(session->data()); });
+    setDataset(session->data());
 }
 
 void DataPage::setDataset(std::shared_ptr<const Dataset> data)

@@ -10,20 +10,23 @@ class QTabWidget;
 namespace Segmenta {
 
 class Dataset;
+class ProjectSession;
 class TableBrowser;
 
-// The imported tables, read straight from core's columns: filter, sort, column profiles.
+// The imported tables of the session's project, read straight from core's columns: filter,
+// sort, column profiles.
 class DataPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DataPage(QWidget *parent = nullptr);
-    void setDataset(std::shared_ptr<const Dataset> data);
+    explicit DataPage(ProjectSession *session, QWidget *parent = nullptr);
     TableBrowser *customers() const { return m_customers; }
     TableBrowser *transactions() const { return m_transactions; }
 
 private:
+    void setDataset(std::shared_ptr<const Dataset> data);
+
     QTabWidget *m_tabs;
     TableBrowser *m_customers;
     TableBrowser *m_transactions;

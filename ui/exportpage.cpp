@@ -7,8 +7,8 @@
 #include "messagetext.h"
 #include "projectsession.h"
 #include "segments/segmentassignment.h"
-#include "segmentcounter.h"
-#include "segmentspage.h"
+#include "project/projectsettings.h"
+#include "segmentcounts.h"
 #include "export/suppressionlist.h"
 #include "export/targetlistcolumns.h"
 #include "export/targetlistexporter.h"
@@ -71,8 +71,8 @@ QWidget *browseRow(QWidget *parent, QLineEdit *edit, const std::function<QString
 
 } // namespace
 
-ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent)
-    : QWidget(parent), m_segments(segments), m_tasks(tasks)
+ExportPage::ExportPage(ProjectSession *session, BackgroundTask *tasks, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tasks(tasks)
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("One target list per segment for sales: best prospects first, "
@@ -86,9 +86,8 @@ ExportPage::ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *p
     layout->addLayout(buildForm());
     layout->addLayout(buildButtons());
 
-    connect(m_segments, &SegmentsPage::counted, this, &ExportPage::refreshSegments);
-    connect(m_segments->session(), &ProjectSession::analysisChanged, this,
-            &ExportPage::refreshColumns);
+    connect(m_session, &ProjectSession::segmentsCounted, this, &ExportPage::refreshSegments);
+    connect(m_session, &ProjectSession::analysisChanged, this, &ExportPage::refreshColumns);
     refreshSegments();
     refreshColumns();
 }
@@ -190,7 +189,7 @@ void ExportPage::refreshSegments()
         return out;
     }();
     m_segmentList->clear();
-    const SegmentCounter::Counts *c = m_segments->counter()->latest();
+    const std::shared_ptr<const SegmentCounts> c = m_session->segmentCounts();
     const QLocale locale;
     if (c && c->assignment) {
         for (qsizetype s = 0; s < c->segmentation.size(); ++s) {
@@ -211,9 +210,8 @@ void ExportPage::refreshSegments()
 void ExportPage::refreshColumns()
 {
     m_columnList->clear();
-    const auto session = m_segments->session();
-    const auto fields = session->fields();
-    if (!fields || !session->data())
+    const auto fields = m_session->fields();
+    if (!fields || !m_session->data())
         return;
     // Each column in the user's words (FieldNames); the item keeps the name export takes.
     std::unordered_set<const Column *> computed;
@@ -234,7 +232,7 @@ void ExportPage::refreshColumns()
     };
     // The defaults the project has, checked and in order; then every other field, unchecked
     // (an imported column once, though rules also know it by its role's name).
-    auto defaults = TargetListColumns::resolve({}, *session->data(), *fields);
+    auto defaults = TargetListColumns::resolve({}, *m_session->data(), *fields);
     if (defaults)
         for (const TargetListColumns::Entry &e : defaults->entries())
             add(e.header, e.column, true);
@@ -249,11 +247,9 @@ void ExportPage::refreshColumns()
 
 void ExportPage::startExport()
 {
-    const SegmentCounter::Counts *c = m_segments->counter()->latest();
-    const auto session = m_segments->session();
-    if (!c || !c->assignment || !session->data() || !m_segments->counter()->fields())
+    const std::shared_ptr<const SegmentCounts> counts = m_session->segmentCounts();
+    if (!counts || !counts->assignment || !counts->data || !counts->fields)
         return;
-    auto counts = std::make_shared<const SegmentCounter::Counts>(*c);
     const Segmentation valid = counts->validSegmentation();
 
     TargetListOptions options;
@@ -268,8 +264,9 @@ void ExportPage::startExport()
         return;
     }
     const QString suppressionPath = QDir::fromNativeSeparators(m_suppression->text().trimmed());
-    auto data = session->data();
-    auto fields = m_segments->counter()->fields();
+    // What the segments were counted on: the assignment's rows are its customers.
+    auto data = counts->data;
+    auto fields = counts->fields;
     struct Outcome
     {
         std::optional<Result<TargetListReport>> report;
@@ -305,8 +302,8 @@ void ExportPage::startExport()
                 return;
             }
             m_lastFolder = folder;
-            m_segments->session()->saveSetting(QStringLiteral("last_export"),
-                                               QDate::currentDate().toString(Qt::ISODate));
+            m_session->saveSetting(ProjectSettings::kLastExport,
+                                   QDate::currentDate().toString(Qt::ISODate));
             showReport(outcome->report->value());
             Q_EMIT exported(folder);
         });

@@ -15,7 +15,7 @@ class QPushButton;
 namespace Segmenta {
 
 class BackgroundTask;
-class SegmentsPage;
+class ProjectSession;
 struct TargetListReport;
 
 // Target lists for sales (domain §6): which segments, which columns, CSV or XLSX, a
@@ -26,7 +26,7 @@ class ExportPage : public QWidget
     Q_OBJECT
 
 public:
-    ExportPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent = nullptr);
+    ExportPage(ProjectSession *session, BackgroundTask *tasks, QWidget *parent = nullptr);
 
     void setFolder(const QString &folder);
     // Starts the export as the form says (for the button and for tests).
@@ -46,7 +46,7 @@ private:
     void refreshColumns();
     void showReport(const TargetListReport &report);
 
-    SegmentsPage *m_segments;
+    ProjectSession *m_session;
     BackgroundTask *m_tasks;
     QListWidget *m_segmentList;
     QListWidget *m_columnList;

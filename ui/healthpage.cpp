@@ -4,8 +4,8 @@
 #include "messagetext.h"
 #include "segmentcounts.h"
 #include "segmentdocument.h"
-#include "segmentspage.h"
 
+#include "project/projectsettings.h"
 #include "projectsession.h"
 #include "workerpriority.h"
 
@@ -19,8 +19,8 @@
 
 namespace Segmenta {
 
-HealthPage::HealthPage(SegmentsPage *segments, QWidget *parent)
-    : QWidget(parent), m_segments(segments), m_checks(&SegmentHealth::run)
+HealthPage::HealthPage(ProjectSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_checks(&SegmentHealth::run)
 {
     m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
@@ -48,12 +48,11 @@ HealthPage::HealthPage(SegmentsPage *segments, QWidget *parent)
     layout->addWidget(m_list, 1);
     // Each new count (not each selection change on the Segments page), and a project change,
     // which drops the count.
-    ProjectSession *session = m_segments->session();
     connect(session, &ProjectSession::segmentsCounted, this, &HealthPage::refresh);
     connect(session, &ProjectSession::projectChanged, this, &HealthPage::refresh);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &HealthPage::finished);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const qsizetype index = m_segments->document()->segmentation().indexOf(item->text(0));
+        const qsizetype index = m_session->segments()->segmentation().indexOf(item->text(0));
         if (index >= 0)
             Q_EMIT segmentRequested(index);
     });
@@ -92,7 +91,7 @@ HealthInput HealthPage::inputOf(const SegmentCounts &counts, const Segmentation 
 void HealthPage::refresh()
 {
     const quint64 generation = ++m_generation;
-    const std::shared_ptr<const SegmentCounts> counts = m_segments->session()->segmentCounts();
+    const std::shared_ptr<const SegmentCounts> counts = m_session->segmentCounts();
     if (!counts || !counts->assignment) {
         m_pending = false; // a run under way is now stale: its result is dropped
         m_list->clear();
@@ -111,7 +110,7 @@ void HealthPage::refresh()
     HealthOptions options;
     // The export dialog records when lists last went to sales ("never used" otherwise).
     const QDate lastExport = QDate::fromString(
-        m_segments->session()->settings().value(QStringLiteral("last_export")).toString(),
+        m_session->settings().value(ProjectSettings::kLastExport).toString(),
         Qt::ISODate);
     if (lastExport.isValid())
         options.lastUsedDay = Column::toDays(lastExport);

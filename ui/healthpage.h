@@ -17,7 +17,7 @@ class QTreeWidget;
 
 namespace Segmenta {
 
-class SegmentsPage;
+class ProjectSession;
 struct SegmentCounts;
 
 // The health checks of domain §5 over the segments being edited: each finding with its
@@ -32,7 +32,7 @@ class HealthPage : public QWidget
 public:
     using Checks = std::function<QList<HealthFinding>(const HealthInput &, const HealthOptions &)>;
 
-    HealthPage(SegmentsPage *segments, QWidget *parent = nullptr);
+    HealthPage(ProjectSession *session, QWidget *parent = nullptr);
     ~HealthPage() override;
 
     // The codes of the findings shown (for tests).
@@ -68,7 +68,7 @@ private:
     void show(const Outcome &outcome);
     void setBusy(bool busy);
 
-    SegmentsPage *m_segments;
+    ProjectSession *m_session;
     QLabel *m_summary;
     QProgressBar *m_busy;
     QTreeWidget *m_list;

@@ -21,6 +21,7 @@
 #include "projectsession.h"
 #include "rfmpage.h"
 #include "segmentspage.h"
+#include "segmentdocument.h"
 #include "segmenttablemodel.h"
 #include "snapshotspage.h"
 #include "startpage.h"
@@ -68,12 +69,12 @@ MainWindow::MainWindow(BackgroundTask *tasks, ProjectSession *session)
 
 MainWindow *MainWindow::switchLanguage(const QString &code)
 {
-    m_segmentsPage->flush(); // the new window reads the segments from the project
     const QString page = pageNames().value(m_navigation->currentRow());
     Language::setCurrent(code);
     Language::install(*qApp, code);
-    // Nothing of this window may react to the project any more.
-    m_session->disconnect();
+    // Nothing of this window may react to the project any more; the segments being edited,
+    // their undo history and counts stay with the session for the next window.
+    m_session->disconnectViews(this);
     m_tasks->disconnect();
     auto *next = new MainWindow(m_tasks, m_session);
     next->setAttribute(Qt::WA_DeleteOnClose);
@@ -111,8 +112,23 @@ void MainWindow::setUp()
     splitter->setSizes({200, 1080});
     setCentralWidget(splitter);
 
+    createPages();
+    createStatusBar();
+    connectSession();
+    createMenus();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    m_startPage->setRecentProjects(settings.value(QStringLiteral("recent")).toStringList());
+    m_navigation->setCurrentRow(0);
+}
+
+// Every page but the start page gets its inputs one way: it reads and listens to the session.
+void MainWindow::createPages()
+{
     m_startPage = new StartPage(m_pages);
-    m_dataPage = new DataPage(m_pages);
+    m_dataPage = new DataPage(m_session, m_pages);
     m_overviewPage = new OverviewPage(m_session, m_pages);
     addPage(m_startPage, QStringLiteral("start"), tr("Start"));
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
@@ -123,21 +139,24 @@ void MainWindow::setUp()
     addPage(new DriversPage(m_session, m_tasks, m_pages), QStringLiteral("drivers"), tr("Drivers"));
     addPage(new ClustersPage(m_session, m_pages), QStringLiteral("clusters"), tr("Clusters"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
-    auto *health = new HealthPage(m_segmentsPage, m_pages);
-    m_healthPage = health;
-    addPage(health, QStringLiteral("health"), tr("Health"));
-    addPage(new SnapshotsPage(m_segmentsPage, m_tasks, m_pages), QStringLiteral("history"),
+    m_healthPage = new HealthPage(m_session, m_pages);
+    addPage(m_healthPage, QStringLiteral("health"), tr("Health"));
+    addPage(new SnapshotsPage(m_session, m_tasks, m_pages), QStringLiteral("history"),
             tr("Snapshots"));
-    connect(health, &HealthPage::segmentRequested, this, [this](qsizetype index) {
+    m_exportPage = new ExportPage(m_session, m_tasks, m_pages);
+    addPage(m_exportPage, QStringLiteral("export"), tr("Export"));
+    // Pages hold no pointer to each other: the window goes from a finding to its segment.
+    connect(m_healthPage, &HealthPage::segmentRequested, this, [this](qsizetype index) {
         showPage(QStringLiteral("segments"));
         m_segmentsPage->selectSegment(index);
     });
-    m_exportPage = new ExportPage(m_segmentsPage, m_tasks, m_pages);
-    addPage(m_exportPage, QStringLiteral("export"), tr("Export"));
     connect(m_exportPage, &ExportPage::failed, this,
             [this](const QString &message) { showError(tr("Export"), message); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
 
+void MainWindow::createStatusBar()
+{
     m_taskLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
@@ -145,57 +164,46 @@ void MainWindow::setUp()
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
-                       static_cast<QWidget *>(m_cancel)})
+    const QList<QWidget *> taskWidgets{m_taskLabel, m_progress, m_cancel};
+    for (QWidget *w : taskWidgets)
         w->hide();
     connect(m_cancel, &QPushButton::clicked, m_tasks, &BackgroundTask::cancel);
-    connect(m_tasks, &BackgroundTask::started, this, [this](const QString &title) {
+    connect(m_tasks, &BackgroundTask::started, this, [this, taskWidgets](const QString &title) {
         m_taskLabel->setText(title + QStringLiteral("…"));
         m_progress->setValue(0);
-        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel),
-                           static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+        for (QWidget *w : taskWidgets)
             w->show();
     });
     connect(m_tasks, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_tasks, &BackgroundTask::finished, this, [this](bool cancelled) {
-        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel),
-                           static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+    connect(m_tasks, &BackgroundTask::finished, this, [this, taskWidgets](bool cancelled) {
+        for (QWidget *w : taskWidgets)
             w->hide();
         if (cancelled)
             statusBar()->showMessage(tr("Cancelled."), 4000);
     });
+}
 
+void MainWindow::connectSession()
+{
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::projectChanged);
-    auto *overview = new LazyRefresh(m_overviewPage, [this] {
-        m_overviewPage->setAnalysis(m_session->analysis().get());
-    });
-    connect(m_session, &ProjectSession::analysisChanged, overview, &LazyRefresh::request);
     connect(m_session, &ProjectSession::failed, this, &MainWindow::showError);
     connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
         path.isEmpty() ? askForProject() : openProject(path);
     });
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::importRequested, this, [this] { importFiles(); });
-    m_warehouse = new WarehouseActions(m_session, m_tasks, m_segmentsPage, this);
+    m_warehouse = new WarehouseActions(m_session, m_tasks, this);
     connect(m_startPage, &StartPage::databaseRequested, m_warehouse, &WarehouseActions::importFromDatabase);
     connect(m_warehouse, &WarehouseActions::importStarted, this, [this] { m_showImportSummary = true; });
     connect(m_warehouse, &WarehouseActions::failed, this, &MainWindow::showError);
     connect(m_warehouse, &WarehouseActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-
-    createMenus();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
-    m_startPage->setRecentProjects(settings.value(QStringLiteral("recent")).toStringList());
-    m_navigation->setCurrentRow(0);
 }
 
 MainWindow::~MainWindow()
 {
     if (!m_handedOver)
-        m_segmentsPage->flush(); // while the session still exists
+        m_session->flushSegments(); // while the session still exists
 }
 
 void MainWindow::addPage(QWidget *page, const QString &name, const QString &title)
@@ -241,9 +249,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_segmentsPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_session->segments()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_segmentsPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_session->segments()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -309,7 +317,6 @@ void MainWindow::openDemo()
 void MainWindow::projectChanged()
 {
     const auto data = m_session->data();
-    m_dataPage->setDataset(data);
     if (!data) {
         setWindowTitle(tr("Segmenta"));
         showPage(QStringLiteral("start"));
@@ -400,7 +407,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_handedOver) {
-        m_segmentsPage->flush();
+        m_session->flushSegments();
         QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
         m_tasks->cancel();
     }

@@ -62,6 +62,9 @@ protected:
 private:
     MainWindow(BackgroundTask *tasks, ProjectSession *session);
     void setUp();
+    void createPages();
+    void createStatusBar();
+    void connectSession();
     void createMenus();
     void addPage(QWidget *page, const QString &name, const QString &title);
     void projectChanged();

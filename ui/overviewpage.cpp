@@ -4,6 +4,7 @@
 #include "chartframe.h"
 #include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
+#include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "paretochart.h"
@@ -33,6 +34,8 @@ OverviewPage::OverviewPage(ProjectSession *session, QWidget *parent)
     charts->addWidget(m_pyramidFrame, 1);
     connect(m_pyramid, &PyramidWidget::layerClicked, this, &OverviewPage::showTier);
     layout->addLayout(charts, 1);
+    auto *refresh = new LazyRefresh(this, [this] { setAnalysis(m_session->analysis().get()); });
+    connect(session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
 }
 
 QList<ChartFrame *> OverviewPage::charts() const

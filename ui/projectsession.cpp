@@ -6,22 +6,87 @@
 #include "import/datasetimporter.h"
 #include "messagetext.h"
 #include "project/projectfile.h"
+#include "project/projectsettings.h"
+#include "segmentcounter.h"
 #include "segmentcounts.h"
-#include "warehouseimportjob.h"
+#include "segmentdocument.h"
+#include "project/warehouseimportjob.h"
 
 #include <QFileInfo>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace Segmenta {
 
+namespace {
+// Counts follow typing without recounting every key; saving waits for a pause.
+constexpr int kRecountDelayMs = 150;
+constexpr int kSaveDelayMs = 800;
+} // namespace
+
 ProjectSession::ProjectSession(BackgroundTask *tasks, QObject *parent)
-    : QObject(parent), m_tasks(tasks)
-{}
+    : QObject(parent), m_tasks(tasks), m_segments(new SegmentDocument(this)),
+      m_counter(new SegmentCounter(this)), m_recount(new QTimer(this)), m_save(new QTimer(this))
+{
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(kRecountDelayMs);
+    m_save->setSingleShot(true);
+    m_save->setInterval(kSaveDelayMs);
+    connect(m_recount, &QTimer::timeout, this,
+            [this] { m_counter->recount(m_segments->segmentation()); });
+    connect(m_save, &QTimer::timeout, this, &ProjectSession::saveSegments);
+    connect(m_segments, &SegmentDocument::changed, this, [this] {
+        m_recount->start();
+        // A reset from the project is not an edit: nothing to save.
+        if (!m_segments->isResetting())
+            m_save->start();
+    });
+    connect(m_counter, &SegmentCounter::counted, this,
+            [this] { setSegmentCounts(m_counter->latestShared()); });
+}
+
+void ProjectSession::flushSegments()
+{
+    if (m_save->isActive()) {
+        m_save->stop();
+        saveSegments();
+    }
+}
+
+void ProjectSession::saveSegments()
+{
+    saveSetting(ProjectSettings::kSegmentation, m_segments->segmentation().toJson());
+}
+
+void ProjectSession::disconnectViews(const QObject *views)
+{
+    disconnect(); // the session's own signals, whoever listens
+    // The segment state outlives the views: its signals reach into them through the models,
+    // forms and Edit menu actions they made.
+    // The session itself is among the views' children (the window owns it until it hands it
+    // over): its own connections to the document and the counter stay.
+    const auto ours = [this](const QObject *object) {
+        for (; object; object = object->parent())
+            if (object == this)
+                return true;
+        return false;
+    };
+    QList<const QObject *> receivers{views};
+    for (const QObject *child : views->findChildren<QObject *>())
+        if (!ours(child))
+            receivers.append(child);
+    for (const QObject *receiver : std::as_const(receivers)) {
+        m_segments->disconnect(receiver);
+        m_segments->undoStack()->disconnect(receiver);
+        m_counter->disconnect(receiver);
+    }
+}
 
 void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &path,
                            QJsonObject settings, std::shared_ptr<const CustomerAnalysis> analysis,
                            std::shared_ptr<const CustomerFields> fields)
 {
-    Q_EMIT aboutToChangeProject();
+    flushSegments(); // into the project being left
     const bool analysed = analysis && fields;
     // The old project is held until the pages have let go of it, then freed off the GUI thread.
     auto oldData = std::exchange(m_data, std::move(data));
@@ -30,18 +95,44 @@ void ProjectSession::adopt(std::shared_ptr<const Dataset> data, const QString &p
     auto oldCounts = std::exchange(m_segmentCounts, nullptr);
     m_path = path;
     m_settings = std::move(settings);
+    const Status segmentsRead = resetSegments();
     Q_EMIT projectChanged();
+    if (analysed)
+        countOnAnalysis();
     Q_EMIT analysisChanged();
     releaseInBackground(std::move(oldCounts), std::move(oldFields), std::move(oldAnalysis),
                         std::move(oldData));
+    if (!segmentsRead)
+        Q_EMIT failed(tr("Open Project"), messageText(segmentsRead.error()));
     if (m_data && !analysed)
         runAnalysis();
+}
+
+Status ProjectSession::resetSegments()
+{
+    m_save->stop();
+    m_counter->setInputs(nullptr, nullptr, nullptr);
+    auto stored = ProjectSettings::segmentation(m_settings);
+    // A project whose stored segments do not read opens without them, and says so.
+    m_segments->reset(stored ? *stored : Segmentation());
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+void ProjectSession::countOnAnalysis()
+{
+    m_counter->setInputs(m_data, m_analysis, m_fields);
+    // A count of the former analysis may hold the last reference to its fields.
+    releaseInBackground(std::exchange(m_segmentCounts, nullptr));
+    m_counter->recount(m_segments->segmentation());
 }
 
 void ProjectSession::setSegmentCounts(std::shared_ptr<const SegmentCounts> counts)
 {
     // The replaced count may hold the last reference to an older analysis' fields.
     releaseInBackground(std::exchange(m_segmentCounts, std::move(counts)));
+    // Published before the signal: what reacts to it (Health, explanations) reads the session.
     Q_EMIT segmentsCounted();
 }
 
@@ -159,23 +250,10 @@ void ProjectSession::runAnalysis()
             auto oldAnalysis = std::exchange(
                 m_analysis, std::make_shared<const CustomerAnalysis>(r.takeValue()));
             auto oldFields = std::exchange(m_fields, fields);
+            countOnAnalysis();
             Q_EMIT analysisChanged();
             releaseInBackground(std::move(oldFields), std::move(oldAnalysis));
         });
-}
-
-Segmentation ProjectSession::segmentation() const
-{
-    const QJsonValue stored = m_settings.value(QStringLiteral("segmentation"));
-    if (!stored.isObject())
-        return {};
-    auto parsed = Segmentation::fromJson(stored.toObject());
-    return parsed ? parsed.takeValue() : Segmentation();
-}
-
-bool ProjectSession::saveSegmentation(const Segmentation &segmentation)
-{
-    return saveSetting(QStringLiteral("segmentation"), segmentation.toJson());
 }
 
 bool ProjectSession::saveSetting(const QString &key, const QJsonValue &value)

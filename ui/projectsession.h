@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -17,11 +19,14 @@
 namespace Segmenta {
 
 class BackgroundTask;
+class SegmentCounter;
+class SegmentDocument;
 struct SegmentCounts;
 struct WarehouseImportJob;
 
 // The open project: its file, its data (shared, immutable once loaded, so pages and
-// background analyses read it without locks) and its settings. Opening and importing run as
+// background analyses read it without locks), its settings and the segments being edited with
+// their counts. Every page gets its inputs from here, reading and listening to it. Opening and importing run as
 // background tasks; the result replaces the current project on the GUI thread.
 class ProjectSession : public QObject
 {
@@ -40,19 +45,24 @@ public:
     std::shared_ptr<const CustomerFields> fields() const { return m_fields; }
     void runAnalysis();
 
-    // The project's segments (settings key "segmentation"); empty when none are stored or the
-    // stored ones cannot be read.
-    Segmentation segmentation() const;
-    // Stores the segments in the project file (settings only, in place). False and failed()
-    // when the file cannot be written.
-    bool saveSegmentation(const Segmentation &segmentation);
+    // The segments being edited, with their undo stack (Edit → Undo): the session's, not a
+    // page's, so every page reads the same ones and a window in another language takes them
+    // over with their history. Reset from the project when it changes; edits are saved into the
+    // project shortly after the last one and counted off the GUI thread (segmentCounter()).
+    SegmentDocument *segments() const { return m_segments; }
+    SegmentCounter *segmentCounter() const { return m_counter; }
+    // Saves segment edits not yet written to the project (before it is left or closed).
+    void flushSegments();
     bool saveSetting(const QString &key, const QJsonValue &value);
 
-    // The segments being edited as last counted (the Segments page's counter publishes each
-    // count here), for pages and dialogs that explain or check them; null until counted and
-    // again when the project changes.
+    // The segments being edited as last counted, for the pages and dialogs that show, explain,
+    // check, export or snapshot them; null until counted, and again when the project or its
+    // analysis changes (segmentsCounted() says when a new one is here).
     std::shared_ptr<const SegmentCounts> segmentCounts() const { return m_segmentCounts; }
-    void setSegmentCounts(std::shared_ptr<const SegmentCounts> counts);
+
+    // Disconnects the session and its segment state from views and everything under it (a
+    // window handing the session over to another, docs/architecture.md "Segment state").
+    void disconnectViews(const QObject *views);
 
     void open(const QString &path);
     // Imports the files and saves them as a new project at projectPath.
@@ -65,8 +75,6 @@ public:
     void close();
 
 Q_SIGNALS:
-    // Before another project (or none) replaces the open one: last chance to save into it.
-    void aboutToChangeProject();
     void projectChanged();
     void analysisChanged();
     void segmentsCounted();
@@ -77,6 +85,12 @@ private:
     void adopt(std::shared_ptr<const Dataset> data, const QString &path, QJsonObject settings,
                std::shared_ptr<const CustomerAnalysis> analysis = nullptr,
                std::shared_ptr<const CustomerFields> fields = nullptr);
+    // Replaces the segments being edited with the project's; an error when they do not read.
+    Status resetSegments();
+    void saveSegments();
+    // The analysis (and fields) changed: the counts are made anew on it.
+    void countOnAnalysis();
+    void setSegmentCounts(std::shared_ptr<const SegmentCounts> counts);
 
     BackgroundTask *m_tasks;
     std::shared_ptr<const Dataset> m_data;
@@ -84,6 +98,10 @@ private:
     QJsonObject m_settings;
     std::shared_ptr<const CustomerAnalysis> m_analysis;
     std::shared_ptr<const CustomerFields> m_fields;
+    SegmentDocument *m_segments;
+    SegmentCounter *m_counter;
+    QTimer *m_recount;
+    QTimer *m_save;
     std::shared_ptr<const SegmentCounts> m_segmentCounts;
 };
 

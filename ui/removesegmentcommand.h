@@ -1,25 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "segments/segment.h"
-
-#include <QUndoCommand>
+#include "addremovesegmentcommand.h"
 
 namespace Segmenta {
 
-class SegmentDocument;
-
-class RemoveSegmentCommand : public QUndoCommand
+class RemoveSegmentCommand : public AddRemoveSegmentCommand
 {
 public:
     RemoveSegmentCommand(SegmentDocument *document, qsizetype index);
-    void redo() override;
-    void undo() override;
 
-private:
-    SegmentDocument *m_document;
-    qsizetype m_index;
-    Segment m_segment;
+    void redo() override { takeSegment(); }
+    void undo() override { insertSegment(); }
 };
 
 } // namespace Segmenta

@@ -3,9 +3,9 @@
 
 #include "analysis/customeranalysis.h"
 #include "segments/rules/customerfields.h"
+#include "segments/compiledsegmentation.h"
 #include "segments/segmentassignment.h"
 #include "segments/segmentfigures.h"
-#include "segments/rules/segmentrule.h"
 #include "workerpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,21 +74,13 @@ SegmentCounter::Counts SegmentCounter::count(const Segmentation &segmentation, c
                                              const CustomerAnalysis &analysis,
                                              const CustomerFields &fields)
 {
+    CompiledSegmentation compiled = CompiledSegmentation::compile(segmentation, fields);
     Counts out;
     out.segmentation = segmentation;
-    // Each rule is compiled once: the valid ones are assigned as compiled here.
-    Segmentation valid;
-    std::vector<SegmentRule> rules;
-    for (const Segment &s : segmentation.segments) {
-        auto rule = SegmentRule::compile(s.rule, fields);
-        out.errors.push_back(rule ? Message() : rule.error());
-        out.validIndex.push_back(rule ? valid.size() : -1);
-        if (rule) {
-            valid.segments.append(s);
-            rules.push_back(rule.takeValue());
-        }
-    }
-    auto assignment = SegmentAssignment::assign(std::move(rules), fields);
+    out.errors = compiled.ruleErrors;
+    out.validIndex = compiled.validIndex;
+    const Segmentation valid = compiled.valid;
+    auto assignment = compiled.assign();
     if (assignment) {
         auto shared = std::make_shared<const SegmentAssignment>(assignment.takeValue());
         out.figures = std::make_shared<const SegmentFigures>(

@@ -10,6 +10,7 @@
 #include "ruleeditor.h"
 #include "segments/segmentassignment.h"
 #include "segmentcounter.h"
+#include "segmentcounts.h"
 #include "segmentdocument.h"
 #include "segmentexplanationdialog.h"
 #include "segmentform.h"
@@ -26,7 +27,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -35,10 +35,27 @@
 namespace Segmenta {
 
 SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_document(new SegmentDocument(this)),
-      m_counter(new SegmentCounter(this))
+    : QWidget(parent), m_session(session), m_document(session->segments())
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolBar());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    createTable(splitter);
+    createDetail(splitter);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    followDocument();
+    connect(session, &ProjectSession::projectChanged, this, &SegmentsPage::projectChanged);
+    connect(session, &ProjectSession::analysisChanged, this, &SegmentsPage::analysisChanged);
+    connect(session, &ProjectSession::segmentsCounted, this, &SegmentsPage::showCounts);
+    projectChanged();
+}
+
+SegmentsPage::~SegmentsPage() = default;
+
+QToolBar *SegmentsPage::createToolBar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *add = toolbar->addAction(tr("&New Segment"), this, &SegmentsPage::addSegment);
@@ -82,11 +99,13 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
                                    [this] { explainCustomer(m_customerId->text()); });
     why->setObjectName(QStringLiteral("explainCustomer"));
     connect(m_customerId, &QLineEdit::returnPressed, why, &QAction::trigger);
-    layout->addWidget(toolbar);
+    return toolbar;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+QWidget *SegmentsPage::createTable(QWidget *parent)
+{
     m_model = new SegmentTableModel(m_document, this);
-    m_table = new QTableView(splitter);
+    m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("segmentTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,8 +125,12 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     });
     m_table->addAction(showList);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    return m_table;
+}
 
-    auto *detail = new QWidget(splitter);
+QWidget *SegmentsPage::createDetail(QWidget *parent)
+{
+    auto *detail = new QWidget(parent);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel(detail);
@@ -121,25 +144,13 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     detailLayout->addWidget(scroll, 1);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    return detail;
+}
 
-    m_recount = new QTimer(this);
-    m_recount->setSingleShot(true);
-    m_recount->setInterval(150); // counts follow typing without recounting every key
-    m_save = new QTimer(this);
-    m_save->setSingleShot(true);
-    m_save->setInterval(800);
-    connect(m_recount, &QTimer::timeout, this,
-            [this] { m_counter->recount(m_document->segmentation()); });
-    connect(m_save, &QTimer::timeout, this,
-            [this] { m_session->saveSegmentation(m_document->segmentation()); });
-    connect(m_document, &SegmentDocument::changed, this, &SegmentsPage::documentChanged);
-    // Published first: what reacts to counted() (Health, explanations) reads the session.
-    connect(m_counter, &SegmentCounter::counted, this,
-            [this] { m_session->setSegmentCounts(m_counter->latestShared()); });
-    connect(m_counter, &SegmentCounter::counted, this, &SegmentsPage::showCounts);
+void SegmentsPage::followDocument()
+{
+    connect(m_document, &SegmentDocument::changed, this,
+            [this] { m_remove->setEnabled(currentSegment() >= 0); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_form->setCurrent(current.isValid() && !m_model->isUnassignedRow(current.row())
@@ -159,25 +170,6 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
         if (index != currentSegment())
             selectSegment(index); // an undo elsewhere: show what changed
     });
-    connect(session, &ProjectSession::aboutToChangeProject, this, &SegmentsPage::flush);
-    connect(session, &ProjectSession::projectChanged, this, &SegmentsPage::projectChanged);
-    connect(session, &ProjectSession::analysisChanged, this, &SegmentsPage::analysisChanged);
-    projectChanged();
-}
-
-SegmentsPage::~SegmentsPage() = default;
-
-void SegmentsPage::flush()
-{
-    if (m_save->isActive()) {
-        m_save->stop();
-        m_session->saveSegmentation(m_document->segmentation());
-    }
-}
-
-QUndoStack *SegmentsPage::undoStack() const
-{
-    return m_document->undoStack();
 }
 
 void SegmentsPage::selectSegment(qsizetype index)
@@ -199,10 +191,7 @@ qsizetype SegmentsPage::currentSegment() const
 
 void SegmentsPage::projectChanged()
 {
-    m_save->stop();
-    m_document->reset(m_session->segmentation());
-    m_counter->setInputs(nullptr, nullptr, nullptr);
-    m_model->setCounts(nullptr);
+    m_model->setCounts(m_session->segmentCounts()); // none yet, unless a window took over
     m_form->ruleEditor()->setFields(nullptr);
     selectSegment(m_document->size() > 0 ? 0 : -1);
     setEnabled(m_session->hasProject());
@@ -211,27 +200,16 @@ void SegmentsPage::projectChanged()
 
 void SegmentsPage::analysisChanged()
 {
-    if (!m_session->analysis() || !m_session->fields())
-        return;
-    m_counter->setInputs(m_session->data(), m_session->analysis(), m_session->fields());
-    m_form->ruleEditor()->setFields(m_session->fields());
-    m_counter->recount(m_document->segmentation());
-}
-
-void SegmentsPage::documentChanged()
-{
-    m_recount->start();
-    // Reset from the project is not an edit: nothing to save.
-    if (!m_document->isResetting())
-        m_save->start();
-    m_remove->setEnabled(currentSegment() >= 0);
+    if (m_session->fields())
+        m_form->ruleEditor()->setFields(m_session->fields());
+    showCounts();
 }
 
 void SegmentsPage::showCounts()
 {
-    const SegmentCounter::Counts *c = m_counter->latest();
+    const std::shared_ptr<const SegmentCounts> c = m_session->segmentCounts();
     if (c)
-        m_model->setCounts(std::make_shared<const SegmentCounter::Counts>(*c));
+        m_model->setCounts(c); // else the last figures stay until the next count
     const qsizetype index = currentSegment();
     m_up->setEnabled(index > 0);
     m_down->setEnabled(index >= 0 && index + 1 < m_document->size());
@@ -242,21 +220,19 @@ void SegmentsPage::showCounts()
                                    "the RFM segments or the lifecycle stages.")
                               : QString());
         m_form->ruleEditor()->setError({});
-        Q_EMIT counted();
         return;
     }
     if (!c || size_t(index) >= c->errors.size()
         || c->segmentation.segments.value(index).rule != m_document->segment(index).rule) {
-        m_status->setText(m_counter->hasInputs() ? tr("Counting…")
-                                                 : tr("The counts appear when the analysis "
-                                                      "has run."));
+        m_status->setText(m_session->segmentCounter()->hasInputs()
+                              ? tr("Counting…")
+                              : tr("The counts appear when the analysis has run."));
         return; // a newer count is on its way
     }
     m_form->ruleEditor()->setError(c->errors[size_t(index)]);
     const qsizetype valid = c->validIndex[size_t(index)];
     if (valid < 0 || !c->assignment) {
         m_status->setText(tr("This rule has an error: no customers are counted for it."));
-        Q_EMIT counted();
         return;
     }
     const SegmentAssignment &a = *c->assignment;
@@ -280,7 +256,6 @@ void SegmentsPage::showCounts()
     if (!overlaps.isEmpty())
         text += QStringLiteral("<br>") + tr("Also matched by: %1").arg(overlaps.join(QStringLiteral(", ")));
     m_status->setText(text);
-    Q_EMIT counted();
 }
 
 SegmentExplanationDialog *SegmentsPage::explainCustomer(const QString &id)

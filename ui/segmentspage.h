@@ -9,14 +9,12 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
-class QUndoStack;
+class QToolBar;
 
 namespace Segmenta {
 
 class CustomerListDialog;
 class ProjectSession;
-class SegmentCounter;
 class SegmentDocument;
 class SegmentExplanationDialog;
 class SegmentForm;
@@ -24,7 +22,8 @@ class SegmentTableModel;
 
 // The segment editor (domain §4): segments in priority order with their live figures, the form
 // of the selected segment with its rule, and what the priority decides (customers the rule
-// matches, how many it keeps, overlaps). Edits are undoable and saved into the project.
+// matches, how many it keeps, overlaps). A view of the session's segments: edits go to its
+// document (undoable, saved into the project by the session), counts come from its counter.
 class SegmentsPage : public QWidget
 {
     Q_OBJECT
@@ -34,27 +33,23 @@ public:
     ~SegmentsPage() override;
 
     ProjectSession *session() const { return m_session; }
-    SegmentDocument *document() const { return m_document; }
-    SegmentCounter *counter() const { return m_counter; }
-    QUndoStack *undoStack() const;
     // Selects a segment (and shows its form); -1 clears.
     void selectSegment(qsizetype index);
     qsizetype currentSegment() const;
-    // Saves edits not yet written to the project (they are saved 0.8 s after the last one).
-    void flush();
     // "Why this segment" for the customer id typed in the toolbar's search field.
     SegmentExplanationDialog *explainCustomer(const QString &id);
     // The customers of a row of the segment table (the last row: the unassigned), best first.
     CustomerListDialog *showCustomers(int row);
 
-Q_SIGNALS:
-    // The live counts of the segments were updated.
-    void counted();
-
 private:
+    // The constructor's steps.
+    QToolBar *createToolBar();
+    QWidget *createTable(QWidget *parent);
+    QWidget *createDetail(QWidget *parent);
+    void followDocument();
+
     void projectChanged();
     void analysisChanged();
-    void documentChanged();
     void showCounts();
     void addSegment();
     void removeSegment();
@@ -64,15 +59,12 @@ private:
     void exportSegments();
 
     ProjectSession *m_session;
-    SegmentDocument *m_document;
-    SegmentCounter *m_counter;
+    SegmentDocument *m_document; // the session's
     SegmentTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_customerId;
     SegmentForm *m_form;
     QLabel *m_status;
-    QTimer *m_recount;
-    QTimer *m_save;
     QAction *m_remove;
     QAction *m_up;
     QAction *m_down;

@@ -6,9 +6,8 @@
 #include "migrationtablemodel.h"
 #include "projectsession.h"
 #include "segments/segmentassignment.h"
-#include "segmentcounter.h"
+#include "segmentcounts.h"
 #include "segments/segmentsnapshot.h"
-#include "segmentspage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,8 +27,8 @@
 
 namespace Segmenta {
 
-SnapshotsPage::SnapshotsPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent)
-    : QWidget(parent), m_segments(segments), m_tasks(tasks)
+SnapshotsPage::SnapshotsPage(ProjectSession *session, BackgroundTask *tasks, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tasks(tasks)
 {
     auto *layout = new QVBoxLayout(this);
     auto *listBox = new QGroupBox(tr("Snapshots of the segments"), this);
@@ -93,7 +92,7 @@ SnapshotsPage::SnapshotsPage(SegmentsPage *segments, BackgroundTask *tasks, QWid
     });
     for (QComboBox *box : {m_from, m_to, m_by})
         connect(box, &QComboBox::activated, this, &SnapshotsPage::compareChosen);
-    connect(m_segments->session(), &ProjectSession::projectChanged, this, &SnapshotsPage::refresh);
+    connect(m_session, &ProjectSession::projectChanged, this, &SnapshotsPage::refresh);
     connect(m_tasks, &BackgroundTask::finished, this, [this] {
         if (m_wanted)
             QTimer::singleShot(0, this, [this] {
@@ -101,8 +100,8 @@ SnapshotsPage::SnapshotsPage(SegmentsPage *segments, BackgroundTask *tasks, QWid
                     compare(m_wanted->from, m_wanted->to, m_wanted->by);
             });
     });
-    connect(m_segments->counter(), &SegmentCounter::counted, this, [this] {
-        const SegmentCounter::Counts *c = m_segments->counter()->latest();
+    connect(m_session, &ProjectSession::segmentsCounted, this, [this] {
+        const auto c = m_session->segmentCounts();
         m_take->setEnabled(c && c->assignment);
     });
     refresh();
@@ -130,9 +129,9 @@ void SnapshotsPage::showError(const QString &text)
 
 void SnapshotsPage::refresh()
 {
-    const QString path = m_segments->session()->path();
+    const QString path = m_session->path();
     m_entries.clear();
-    if (m_segments->session()->hasProject() && !path.isEmpty()) {
+    if (m_session->hasProject() && !path.isEmpty()) {
         auto list = SnapshotStore::list(path);
         if (list)
             m_entries = list.takeValue();
@@ -182,9 +181,9 @@ void SnapshotsPage::refresh()
 
 void SnapshotsPage::takeSnapshot(const QString &name)
 {
-    ProjectSession *session = m_segments->session();
-    const SegmentCounter::Counts *c = m_segments->counter()->latest();
-    if (!session->hasProject() || !c || !c->assignment || !session->analysis()) {
+    ProjectSession *session = m_session;
+    const std::shared_ptr<const SegmentCounts> counts = session->segmentCounts();
+    if (!session->hasProject() || !counts || !counts->assignment || !session->analysis()) {
         showError(tr("The segments are still being counted; try again in a moment."));
         return;
     }
@@ -192,7 +191,6 @@ void SnapshotsPage::takeSnapshot(const QString &name)
         showError(tr("Another task is running; try again when it is done."));
         return;
     }
-    auto counts = std::make_shared<const SegmentCounter::Counts>(*c);
     const auto data = session->data();
     const auto analysis = session->analysis();
     const QString path = session->path();
@@ -239,7 +237,7 @@ void SnapshotsPage::deleteSnapshot(qint64 id, bool confirm)
                                  tr("Delete the snapshot “%1”? This cannot be undone.").arg(name))
                != QMessageBox::Yes)
         return;
-    if (Status st = SnapshotStore::remove(m_segments->session()->path(), id); !st)
+    if (Status st = SnapshotStore::remove(m_session->path(), id); !st)
         showError(messageText(st.error()));
     refresh();
 }
@@ -254,7 +252,7 @@ void SnapshotsPage::compareChosen()
 
 void SnapshotsPage::compare(qint64 from, qint64 to, MigrationMatrix::By by)
 {
-    const QString path = m_segments->session()->path();
+    const QString path = m_session->path();
     if (m_tasks->isRunning()) {
         m_wanted = Request{from, to, by}; // compared once the running task is done
         return;

@@ -19,7 +19,7 @@ namespace Segmenta {
 
 class BackgroundTask;
 class MigrationTableModel;
-class SegmentsPage;
+class ProjectSession;
 
 // The project's snapshots (domain §4–§6, docs/snapshots.md): take one of the current segments
 // (the assignment the segment editor counted last), delete one, and compare two as a migration
@@ -30,7 +30,7 @@ class SnapshotsPage : public QWidget
     Q_OBJECT
 
 public:
-    SnapshotsPage(SegmentsPage *segments, BackgroundTask *tasks, QWidget *parent = nullptr);
+    SnapshotsPage(ProjectSession *session, BackgroundTask *tasks, QWidget *parent = nullptr);
 
     const QList<SnapshotStore::Entry> &snapshots() const { return m_entries; }
     MigrationTableModel *migration() const { return m_model; }
@@ -56,7 +56,7 @@ private:
     void showError(const QString &text);
     qint64 selectedId() const;
 
-    SegmentsPage *m_segments;
+    ProjectSession *m_session;
     BackgroundTask *m_tasks;
     QTableWidget *m_list;
     QLineEdit *m_name;

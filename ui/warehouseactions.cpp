@@ -4,10 +4,10 @@
 #include "backgroundtask.h"
 #include "messagetext.h"
 #include "passwordkeychain.h"
+#include "project/projectsettings.h"
 #include "projectsession.h"
-#include "segmentspage.h"
 #include "warehousedialog.h"
-#include "warehouseimportjob.h"
+#include "project/warehouseimportjob.h"
 #include "warehousepasswordfield.h"
 #include "warehouserefreshdialog.h"
 
@@ -24,8 +24,8 @@ const QString kLastSource = QStringLiteral("warehouse/lastSource");
 } // namespace
 
 WarehouseActions::WarehouseActions(ProjectSession *session, BackgroundTask *tasks,
-                                   SegmentsPage *segments, QWidget *window)
-    : QObject(window), m_session(session), m_tasks(tasks), m_segments(segments), m_window(window)
+                                   QWidget *window)
+    : QObject(window), m_session(session), m_tasks(tasks), m_window(window)
 {
     m_import = new QAction(tr("Import from Data&base…"), this);
     m_refresh = new QAction(tr("&Refresh from Database…"), this);
@@ -33,7 +33,7 @@ WarehouseActions::WarehouseActions(ProjectSession *session, BackgroundTask *task
     connect(m_import, &QAction::triggered, this, &WarehouseActions::importFromDatabase);
     connect(m_refresh, &QAction::triggered, this, &WarehouseActions::refresh);
     auto update = [this] {
-        m_refresh->setEnabled(m_session->settings().contains(WarehouseImportJob::kSettingsKey));
+        m_refresh->setEnabled(m_session->settings().contains(ProjectSettings::kWarehouse));
     };
     connect(m_session, &ProjectSession::projectChanged, this, update);
     update();
@@ -53,7 +53,7 @@ void WarehouseActions::importFromDatabase()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The open project's source when it came from a database (its customer limit and sample
     // seed included), else the last one used.
-    QJsonObject stored = m_session->settings().value(WarehouseImportJob::kSettingsKey).toObject();
+    QJsonObject stored = m_session->settings().value(ProjectSettings::kWarehouse).toObject();
     if (stored.isEmpty())
         stored = QJsonDocument::fromJson(QSettings().value(kLastSource).toByteArray()).object();
     if (auto source = WarehouseSource::fromJson(stored))
@@ -80,7 +80,7 @@ void WarehouseActions::importFromDatabase()
 void WarehouseActions::refresh()
 {
     const QString title = tr("Refresh from Database");
-    auto source = WarehouseSource::fromJson(m_session->settings().value(WarehouseImportJob::kSettingsKey).toObject());
+    auto source = WarehouseSource::fromJson(m_session->settings().value(ProjectSettings::kWarehouse).toObject());
     if (!m_session->hasProject() || !source) {
         Q_EMIT failed(title, source ? tr("Open a project that was imported from a database first.")
                                     : messageText(source.error()));
@@ -91,7 +91,7 @@ void WarehouseActions::refresh()
     connect(dialog, &QDialog::accepted, this, [this, dialog, source = *source, title] {
         if (taskRunning(title))
             return;
-        m_segments->flush(); // the refreshed project keeps the segments as they are now
+        m_session->flushSegments(); // the refreshed project keeps the segments as they are now
         auto job = std::make_shared<WarehouseImportJob>();
         job->source = source;
         job->password = dialog->password();

@@ -10,7 +10,6 @@ namespace Segmenta {
 
 class BackgroundTask;
 class ProjectSession;
-class SegmentsPage;
 struct WarehouseSource;
 
 // File → Import from Database and File → Refresh from Database: opens the dialogs, runs the
@@ -23,8 +22,7 @@ class WarehouseActions : public QObject
     Q_OBJECT
 
 public:
-    WarehouseActions(ProjectSession *session, BackgroundTask *tasks, SegmentsPage *segments,
-                     QWidget *window);
+    WarehouseActions(ProjectSession *session, BackgroundTask *tasks, QWidget *window);
 
     QAction *importAction() const { return m_import; }
     // Enabled while the open project remembers a warehouse source.
@@ -46,7 +44,6 @@ private:
 
     ProjectSession *m_session;
     BackgroundTask *m_tasks;
-    SegmentsPage *m_segments;
     QWidget *m_window;
     QAction *m_import;
     QAction *m_refresh;

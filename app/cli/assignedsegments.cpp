@@ -2,33 +2,58 @@
 #include "assignedsegments.h"
 
 #include "clioutput.h"
+#include "project/projectsettings.h"
+#include "segments/compiledsegmentation.h"
 
 namespace Segmenta::Cli {
 
-std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
-                                                     const QString &command)
-{
-    auto segmentation = storedSegmentation(prepared.project);
-    if (!segmentation) {
-        printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
-        return std::nullopt;
-    }
-    return assignSegments(prepared, segmentation.takeValue(), command);
-}
+namespace {
 
-std::optional<AssignedSegments> assignSegments(const PreparedProject &prepared,
-                                               Segmentation segmentation, const QString &command)
+enum class BadRules { LeaveOut, Refuse };
+
+std::optional<AssignedSegments> assign(const PreparedProject &prepared,
+                                       const Segmentation &segmentation, BadRules bad,
+                                       const QString &command)
 {
     AssignedSegments out;
-    out.segmentation = std::move(segmentation);
     out.fields = CustomerFields::build(prepared.project.data, &*prepared.analysis);
-    auto assignment = SegmentAssignment::assign(out.segmentation, out.fields);
+    CompiledSegmentation compiled = CompiledSegmentation::compile(segmentation, out.fields);
+    const QList<Message> errors = compiled.errors();
+    if (bad == BadRules::Refuse && !errors.isEmpty()) {
+        printError(QStringLiteral("%1: %2").arg(command, errors.constFirst().toString()));
+        return std::nullopt;
+    }
+    for (const Message &error : errors)
+        printLine(QStringLiteral("%1: warning: left out, its rule does not compile: %2")
+                      .arg(command, error.toString()));
+    out.segmentation = compiled.valid;
+    auto assignment = compiled.assign();
     if (!assignment) {
         printError(QStringLiteral("%1: %2").arg(command, assignment.errorString()));
         return std::nullopt;
     }
     out.assignment = assignment.takeValue();
     return out;
+}
+
+} // namespace
+
+std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
+                                                     const QString &command)
+{
+    auto segmentation = ProjectSettings::segmentation(prepared.project.settings);
+    if (!segmentation) {
+        printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
+        return std::nullopt;
+    }
+    return assign(prepared, *segmentation, BadRules::LeaveOut, command);
+}
+
+std::optional<AssignedSegments> assignAllSegments(const PreparedProject &prepared,
+                                                  const Segmentation &segmentation,
+                                                  const QString &command)
+{
+    return assign(prepared, segmentation, BadRules::Refuse, command);
 }
 
 } // namespace Segmenta::Cli

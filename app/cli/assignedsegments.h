@@ -11,8 +11,9 @@
 namespace Segmenta::Cli {
 
 // The project's stored segments, compiled against its fields and assigned (one segment per
-// customer): what check and snapshot look at. fields references prepared's data: keep that
-// alive.
+// customer): what check, export, snapshot and segments look at. segmentation holds the
+// segments the assignment is over: those whose rule compiles (CompiledSegmentation). fields
+// references prepared's data: keep that alive.
 struct AssignedSegments
 {
     Segmentation segmentation;
@@ -20,12 +21,15 @@ struct AssignedSegments
     SegmentAssignment assignment;
 };
 
-// On failure (a stored segment file or rule that does not read) prints one line prefixed with
-// the command's name and returns nothing.
+// When the stored segments do not read, prints one line prefixed with the command's name and
+// returns nothing. A stored segment whose rule does not compile is left out with a warning
+// line naming it and the error, as the desktop leaves it out (docs/segments.md).
 std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
                                                      const QString &command);
-// The same for given segments (e.g. read from a segment file).
-std::optional<AssignedSegments> assignSegments(const PreparedProject &prepared,
-                                               Segmentation segmentation, const QString &command);
+// Given segments (a segment file the user is about to store): all or nothing, the first rule
+// that does not compile fails with one line naming the segment and the position.
+std::optional<AssignedSegments> assignAllSegments(const PreparedProject &prepared,
+                                                  const Segmentation &segmentation,
+                                                  const QString &command);
 
 } // namespace Segmenta::Cli

@@ -4,6 +4,7 @@
 #include "assignedsegments.h"
 #include "clioutput.h"
 
+#include "project/projectsettings.h"
 #include "segments/segmenthealth.h"
 #include "project/snapshotstore.h"
 
@@ -15,10 +16,10 @@ namespace Segmenta::Cli {
 
 namespace {
 
-qint32 settingDay(const QJsonObject &settings, const char *key)
+qint32 settingDay(const QJsonObject &settings, const QString &key)
 {
     // Dates or date-times (ISO); the first ten characters are the date either way.
-    const QDate d = QDate::fromString(settings.value(QLatin1StringView(key)).toString().left(10),
+    const QDate d = QDate::fromString(settings.value(key).toString().left(10),
                                       Qt::ISODate);
     return d.isValid() ? Column::toDays(d) : Column::kMissingDate;
 }
@@ -80,8 +81,8 @@ bool readHealthOptions(const QCommandLineParser &parser, const QString &command,
 bool readLastDays(const QJsonObject &settings, const QString &path, const QString &command,
                   HealthOptions &options)
 {
-    options.lastUsedDay = settingDay(settings, "last_export");
-    options.lastRefreshDay = settingDay(settings, "last_refresh");
+    options.lastUsedDay = settingDay(settings, ProjectSettings::kLastExport);
+    options.lastRefreshDay = settingDay(settings, ProjectSettings::kLastRefresh);
     auto snapshots = SnapshotStore::list(path);
     if (!snapshots) {
         printError(QStringLiteral("%1: %2").arg(command, snapshots.errorString()));

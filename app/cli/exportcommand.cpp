@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "preparedproject.h"
 
+#include "project/projectsettings.h"
 #include "segments/rules/customerfields.h"
 #include "segments/segmentassignment.h"
 #include "export/suppressionlist.h"
@@ -90,7 +91,7 @@ void recordExport(const QCommandLineParser &parser, const PreparedProject &prepa
                   const QString &command)
 {
     QJsonObject settings = prepared.project.settings;
-    settings.insert(QStringLiteral("last_export"), QDate::currentDate().toString(Qt::ISODate));
+    settings.insert(ProjectSettings::kLastExport, QDate::currentDate().toString(Qt::ISODate));
     if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
         !st)
         printError(QStringLiteral("%1: the lists are written, but the project could not record "

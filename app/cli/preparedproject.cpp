@@ -82,12 +82,4 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
     return p;
 }
 
-Result<Segmentation> storedSegmentation(const ProjectContents &project)
-{
-    const QJsonValue stored = project.settings.value(QStringLiteral("segmentation"));
-    if (!stored.isObject())
-        return Segmentation();
-    return Segmentation::fromJson(stored.toObject());
-}
-
 } // namespace Segmenta::Cli

@@ -4,7 +4,6 @@
 #include "analysis/customeranalysis.h"
 #include "project/projectfile.h"
 #include "base/result.h"
-#include "segments/segmentation.h"
 
 #include <QCommandLineParser>
 
@@ -28,9 +27,5 @@ void addAnalysisOptions(QCommandLineParser &parser);
 // Parses those options, loads the project and runs the analysis; on failure prints one line
 // prefixed with the command's name and returns nothing.
 std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const QString &command);
-
-// The project's segments (settings key "segmentation"); an empty segmentation when none is
-// stored.
-Result<Segmentation> storedSegmentation(const ProjectContents &project);
 
 } // namespace Segmenta::Cli

@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "preparedproject.h"
 
+#include "project/projectsettings.h"
 #include "segments/rules/customerfields.h"
 #include "data/query/customerlookup.h"
 #include "base/message.h"
@@ -75,7 +76,7 @@ int runSegments(const QStringList &arguments)
     const Dataset &data = prepared->project.data;
     const QString path = parser.positionalArguments().constFirst();
 
-    auto segmentation = storedSegmentation(prepared->project);
+    auto segmentation = ProjectSettings::segmentation(prepared->project.settings);
     const bool replacing = parser.isSet(QStringLiteral("rules"));
     if (replacing)
         segmentation = Segmentation::readFile(parser.value(QStringLiteral("rules")));
@@ -83,13 +84,16 @@ int runSegments(const QStringList &arguments)
         printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
         return 1;
     }
-    auto assigned = assignSegments(*prepared, *segmentation, command);
+    // New rules go in whole or not at all; stored ones that do not compile are left out.
+    auto assigned = replacing ? assignAllSegments(*prepared, *segmentation, command)
+                              : assignStoredSegments(*prepared, command);
     if (!assigned)
         return 1;
     const SegmentAssignment *assignment = &assigned->assignment;
+    const Segmentation &inUse = assigned->segmentation; // those whose rule compiles
     if (replacing) {
         QJsonObject settings = prepared->project.settings;
-        settings.insert(QStringLiteral("segmentation"), segmentation->toJson());
+        ProjectSettings::setSegmentation(settings, *segmentation);
         if (Status st = ProjectFile::saveSettings(path, settings); !st) {
             printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
             return 1;
@@ -103,7 +107,7 @@ int runSegments(const QStringList &arguments)
     }
 
     const SegmentFigures figures =
-        SegmentFigures::compute(data, *prepared->analysis, *segmentation, *assignment);
+        SegmentFigures::compute(data, *prepared->analysis, inUse, *assignment);
     QJsonArray overlaps;
     for (qsizetype i = 0; i < assignment->segmentCount(); ++i) {
         QJsonArray row;
@@ -112,7 +116,7 @@ int runSegments(const QStringList &arguments)
         overlaps.append(row);
     }
     QJsonObject out{{QStringLiteral("customers"), data.customerCount()},
-                    {QStringLiteral("segments"), segmentation->toJson().value(QStringLiteral("segments"))},
+                    {QStringLiteral("segments"), inUse.toJson().value(QStringLiteral("segments"))},
                     {QStringLiteral("figures"), figures.toJson()},
                     {QStringLiteral("unassigned"), assignment->unassigned},
                     {QStringLiteral("overlaps"), overlaps},
@@ -124,7 +128,7 @@ int runSegments(const QStringList &arguments)
             printError(QStringLiteral("%1: no customer has the id “%2”.").arg(command, id));
             return 1;
         }
-        out.insert(QStringLiteral("explain"), explanationJson(*segmentation, *assignment, row, id));
+        out.insert(QStringLiteral("explain"), explanationJson(inUse, *assignment, row, id));
     }
     printJson(out);
     return 0;

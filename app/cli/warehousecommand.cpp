@@ -4,8 +4,10 @@
 #include "clioutput.h"
 #include "snapshotcommand.h"
 
+#include "base/taskcontrol.h"
 #include "project/projectfile.h"
-#include "warehouse/warehouseimporter.h"
+#include "project/projectsettings.h"
+#include "project/warehouseimportjob.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -20,8 +22,6 @@
 namespace Segmenta::Cli {
 
 namespace {
-
-const QString kSettingsKey = QStringLiteral("warehouse");
 
 // The environment first (scripts, CI), then a prompt without echo when a person is there.
 QString readPassword(const WarehouseSource &source)
@@ -55,33 +55,37 @@ int importAndSave(const WarehouseSource &source, const QString &output, QJsonObj
                   const QString &command)
 {
     printLine(QStringLiteral("Summarising the orders on %1…").arg(source.url()));
-    auto data = WarehouseImporter::run(source, readPassword(source));
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(command, data.errorString()));
+    // The same steps as the desktop's File → Import/Refresh from Database.
+    WarehouseImportJob job;
+    job.source = source;
+    job.password = readPassword(source);
+    job.projectPath = output;
+    job.settings = std::move(settings);
+    job.saving = [&output] { printLine(QStringLiteral("Saving %1…").arg(output)); };
+    TaskControl control;
+    job.run(control);
+    if (!job.data || !*job.data) {
+        printError(QStringLiteral("%1: %2").arg(command, job.data ? job.data->errorString() : QString()));
         return 1;
     }
-    ProjectContents project;
-    project.data = data.takeValue();
-    settings.insert(kSettingsKey, source.toJson());
-    project.settings = settings;
-    printLine(QStringLiteral("Saving %1…").arg(output));
-    if (Status st = ProjectFile::save(output, project); !st) {
-        printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
+    if (!job.saved) {
+        printError(QStringLiteral("%1: %2").arg(command, job.saved.errorString()));
         return 1;
     }
+    const Dataset &data = job.data->value();
     QJsonArray files;
-    for (const TableImportReport &r : project.data.imports)
+    for (const TableImportReport &r : data.imports)
         files.append(r.toJson());
-    QJsonObject out{{QStringLiteral("customers"), qint64(project.data.customerCount())},
-                    {QStringLiteral("customers_with_orders"), project.data.imports.constFirst().loaded},
+    QJsonObject out{{QStringLiteral("customers"), qint64(data.customerCount())},
+                    {QStringLiteral("customers_with_orders"), data.imports.constFirst().loaded},
                     {QStringLiteral("transactions"), 0},
                     {QStringLiteral("source"), source.toJson()},
-                    {QStringLiteral("as_of"), Column::fromDays(project.data.summaryAsOfDay).toString(Qt::ISODate)},
+                    {QStringLiteral("as_of"), Column::fromDays(data.summaryAsOfDay).toString(Qt::ISODate)},
                     {QStringLiteral("files"), files},
                     {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}};
-    if (project.data.sample) {
-        printLine(project.data.sample->note().toString());
-        out.insert(QStringLiteral("sample"), project.data.sample->toJson());
+    if (data.sample) {
+        printLine(data.sample->note().toString());
+        out.insert(QStringLiteral("sample"), data.sample->toJson());
     }
     printJson(out);
     return 0;
@@ -225,11 +229,11 @@ int runRefresh(const QStringList &arguments)
         printError(QStringLiteral("refresh: %1").arg(settings.errorString()));
         return 1;
     }
-    if (!settings->contains(kSettingsKey)) {
+    if (!settings->contains(ProjectSettings::kWarehouse)) {
         printError(QStringLiteral("refresh: %1 was not imported from a warehouse; import the files again instead.").arg(path));
         return 1;
     }
-    auto source = WarehouseSource::fromJson(settings->value(kSettingsKey).toObject());
+    auto source = WarehouseSource::fromJson(settings->value(ProjectSettings::kWarehouse).toObject());
     if (!source) {
         printError(QStringLiteral("refresh: %1").arg(source.errorString()));
         return 1;

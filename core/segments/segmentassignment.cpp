@@ -2,6 +2,7 @@
 #include "segments/segmentassignment.h"
 
 #include "base/computepool.h"
+#include "segments/compiledsegmentation.h"
 #include "segments/rules/customerfields.h"
 #include "segments/segmentation.h"
 #include "base/taskcontrol.h"
@@ -17,39 +18,16 @@ namespace {
 
 const char kContext[] = "Segmenta::Rules";
 
-// The rule's error with the segment named in front. The position stays an argument of its own
-// (the second) so the UI can select the segment and place the cursor; the detail is the rule
-// error's English sentence without its "Position %1: " (the rule editor shows it translated,
-// compiling the rule itself).
-Message inSegment(const QString &segment, const Message &error)
-{
-    QString detail = QString::fromUtf8(error.source());
-    const QString prefix = QStringLiteral("Position %1: ");
-    if (detail.startsWith(prefix))
-        detail.remove(0, prefix.size());
-    const QStringList &args = error.args();
-    for (qsizetype i = 1; i < args.size(); ++i)
-        detail = detail.arg(args[i]);
-    return Message(kContext,
-                   QT_TRANSLATE_NOOP("Segmenta::Rules", "Segment “%1”, position %2: %3"),
-                   {segment, args.value(0), detail})
-        .withCode(error.code());
-}
-
 } // namespace
 
 Result<SegmentAssignment> SegmentAssignment::assign(const Segmentation &segmentation,
                                                     const CustomerFields &fields,
                                                     TaskControl *control)
 {
-    std::vector<SegmentRule> rules;
-    for (const Segment &s : segmentation.segments) {
-        auto rule = SegmentRule::compile(s.rule, fields);
-        if (!rule)
-            return inSegment(s.name, rule.error());
-        rules.push_back(rule.takeValue());
-    }
-    return assign(std::move(rules), fields, control);
+    CompiledSegmentation compiled = CompiledSegmentation::compile(segmentation, fields);
+    if (!compiled.allCompiled())
+        return compiled.errors().constFirst();
+    return compiled.assign(control);
 }
 
 Result<SegmentAssignment> SegmentAssignment::assign(std::vector<SegmentRule> rules,

@@ -20,7 +20,8 @@ class SegmentAssignment
 public:
     static constexpr qint16 kUnassigned = -1;
 
-    // Fails when a rule does not compile: the message names the segment and the position.
+    // Fails when a rule does not compile: the message names the first such segment and the
+    // position (CompiledSegmentation leaves such segments out instead, and says which).
     static Result<SegmentAssignment> assign(const Segmentation &segmentation,
                                             const CustomerFields &fields,
                                             TaskControl *control = nullptr);

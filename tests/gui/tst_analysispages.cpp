@@ -416,7 +416,7 @@ void TestAnalysisPages::snapshots()
     QVERIFY(m_window->showPage("history"));
     auto *page = m_window->findChild<SnapshotsPage *>("history");
     QVERIFY(page);
-    SegmentCounter *counter = m_window->segmentsPage()->counter();
+    SegmentCounter *counter = m_window->session()->segmentCounter();
     QTRY_VERIFY_WITH_TIMEOUT(counter->latest() && counter->latest()->assignment, 30000);
     QCOMPARE(counter->latest()->segmentation.size(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->tasks()->isRunning(), 30000);

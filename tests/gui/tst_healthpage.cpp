@@ -87,7 +87,7 @@ QStringList TestHealthPage::coreCodes() const
 
 void TestHealthPage::changeObjective(qsizetype segment, const QString &objective)
 {
-    m_window->segmentsPage()->document()->changeField(segment, SegmentField::Objective, objective);
+    m_window->session()->segments()->changeField(segment, SegmentField::Objective, objective);
 }
 
 void TestHealthPage::findingsOfTheLatestCount()

@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Segmenta;
 
@@ -50,7 +51,7 @@ void TestLanguageSwitch::initTestCase()
     m_window->openProject(run.json().value("project").toString());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
     m_window->segmentsPage()->findChild<QAction *>("newSegment")->trigger();
-    QCOMPARE(m_window->segmentsPage()->document()->size(), 1);
+    QCOMPARE(m_window->session()->segments()->size(), 1);
     // Switched at once, before the edit's delayed save: the switch must not lose it.
     QVERIFY(m_window->showPage("overview"));
 }
@@ -84,7 +85,9 @@ void TestLanguageSwitch::switchKeepsTheProject()
     auto *navigation = m_window->findChild<QListWidget *>("navigation");
     QCOMPARE(navigation->currentItem()->text(), overview);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), fileMenu);
-    QTRY_COMPARE(m_window->segmentsPage()->document()->size(), 1);
+    QTRY_COMPARE(m_window->session()->segments()->size(), 1);
+    // The session owns the segments with their history: Edit → Undo still undoes the add.
+    QVERIFY(m_window->session()->segments()->undoStack()->canUndo());
 }
 
 void TestLanguageSwitch::cleanupTestCase()

@@ -83,9 +83,9 @@ void TestSegmentsPage::init()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
     QVERIFY(m_window->showPage("segments"));
     m_page = m_window->segmentsPage();
-    QCOMPARE(m_page->document()->size(), 0);
+    QCOMPARE(m_page->session()->segments()->size(), 0);
     m_page->findChild<QAction *>("newSegment")->trigger();
-    QCOMPARE(m_page->document()->size(), 1);
+    QCOMPARE(m_page->session()->segments()->size(), 1);
 }
 
 void TestSegmentsPage::cleanup()
@@ -111,7 +111,7 @@ void TestSegmentsPage::typeRule(const QString &rule)
     text->selectAll();
     QTest::keyClick(text, Qt::Key_Delete);
     QTest::keyClicks(text, rule);
-    QCOMPARE(m_page->document()->segment(0).rule, rule);
+    QCOMPARE(m_page->session()->segments()->segment(0).rule, rule);
 }
 
 qint64 TestSegmentsPage::shownCustomers(int row) const
@@ -164,7 +164,7 @@ void TestSegmentsPage::errorsAreUnderlined()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
     QVERIFY(!error->text().isEmpty());
     // The underline sits where core says the problem is (its first argument, 1-based).
-    const SegmentCounter::Counts *counts = m_page->counter()->latest();
+    const SegmentCounter::Counts *counts = m_page->session()->segmentCounter()->latest();
     QVERIFY(counts && !counts->errors.at(0).isEmpty());
     const int position = counts->errors.at(0).args().value(0).toInt();
     QVERIFY(position >= 1 && position <= rule.size() + 1);
@@ -181,14 +181,14 @@ void TestSegmentsPage::errorsAreUnderlined()
 
 void TestSegmentsPage::undoRedoAndPriority()
 {
-    QUndoStack *undo = m_page->undoStack();
+    QUndoStack *undo = m_page->session()->segments()->undoStack();
     typeRule(R"(tier = "platinum")");
     QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(0), tierCount({0}), 10000);
     QTest::qWait(1600); // a pause: the next edit is its own undo step
     typeRule(R"(tier = "gold")");
     QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(0), tierCount({1}), 10000);
     undo->undo();
-    QCOMPARE(m_page->document()->segment(0).rule, QStringLiteral(R"(tier = "platinum")"));
+    QCOMPARE(m_page->session()->segments()->segment(0).rule, QStringLiteral(R"(tier = "platinum")"));
     QCOMPARE(m_page->findChild<QPlainTextEdit *>("ruleText")->toPlainText(),
              QStringLiteral(R"(tier = "platinum")"));
     QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(0), tierCount({0}), 10000);
@@ -204,14 +204,14 @@ void TestSegmentsPage::undoRedoAndPriority()
     // Raising its priority: it now takes the gold customers too.
     QKeySequence up(Qt::CTRL | Qt::Key_Up);
     QTest::keySequence(text, up);
-    QCOMPARE(m_page->document()->segment(0).rule, QStringLiteral(R"(tier in ("gold", "iron"))"));
+    QCOMPARE(m_page->session()->segments()->segment(0).rule, QStringLiteral(R"(tier in ("gold", "iron"))"));
     QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(0), tierCount({1, 2}), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(shownCustomers(1), 0, 10000);
     undo->undo(); // the move
-    QCOMPARE(m_page->document()->segment(0).rule, QStringLiteral(R"(tier = "gold")"));
+    QCOMPARE(m_page->session()->segments()->segment(0).rule, QStringLiteral(R"(tier = "gold")"));
     while (undo->canUndo())
         undo->undo();
-    QCOMPARE(m_page->document()->size(), 0);
+    QCOMPARE(m_page->session()->segments()->size(), 0);
 }
 
 void TestSegmentsPage::savedInProject()
@@ -237,8 +237,8 @@ void TestSegmentsPage::savedInProject()
     // Reopened, the segment is there.
     m_window->openProject(path);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->fields() != nullptr, 60000);
-    QTRY_COMPARE(m_page->document()->size(), 1);
-    QCOMPARE(m_page->document()->segment(0).objective, QStringLiteral("召回沉睡客户"));
+    QTRY_COMPARE(m_page->session()->segments()->size(), 1);
+    QCOMPARE(m_page->session()->segments()->segment(0).objective, QStringLiteral("召回沉睡客户"));
 }
 
 void TestSegmentsPage::compilesEachRuleOnce_data()
@@ -261,7 +261,7 @@ void TestSegmentsPage::compilesEachRuleOnce()
     QFETCH(QStringList, rules);
     QFETCH(int, valid);
     // Let the page's own count of its new, empty segment finish first.
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->counter()->latest() != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->session()->segmentCounter()->latest() != nullptr, 10000);
     QTest::qWait(200);
     Segmentation segmentation;
     for (qsizetype i = 0; i < rules.size(); ++i) {
@@ -362,8 +362,8 @@ void TestSegmentsPage::explainCustomer()
     QCOMPARE(realTier, tier);
     const QString id = ids->displayText(row);
     QVERIFY2(dialog->headline().contains(id), qPrintable(dialog->headline()));
-    const QString winner = tier == 0 ? m_page->document()->segment(0).name
-                           : tier == 1 ? m_page->document()->segment(1).name : QString();
+    const QString winner = tier == 0 ? m_page->session()->segments()->segment(0).name
+                           : tier == 1 ? m_page->session()->segments()->segment(1).name : QString();
     if (winner.isEmpty())
         QVERIFY2(dialog->headline().contains("no segment"), qPrintable(dialog->headline()));
     else
@@ -378,7 +378,7 @@ void TestSegmentsPage::explainCustomer()
         QCOMPARE(item->data(0, Qt::UserRole).toString(), states[s]);
         QCOMPARE(item->childCount(), 1);
         QTreeWidgetItem *condition = item->child(0);
-        QCOMPARE(condition->text(0), m_page->document()->segment(s).rule);
+        QCOMPARE(condition->text(0), m_page->session()->segments()->segment(s).rule);
         QCOMPARE(condition->data(1, Qt::UserRole).toBool(), s == 0 ? tier == 0 : tier <= 1);
         // The customer's own value of the field the condition tests.
         QCOMPARE(condition->text(2), QStringLiteral("tier = %1").arg(tierNames[tier]));

@@ -2,7 +2,9 @@
 // segmenta-cli segments on the demo project: a segment file replaces the project's segments
 // only when every rule compiles (an error names the segment and the position, and the project
 // is left as it was); the figures cover every customer exactly once; --explain says which rule
-// won and which conditions held; --write-rules gives back the same file.
+// won and which conditions held; --write-rules gives back the same file. A stored segment whose
+// rule no longer compiles is left out of the reading commands with a warning, as the desktop
+// leaves it out.
 #include "project/projectfile.h"
 #include "testsupport.h"
 
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void rejectedWithoutHalfApplying_data();
     void rejectedWithoutHalfApplying();
     void explain();
+    void storedBadRuleIsLeftOut_data();
+    void storedBadRuleIsLeftOut();
 
 private:
     QJsonObject setRules(const QByteArray &json, int expectedExit = 0);
@@ -178,6 +182,53 @@ void TestCliSegments::explain()
     const auto unknown = Test::runCli({"segments", m_project, "--explain", "NO-SUCH-ID"});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains("NO-SUCH-ID"));
+}
+
+void TestCliSegments::storedBadRuleIsLeftOut_data()
+{
+    QTest::addColumn<QStringList>("command"); // after the project
+    QTest::newRow("segments") << QStringList{"segments"};
+    QTest::newRow("check") << QStringList{"check"};
+    QTest::newRow("export") << QStringList{"export", "--out", m_dir.filePath("lists")};
+    QTest::newRow("snapshot") << QStringList{"snapshot", "--name", "with a bad rule"};
+}
+
+void TestCliSegments::storedBadRuleIsLeftOut()
+{
+    QFETCH(QStringList, command);
+    // Stored as a project from an older version or edited on the desktop might hold it: the
+    // second rule names a field the project does not have.
+    QJsonObject settings = ProjectFile::loadSettings(m_project).value();
+    const QJsonObject stored = QJsonDocument::fromJson(R"j({"version": 1, "segments": [
+        {"name": "白金", "rule": "tier = \"platinum\""},
+        {"name": "坏规则", "rule": "[不存在] = 1"},
+        {"name": "Lapsed", "rule": "lifecycle in (\"churned\", \"marginal\")"}]})j").object();
+    QCOMPARE(stored.value("segments").toArray().size(), 3);
+    settings.insert("segmentation", stored);
+    QVERIFY(ProjectFile::saveSettings(m_project, settings).ok());
+
+    const QString verb = command.takeFirst();
+    const auto run = Test::runCli(QStringList{verb, m_project} + command);
+    QCOMPARE(run.exitCode, 0);
+    const QString err = QString::fromUtf8(run.err);
+    const QStringList warnings = err.split(u'\n').filter(QStringLiteral("warning"));
+    QCOMPARE(warnings.size(), 1); // one line, naming the segment and the field
+    QVERIFY2(warnings.first().contains(QStringLiteral("坏规则"))
+                 && warnings.first().contains(QStringLiteral("不存在")),
+             qPrintable(err));
+    if (verb == u"segments") {
+        // The two others are counted; every customer still exactly once.
+        const QJsonObject out = run.json();
+        const QJsonArray segments = out.value("segments").toArray();
+        QCOMPARE(segments.size(), 2);
+        QCOMPARE(segments[1].toObject().value("name").toString(), QStringLiteral("Lapsed"));
+        qint64 sum = 0;
+        for (const QJsonValue &f : out.value("figures").toArray())
+            sum += f.toObject().value("customers").toInteger();
+        QCOMPARE(sum, out.value("customers").toInteger());
+    }
+    // Nothing was rewritten: the bad rule stays stored for the user to fix.
+    QCOMPARE(ProjectFile::loadSettings(m_project)->value("segmentation").toObject(), stored);
 }
 
 QTEST_GUILESS_MAIN(TestCliSegments)

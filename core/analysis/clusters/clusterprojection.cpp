@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterprojection.h"
+#include "analysis/clusters/clusterprojection.h"
 
 #include "analysis/customeranalysis.h"
-#include "messagetext.h"
-#include "stats/principalcomponents.h"
 #include "base/seededrandom.h"
+#include "stats/principalcomponents.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,12 +50,14 @@ ClusterProjection ClusterProjection::compute(const CustomerAnalysis &analysis, q
     std::vector<qint64> rows;
     auto pca = PrincipalComponents::compute(CustomerAnalysis::clusterFeatures(s, rows));
     if (!pca) {
-        p.error = messageText(pca.error());
+        p.error = pca.error();
         return p;
     }
     if (pca->componentCount() < 2) {
-        p.error = QCoreApplication::translate("Segmenta::ClustersPage",
-                                              "The clusters have fewer than two features to draw.");
+        // The clusters page's own sentence: it was written there first.
+        p.error = Message("Segmenta::ClustersPage",
+                          QT_TRANSLATE_NOOP("Segmenta::ClustersPage",
+                                            "The clusters have fewer than two features to draw."));
         return p;
     }
     for (int c = 0; c < 2; ++c) {

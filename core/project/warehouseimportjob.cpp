@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "warehouseimportjob.h"
+#include "project/warehouseimportjob.h"
 
-#include "project/projectfile.h"
-#include "segmentcounter.h"
-#include "segments/segmentsnapshot.h"
-#include "project/snapshotstore.h"
 #include "base/taskcontrol.h"
+#include "project/projectfile.h"
+#include "project/projectsettings.h"
+#include "project/snapshotstore.h"
+#include "segments/compiledsegmentation.h"
+#include "segments/segmentsnapshot.h"
 #include "warehouse/warehouseimporter.h"
 
 #include <QDateTime>
 
 namespace Segmenta {
-
-const QString WarehouseImportJob::kSettingsKey = QStringLiteral("warehouse");
 
 void WarehouseImportJob::run(TaskControl &control)
 {
@@ -25,10 +24,12 @@ void WarehouseImportJob::run(TaskControl &control)
             data = std::move(imported);
         return;
     }
-    settings.insert(kSettingsKey, source.toJson());
+    settings.insert(ProjectSettings::kWarehouse, source.toJson());
     ProjectContents project;
     project.data = imported.takeValue(); // moved, not copied: one row per customer, maybe millions
     project.settings = settings;
+    if (saving)
+        saving();
     saved = ProjectFile::save(projectPath, project);
     data = std::move(project.data);
     control.reportProgress(importShare + 0.1);
@@ -49,18 +50,18 @@ void WarehouseImportJob::takeSnapshot(TaskControl &control)
     auto shared = std::make_shared<const CustomerAnalysis>(analysed.takeValue());
     auto builtFields = std::make_shared<const CustomerFields>(CustomerFields::build(dataset, shared.get()));
     // The segments as the segment editor counts them: those whose rule compiles, in order.
-    Segmentation segmentation;
-    if (const QJsonValue stored = settings.value(QStringLiteral("segmentation")); stored.isObject())
-        if (auto parsed = Segmentation::fromJson(stored.toObject()))
-            segmentation = parsed.takeValue();
-    const SegmentCounter::Counts counts = SegmentCounter::count(segmentation, dataset, *shared, *builtFields);
-    if (counts.assignment) {
-        auto taken = SegmentSnapshot::take(dataset, counts.validSegmentation(), *counts.assignment,
-                                           shared.get(), snapshotName, QDateTime::currentDateTimeUtc());
-        if (!taken)
-            snapshot = taken.error();
-        else if (auto id = SnapshotStore::save(projectPath, *taken); !id)
-            snapshot = id.error();
+    if (auto stored = ProjectSettings::segmentation(settings); !stored) {
+        snapshot = stored.error(); // no snapshot of segments that do not read
+    } else {
+        CompiledSegmentation compiled = CompiledSegmentation::compile(*stored, *builtFields);
+        if (auto assignment = compiled.assign()) {
+            auto taken = SegmentSnapshot::take(dataset, compiled.valid, *assignment, shared.get(),
+                                               snapshotName, QDateTime::currentDateTimeUtc());
+            if (!taken)
+                snapshot = taken.error();
+            else if (auto id = SnapshotStore::save(projectPath, *taken); !id)
+                snapshot = id.error();
+        }
     }
     analysis = std::move(shared);
     fields = std::move(builtFields);

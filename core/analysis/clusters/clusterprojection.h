@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/message.h"
+
 #include <QPointF>
 #include <QStringList>
 
@@ -10,7 +12,7 @@ namespace Segmenta {
 
 class CustomerAnalysis;
 
-// What the clusters page draws, computed off the GUI thread: the clustered customers on the
+// What the clusters page draws, computed off the GUI thread (no GUI in it, so it is core's): the clustered customers on the
 // first two principal components of the clustering features (a fixed-seed sample of at most
 // maxPoints, so a million customers draw as fast as a thousand) and a profile per cluster in
 // the manager's units.
@@ -38,7 +40,7 @@ struct ClusterProjection
     qint64 drawn = 0;
     double explained[2] = {0, 0};             // variance share of PC1 and PC2
     QStringList axisNames;                    // "PC1 (log_monetary, log_frequency)"…
-    QString error;                            // why there is no picture (already translated)
+    Message error;                            // why there is no picture
 };
 
 } // namespace Segmenta
