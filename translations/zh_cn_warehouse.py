@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the warehouse source (core/warehousesource.cpp, warehousequery.cpp,
-# warehouseimporter.cpp) and the warehouse summary (core/summarycolumns.cpp), issue 7.
+# warehouseimporter.cpp) and the warehouse summary (core/summarycolumns.cpp).
 # Option and role names (--map, customer, sslmode...) are what users type: kept.
 ZH_CN = {
     # Segmenta::Warehouse

@@ -15,8 +15,8 @@ namespace Segmenta {
 QThreadPool *releasePool();
 
 // Drops shared objects on a pool thread instead of the GUI thread: freeing a million
-// customers' columns returns hundreds of megabytes to the system, which took up to 150 ms
-// (measured by bench_gui_stall) when it happened inside a signal handler. Whoever holds the
+// customers' columns returns hundreds of megabytes to the system, which stalled the window
+// (bench_gui_stall) when it happened inside a signal handler. Whoever holds the
 // last reference frees the object; this makes that, usually, a worker.
 template<typename... Shared>
 void releaseInBackground(Shared... objects)

@@ -22,9 +22,9 @@ class SegmentExplanationDialog;
 class SegmentForm;
 class SegmentTableModel;
 
-// The segment editor (domain §4): segments in priority order with their live figures, the form
-// of the selected segment with its rule, and what the priority decides (customers the rule
-// matches, how many it keeps, overlaps). Edits are undoable and saved into the project.
+// The segment editor (docs/domain.md, "Segments"): segments in priority order with their live
+// figures, the form of the selected segment with its rule, and what the priority decides (customers
+// the rule matches, how many it keeps, overlaps). Edits are undoable and saved into the project.
 class SegmentsPage : public QWidget
 {
     Q_OBJECT

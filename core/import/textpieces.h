@@ -22,7 +22,7 @@ class TaskControl;
 // Reads a large delimited text on two cores. The text starts cut in two at a record boundary;
 // a thread that finishes its piece takes the second half of what is left of the other thread's
 // piece (whose reader then stops there), so both cores stay busy to the end. With two fixed
-// halves, one finished up to 0.6 s before the other: the customer list, read beside them, takes
+// halves, one finished well before the other: the customer list, read beside them, takes
 // its CPU from one core. Pieces are merged in file order, so the rows keep the file's order.
 class TextPieces
 {
