@@ -80,7 +80,7 @@ public:
     static std::vector<DesignVariable> clusterFeatures(const CustomerSummary &summary,
                                                        std::vector<qint64> &rows);
 
-    // The analyze command's JSON (see README).
+    // The analyze command's JSON (see docs/user/cli.md).
     QJsonObject toJson(const Dataset &data) const;
     // One row per customer: the scores command's CSV.
     Status writeScores(const Dataset &data, const QString &path) const;
