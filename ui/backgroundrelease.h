@@ -11,7 +11,7 @@
 namespace Segmenta {
 
 // The one thread that releaseInBackground() frees on; not the global pool, where Qt's
-// painting waits for pieces of its fills (see core/computepool.h).
+// painting waits for pieces of its fills (see core/base/computepool.h).
 QThreadPool *releasePool();
 
 // Drops shared objects on a pool thread instead of the GUI thread: freeing a million
