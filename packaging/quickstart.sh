@@ -23,6 +23,8 @@ if [ "$mode" = test ]; then
     packages+=(clang libclang-rt-14-dev desktop-file-utils appstream shared-mime-info)
     # a private server for the warehouse tests (initdb and pg_ctl, started by the tests)
     packages+=(postgresql)
+    # the include check over core/'s area graph (.ci/check-includes.py)
+    packages+=(python3)
 fi
 
 sudo_cmd=()
@@ -48,6 +50,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+
+if [ "$mode" = test ]; then
+    # Fail fast, before the long build: an #include against core's declared area graph
+    # (core/CMakeLists.txt; docs/architecture.md, "The include check").
+    echo "== checking includes against the area graph"
+    python3 "$root/.ci/check-includes.py" "$root"
+fi
 
 echo "== building in $build"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

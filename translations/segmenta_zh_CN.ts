@@ -88,6 +88,14 @@
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU 通用公共许可证 3.0</translation>
+    </message>
+    <message>
+        <source>Segmenta is free software under the GNU General Public License 3.0 or later, and comes with no warranty.</source>
+        <translation>Segmenta 是自由软件，以 GNU 通用公共许可证 3.0 或更高版本发布，不提供任何担保。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Analysis</name>

@@ -88,6 +88,14 @@
         <source>About &amp;Qt</source>
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU 通用公共許可證 3.0</translation>
+    </message>
+    <message>
+        <source>Segmenta is free software under the GNU General Public License 3.0 or later, and comes with no warranty.</source>
+        <translation>Segmenta 是自由軟體，以 GNU 通用公共許可證 3.0 或更高版本釋出，不提供任何擔保。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Analysis</name>

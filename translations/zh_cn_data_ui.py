@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the data page (ui/tablebrowser.cpp, ui/columnprofileview.cpp,
-# core/rowfilter.cpp), chart export (ui/chartframe.cpp, ui/chartexport.cpp) and the customer
-# lists behind a chart (ui/customerlistdialog.cpp). Filter syntax words (blank, =, >, ..) are
-# what users type: kept, with 空 accepted as well.
+# core/data/query/rowfilter.cpp), chart export (ui/chartframe.cpp, ui/chartexport.cpp) and the
+# customer lists behind a chart (ui/customerlistdialog.cpp). Filter syntax words (blank, =, >, ..)
+# are what users type: kept, with 空 accepted as well.
 ZH_CN = {
     "The picture could not be written.": "无法写入图片。",
     "Exported from Segmenta": "由 Segmenta 导出",

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the Drivers, Clusters and Snapshots pages (ui/driverspage.cpp,
 # ui/drivereffectchart.cpp, ui/clusterspage.cpp, ui/clusterprojection.cpp,
-# ui/snapshotspage.cpp, ui/migrationtablemodel.cpp). Terms of domain §7: 细分, 价值层级,
-# 白金 / 黄金 / 铁 / 铅, 最近消费 / 消费频率 / 消费金额; 驱动因素, 聚类, 快照, 迁移.
+# ui/snapshotspage.cpp, ui/migrationtablemodel.cpp). Terms of docs/domain.md, "Chinese terms": 细分,
+# 价值层级, 白金 / 黄金 / 铁 / 铅, 最近消费 / 消费频率 / 消费金额; 驱动因素, 聚类, 快照, 迁移.
 ZH_CN = {
     # Main window
     "Drivers": "驱动因素",

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Simplified Chinese for the target-list export (context Segmenta::Export); merged by update.py.
-# Terms per domain.md §7: target list = 目标客户名单, segment = 细分, purchase probability = 购买可能性.
+# Terms per docs/domain.md, "Chinese terms": target list = 目标客户名单, segment = 细分, purchase
+# probability = 购买可能性.
 ZH_CN = {
     "The suppression list “%1” cannot be read: %2":
         "无法读取排除名单“%1”：%2",

@@ -3,7 +3,8 @@
 """Simplified Chinese for Segmenta's user-visible strings, by English source text.
 
 translations/update.py fills segmenta_zh_CN.ts from this table and segmenta_zh_TW.ts from it
-through OpenCC (s2twp: Taiwan characters and phrasing). Terms follow shared/domain.md §7.
+through OpenCC (s2twp: Taiwan characters and phrasing). Terms follow docs/domain.md,
+"Chinese terms".
 """
 ZH_CN = {
     "Customers": "客户",

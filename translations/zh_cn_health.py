@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Simplified Chinese for the health checks (core/segmenthealth.cpp, domain §5) and the
-# snapshots (core/segmentsnapshot.cpp, core/snapshotstore.cpp, core/migrationmatrix.cpp).
-# Terms of domain §7: 细分 (segment), 价值层级, 白金 / 黄金 / 铁 / 铅, 购买可能性.
-# Field names inside parentheses (growth, trend, ...) are what users type in rules: kept.
+# Simplified Chinese for the health checks (core/segments/segmenthealth.cpp, docs/health-checks.md)
+# and the snapshots (core/segments/segmentsnapshot.cpp, core/project/snapshotstore.cpp,
+# core/segments/migrationmatrix.cpp). Terms of docs/domain.md, "Chinese terms": 细分 (segment), 价值层级,
+# 白金 / 黄金 / 铁 / 铅, 购买可能性. Field names inside parentheses (growth, trend, ...) are what users type in
+# rules: kept.
 ZH_CN = {
     # Segmenta::Health
     "The project has no segments yet: define segments, each with an objective, before planning campaigns.":

@@ -12,6 +12,10 @@ ZH_CN = {
         "许可证全文位于 <a href=\"%1\">%2</a>。",
     "About &Qt": "关于 Qt(&Q)",
     "GNU Lesser General Public License 3.0": "GNU 宽通用公共许可证 3.0",
+    "GNU General Public License 3.0": "GNU 通用公共许可证 3.0",
+    "Segmenta is free software under the GNU General Public License 3.0 or later, and comes "
+    "with no warranty.":
+        "Segmenta 是自由软件，以 GNU 通用公共许可证 3.0 或更高版本发布，不提供任何担保。",
     "Mozilla Public License 2.0": "Mozilla 公共许可证 2.0",
     "Public domain": "公有领域",
     "zlib licence": "zlib 许可证",

@@ -2,7 +2,7 @@
 # Simplified Chinese for the RFM page and the Value & CLV page (ui/rfmpage.cpp,
 # ui/lifetimepanel.cpp, ui/valuegroupspanel.cpp, ui/valuepage.cpp, ui/heatmapwidget.cpp), and
 # (the shared chart pieces are in zh_cn_data_ui.py).
-# Terms of domain §7: 最近消费 (R), 消费频率 (F), 消费金额 (M), 购买可能性, 客户终身价值,
+# Terms of docs/domain.md, "Chinese terms": 最近消费 (R), 消费频率 (F), 消费金额 (M), 购买可能性, 客户终身价值,
 # 最具价值 / 最具成长性 / 低于零点, 忠诚 / 潜在 / 边缘 / 流失; P(alive) = 存活概率.
 ZH_CN = {
     # Navigation

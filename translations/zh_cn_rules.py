@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Simplified Chinese for the segment rule language (core/rule*.cpp, core/segmentassignment.cpp).
-# Keywords of the language (and, or, not, in, between, contains, starts with, is missing, date)
-# stay in English: they are what the user types.
+# Simplified Chinese for the segment rule language (core/segments/rules/rule*.cpp,
+# core/segments/segmentassignment.cpp). Keywords of the language (and, or, not, in, between,
+# contains, starts with, is missing, date) stay in English: they are what the user types.
 ZH_CN = {
     "Position %1: the text that starts here has no closing quote.":
         "第 %1 个字符：从这里开始的文本缺少结尾的引号。",

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Simplified Chinese for the warehouse sample (core/warehousesample.cpp, warehousequery.cpp,
-# warehouseimporter.cpp, warehousesource.cpp): beyond a limit of customers, a uniform sample
-# plus exact totals computed on the server (issue 7).
+# Simplified Chinese for the warehouse sample (core/data/customersample.cpp,
+# core/warehouse/warehousequery.cpp, warehouseimporter.cpp, warehousesource.cpp): beyond a
+# limit of customers, a uniform sample plus exact totals computed on the server.
 ZH_CN = {
     # Segmenta::Warehouse
     "The largest number of customers to bring over must be 0 (no limit) or more.":

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # -*- coding: utf-8 -*-
 """Simplified Chinese for the segment editor, health and export pages (ui/) and the segment
-file messages (core/segmentation.cpp). Terms per shared/domain.md §7."""
+file messages (core/segments/segmentation.cpp). Terms per docs/domain.md, "Chinese terms"."""
 ZH_CN = {
     "One target list per segment for sales: best prospects first, each customer on one list only, with the segment's offer and message.":
         "为销售人员按细分生成目标客户名单：最有希望的客户排在前面，每位客户只出现在一份名单上，并附上该细分的推荐产品和话术。",

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Chinese (Simplified) for the names of computed measures and target list columns as the
-# Export page lists them (ui/fieldnames.cpp). Words of domain.md §7.
+# Export page lists them (ui/fieldnames.cpp). Words of docs/domain.md, "Chinese terms".
 ZH_CN = {
     "Recency": "最近消费",
     "Frequency": "消费频率",

@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Simplified Chinese for "why this segment" (ui/segmentexplanationdialog.cpp, the customer list
 and the Segments page), the Health page's busy state and the drivers chart's confidence
-intervals. Terms per shared/domain.md §7 (segment = 细分, customer list = 客户名单)."""
+intervals. Terms per docs/domain.md, "Chinese terms" (segment = 细分, customer list = 客户名单)."""
 ZH_CN = {
     # Why this segment
     "(missing)": "（缺失）",

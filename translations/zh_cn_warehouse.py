@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Simplified Chinese for the warehouse source (core/warehousesource.cpp, warehousequery.cpp,
-# warehouseimporter.cpp) and the warehouse summary (core/summarycolumns.cpp), issue 7.
-# Option and role names (--map, customer, sslmode...) are what users type: kept.
+# Simplified Chinese for the warehouse source (core/warehouse/warehousesource.cpp,
+# warehousequery.cpp, warehouseimporter.cpp) and the warehouse summary
+# (core/analysis/measures/summarycolumns.cpp). Option and role names (--map, customer, sslmode...)
+# are what users type: kept.
 ZH_CN = {
     # Segmenta::Warehouse
     "“%1” is not a postgresql://user@host:port/database address.":

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Simplified Chinese for the desktop's warehouse connection (issue 7): File → Import from
+# Simplified Chinese for the desktop's warehouse connection: File → Import from
 # Database (ui/warehousedialog.cpp, warehouserelationeditor.cpp, warehouseroletable.cpp),
 # Refresh from Database (warehouserefreshdialog.cpp, warehouseactions.cpp), the password box
 # and the system keychain (warehousepasswordfield.cpp, passwordkeychain.cpp), and the start
-# page's button. Words of domain.md §7: 客户名单, 细分; libpq's sslmode values and SQL kept.
+# page's button. Words of docs/domain.md, "Chinese terms": 客户名单, 细分; libpq's sslmode values and SQL
+# kept.
 ZH_CN = {
     # Segmenta::PasswordKeychain
     "The system keychain refused access, so the password cannot be remembered; Segmenta will ask for it each time.":

@@ -28,6 +28,9 @@ struct Component
 const Component kComponents[] = {
     {"Qt", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "GNU Lesser General Public License 3.0"),
      "https://www.qt.io/"},
+    // Open-source Qt ships Qt Charts under the GPL 3.0 only, hence Segmenta's own GPL.
+    {"Qt Charts", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "GNU General Public License 3.0"),
+     "https://doc.qt.io/qt-6/qtcharts-index.html"},
     {"Eigen", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "Mozilla Public License 2.0"),
      "https://eigen.tuxfamily.org/"},
     {"SQLite", QT_TRANSLATE_NOOP("Segmenta::AboutDialog", "Public domain"),
@@ -61,6 +64,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     const QString paragraph = QStringLiteral("<p>%1</p>");
     m_text = tr("<h3>Segmenta %1</h3><p>Customer segmentation for marketing managers.</p>")
                  .arg(QStringLiteral(SEGMENTA_VERSION))
+             + paragraph.arg(tr("Segmenta is free software under the GNU General Public "
+                                "License 3.0 or later, and comes with no warranty."))
              + paragraph.arg(tr("Segmenta is built with these components, under their licences:"))
              + QStringLiteral("<table>%1</table>").arg(rows)
              + paragraph.arg(tr("Qt is used as shared libraries, which can be replaced by other "

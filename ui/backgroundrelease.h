@@ -11,12 +11,12 @@
 namespace Segmenta {
 
 // The one thread that releaseInBackground() frees on; not the global pool, where Qt's
-// painting waits for pieces of its fills (see core/computepool.h).
+// painting waits for pieces of its fills (see core/base/computepool.h).
 QThreadPool *releasePool();
 
 // Drops shared objects on a pool thread instead of the GUI thread: freeing a million
-// customers' columns returns hundreds of megabytes to the system, which took up to 150 ms
-// (measured by bench_gui_stall) when it happened inside a signal handler. Whoever holds the
+// customers' columns returns hundreds of megabytes to the system, which stalled the window
+// (bench_gui_stall) when it happened inside a signal handler. Whoever holds the
 // last reference frees the object; this makes that, usually, a worker.
 template<typename... Shared>
 void releaseInBackground(Shared... objects)

@@ -19,8 +19,8 @@ class ChartFrame;
 class CustomerListDialog;
 class ProjectSession;
 
-// The k-means clusters of the analysis (domain §3.10): the elbow and the silhouette by k with
-// the chosen k marked, the clustered customers on the first two principal components (one
+// The k-means clusters of the analysis (docs/domain.md, "Clusters"): the elbow and the silhouette
+// by k with the chosen k marked, the clustered customers on the first two principal components (one
 // colour per cluster), and a profile per cluster; a legend entry or a profile row opens the
 // cluster's customers.
 class ClustersPage : public QWidget

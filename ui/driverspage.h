@@ -24,7 +24,7 @@ class ChartFrame;
 class DriverEffectChart;
 class ProjectSession;
 
-// What sets valuable customers apart (domain §3.9): the manager picks what to explain
+// What sets valuable customers apart (docs/domain.md, "Drivers"): the manager picks what to explain
 // (customer value, or being in the top 20 % by revenue) and the attributes; the regression
 // runs in the background and shows as ranked standardised effects, a table of the terms, the
 // model's fit and its warnings in plain sentences, and the principal components' explained

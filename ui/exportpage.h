@@ -18,9 +18,9 @@ class BackgroundTask;
 class ProjectSession;
 struct TargetListReport;
 
-// Target lists for sales (domain §6): which segments, which columns, CSV or XLSX, a
-// suppression file; the export runs in the background with progress and cancel and ends with
-// a summary and a button that opens the folder.
+// Target lists for sales (docs/domain.md, "Call lists"): which segments, which columns, CSV or
+// XLSX, a suppression file; the export runs in the background with progress and cancel and ends
+// with a summary and a button that opens the folder.
 class ExportPage : public QWidget
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ namespace Segmenta {
 class ProjectSession;
 struct SegmentCounts;
 
-// The health checks of domain §5 over the segments being edited: each finding with its
+// The health checks (docs/health-checks.md) over the segments being edited: each finding with its
 // reason and numbers, re-run whenever the live counts change. The checks read every customer
 // (tiers, growth, lifetime, activity vs assets), so they run on a thread of their own; each run
 // carries a generation number and a result older than the latest request is dropped, as the

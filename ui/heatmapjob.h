@@ -14,10 +14,10 @@
 namespace Segmenta {
 
 // Aggregates heatmaps off the GUI thread. HeatmapData::aggregate reads every customer: with a
-// million of them the Value & CLV page's first visit stalled the GUI thread for 107–301 ms
-// (issue 5). Each start() carries a generation number, as the health checks and the segment
-// counter do: a result that arrives after a later start() or clear() (new data or settings)
-// is dropped, and a run still queued behind the current one is skipped.
+// million of them, run on the GUI thread, it stalled the Value & CLV page's first visit
+// (docs/performance.md, "GUI stall"). Each start() carries a generation number, as the health
+// checks and the segment counter do: a result that arrives after a later start() or clear() (new
+// data or settings) is dropped, and a run still queued behind the current one is skipped.
 class HeatmapJob : public QObject
 {
     Q_OBJECT

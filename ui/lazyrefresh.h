@@ -11,7 +11,7 @@ namespace Segmenta {
 
 // Runs a page's refresh now when the page is on screen, else when it is next shown: when a
 // million customers' analysis arrives, only the visible page rebuilds its charts on the GUI
-// thread (bench_gui_stall measured 106–142 ms when every page did). Pages create one per
+// thread (every page doing so stalled it: docs/performance.md, "GUI stall"). Pages create one per
 // refresh function and call request() where they used to refresh directly.
 class LazyRefresh : public QObject
 {

@@ -21,10 +21,10 @@ class HeatmapWidget;
 struct LifetimeResult;
 class ProjectSession;
 
-// The lifetime value models (domain §3.8): the BG/NBD and Gamma-Gamma parameters and whether
-// their fits converged, in plain words, and the two frequency × recency matrices of Fader,
-// Hardie & Lee: mean probability alive and mean expected purchases. Clicking a cell lists its
-// customers.
+// The lifetime value models (docs/domain.md, "Lifetime value"): the BG/NBD and Gamma-Gamma
+// parameters and whether their fits converged, in plain words, and the two frequency × recency
+// matrices of Fader, Hardie & Lee: mean probability alive and mean expected purchases. Clicking a
+// cell lists its customers.
 class LifetimePanel : public QWidget
 {
     Q_OBJECT

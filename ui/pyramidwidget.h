@@ -9,8 +9,8 @@ namespace Segmenta {
 
 class CustomerPyramid;
 
-// The customer pyramid drawn as a pyramid (seed 002): platinum at the top, lead at the base,
-// each layer labelled with its customers and share of value.
+// The customer pyramid drawn as a pyramid (docs/domain.md, "Customer pyramid"): platinum at the
+// top, lead at the base, each layer labelled with its customers and share of value.
 class PyramidWidget : public QWidget
 {
     Q_OBJECT

@@ -18,9 +18,9 @@ class HeatmapJob;
 class HeatmapWidget;
 class ProjectSession;
 
-// RFM (domain §3.2): the recency × frequency heatmap coloured by mean monetary value, the named
-// RFM segments' sizes, and the cut points the scores came from. Clicking a cell or a bar lists
-// its customers.
+// RFM (docs/domain.md, "RFM"): the recency × frequency heatmap coloured by mean monetary value, the
+// named RFM segments' sizes, and the cut points the scores came from. Clicking a cell or a bar
+// lists its customers.
 class RfmPage : public QWidget
 {
     Q_OBJECT

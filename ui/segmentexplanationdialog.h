@@ -12,11 +12,11 @@ namespace Segmenta {
 
 struct SegmentCounts;
 
-// "Why is this customer in this segment?" (domain §4: the first segment in priority order whose
-// rule matches wins): every segment in priority order with whether its rule matched, and under
-// each rule its conditions, whether each held and the customer's own value of the field. The
-// explanation is computed on the GUI thread: it evaluates each condition for one customer,
-// and finding the customer by id is one pass over the id codes (about a millisecond for a
+// "Why is this customer in this segment?" (docs/domain.md, "Segments": the first segment in
+// priority order whose rule matches wins): every segment in priority order with whether its rule
+// matched, and under each rule its conditions, whether each held and the customer's own value of
+// the field. The explanation is computed on the GUI thread: it evaluates each condition for one
+// customer, and finding the customer by id is one pass over the id codes (about a millisecond for a
 // million customers), so there is nothing worth a thread.
 class SegmentExplanationDialog : public QDialog
 {

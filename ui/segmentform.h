@@ -13,8 +13,8 @@ namespace Segmenta {
 
 class RuleEditor;
 
-// Every field of one segment (domain §4) with its rule editor. Each edit becomes an undoable
-// change of the document; changes from the document (undo, redo) update the widgets.
+// Every field of one segment (docs/domain.md, "Segments") with its rule editor. Each edit becomes
+// an undoable change of the document; changes from the document (undo, redo) update the widgets.
 class SegmentForm : public QWidget
 {
     Q_OBJECT

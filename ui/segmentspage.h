@@ -20,10 +20,11 @@ class SegmentExplanationDialog;
 class SegmentForm;
 class SegmentTableModel;
 
-// The segment editor (domain §4): segments in priority order with their live figures, the form
-// of the selected segment with its rule, and what the priority decides (customers the rule
-// matches, how many it keeps, overlaps). A view of the session's segments: edits go to its
-// document (undoable, saved into the project by the session), counts come from its counter.
+// The segment editor (docs/domain.md, "Segments"): segments in priority order with their live
+// figures, the form of the selected segment with its rule, and what the priority decides
+// (customers the rule matches, how many it keeps, overlaps). A view of the session's segments:
+// edits go to its document (undoable, saved into the project by the session), counts come from
+// its counter.
 class SegmentsPage : public QWidget
 {
     Q_OBJECT

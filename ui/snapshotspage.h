@@ -21,10 +21,10 @@ class BackgroundTask;
 class MigrationTableModel;
 class ProjectSession;
 
-// The project's snapshots (domain §4–§6, docs/snapshots.md): take one of the current segments
-// (the assignment the segment editor counted last), delete one, and compare two as a migration
-// matrix by segment or by value tier, coloured by where each row's customers went, with the
-// customers new since and gone since.
+// The project's snapshots (docs/domain.md, "Segments"; docs/snapshots.md): take one of the current
+// segments (the assignment the segment editor counted last), delete one, and compare two as a
+// migration matrix by segment or by value tier, coloured by where each row's customers went, with
+// the customers new since and gone since.
 class SnapshotsPage : public QWidget
 {
     Q_OBJECT

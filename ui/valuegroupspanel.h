@@ -12,9 +12,9 @@ class ChartFrame;
 class CustomerAnalysis;
 class ProjectSession;
 
-// Value groups (domain §3.5: most valuable, most growable, other profitable, below zero) by
-// customers and by profit, and the lifecycle stages (§3.6). Clicking a bar lists its
-// customers.
+// Value groups (docs/domain.md, "Value groups": most valuable, most growable, other profitable,
+// below zero) by customers and by profit, and the lifecycle stages ("Lifecycle"). Clicking a bar
+// lists its customers.
 class ValueGroupsPanel : public QWidget
 {
     Q_OBJECT

@@ -13,8 +13,9 @@ class LifetimePanel;
 class ProjectSession;
 class ValueGroupsPanel;
 
-// Value and lifetime value (domain §3.5, §3.8): one tab for the purchase and spend models with
-// their matrices, one for the value groups and lifecycle stages, one for the model's backtest.
+// Value and lifetime value (docs/domain.md, "Value groups", "Lifetime value"): one tab for the
+// purchase and spend models with their matrices, one for the value groups and lifecycle stages, one
+// for the model's backtest.
 class ValuePage : public QWidget
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ class QWidget;
 
 namespace Segmenta {
 
-// The one-click workshop report (issue 5 item 6): one PDF with the key figures, every chart,
+// The one-click workshop report: one PDF with the key figures, every chart,
 // the segment table and the health checks, for a consultant to hand out after a workshop.
 // Built from what the pages show (their charts are rendered at a fixed size, so the report
 // looks the same whatever the window's size), laid out by QTextDocument on A4 pages.

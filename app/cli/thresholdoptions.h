@@ -8,7 +8,8 @@
 
 namespace Segmenta::Cli {
 
-// The lifecycle (domain §3.6) and growth (§3.7) thresholds as command-line options:
+// The lifecycle and growth (docs/domain.md, "Lifecycle", "Growth") thresholds as command-line
+// options:
 // --churn-days, --recent-days, --loyal-purchase-days, --churn-p-alive, --loyal-p-alive,
 // --growth-window-days, --growing-change, --declining-change, --slope-months.
 void addThresholdOptions(QCommandLineParser &parser);

@@ -19,7 +19,8 @@ namespace Segmenta {
 
 class TaskControl;
 
-// Which per-customer value ranks customers in the 80/20 view and the pyramid (§3.3).
+// Which per-customer value ranks customers in the 80/20 view and the pyramid (docs/domain.md,
+// "Customer value").
 enum class ValueBasis { Revenue, GrossProfit, LifetimeValue };
 QString valueBasisName(ValueBasis basis);
 bool valueBasisFromName(const QString &name, ValueBasis &basis);
@@ -43,9 +44,9 @@ struct AnalysisOptions
     static KMeansClustering::Options defaultClusterOptions();
 };
 
-// Every analysis of §3 that needs no user choices, run once over a dataset: the numbers behind
-// the overview, the RFM, value and lifetime pages, the CLI's analyze and scores commands, and
-// the measures segment rules refer to. Each part is its own pure computation; this class only
+// Every analysis of docs/domain.md that needs no user choices, run once over a dataset: the numbers
+// behind the overview, the RFM, value and lifetime pages, the CLI's analyze and scores commands,
+// and the measures segment rules refer to. Each part is its own pure computation; this class only
 // orders them (lifetime value feeds lifecycle and value groups) and runs the slow model fit
 // beside the rest.
 class CustomerAnalysis
@@ -79,7 +80,7 @@ public:
     static std::vector<DesignVariable> clusterFeatures(const CustomerSummary &summary,
                                                        std::vector<qint64> &rows);
 
-    // The analyze command's JSON (see README).
+    // The analyze command's JSON (see docs/user/cli.md).
     QJsonObject toJson(const Dataset &data) const;
     // One row per customer: the scores command's CSV.
     Status writeScores(const Dataset &data, const QString &path) const;

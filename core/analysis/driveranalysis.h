@@ -15,9 +15,9 @@ namespace Segmenta {
 class Column;
 class TaskControl;
 
-// What sets valuable customers apart (§3.9): a regression of customer value (OLS) or of
-// "is high-value" (logistic: the top share by revenue) on customer attributes, categorical
-// ones dummy-coded, and principal components of the numeric attributes.
+// What sets valuable customers apart (docs/domain.md, "Drivers"): a regression of customer value
+// (OLS) or of "is high-value" (logistic: the top share by revenue) on customer attributes,
+// categorical ones dummy-coded, and principal components of the numeric attributes.
 struct DriverOptions
 {
     enum class Target { Value, HighValue };

@@ -6,8 +6,8 @@
 
 namespace Segmenta {
 
-// The part a column plays (domain.md §2). The canonical names are used by the command line
-// (--map ROLE=COLUMN), the project file and the rule language.
+// The part a column plays (docs/domain.md, "Customers and orders"). The canonical names are used by
+// the command line (--map ROLE=COLUMN), the project file and the rule language.
 enum class Role {
     None, // an attribute, known by its own header
     Customer,

@@ -8,8 +8,8 @@
 
 namespace Segmenta {
 
-// Never one customer on two lists (domain §6), checked on the rows as they are written: by
-// customer row and by customer id, so two rows carrying the same id are caught too.
+// Never one customer on two lists (docs/domain.md, "Call lists"), checked on the rows as they are
+// written: by customer row and by customer id, so two rows carrying the same id are caught too.
 class UniqueCustomerCheck
 {
 public:

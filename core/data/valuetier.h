@@ -8,8 +8,8 @@
 
 namespace Segmenta {
 
-// The tiers of the customer pyramid (domain §3.4, seed 002), best first. The canonical names
-// ("platinum", "gold", "iron", "lead") are used by the command line, the project file and the
+// The tiers of the customer pyramid (docs/domain.md, "Customer pyramid"), best first. The canonical
+// names ("platinum", "gold", "iron", "lead") are used by the command line, the project file and the
 // rule language, which compares them case-insensitively; the UI shows valueTierTitle()
 // translated (白金 / 黄金 / 铁 / 铅).
 enum class ValueTier : quint8 { Platinum, Gold, Iron, Lead };

@@ -14,10 +14,10 @@ class Dataset;
 class Segmentation;
 class TaskControl;
 
-// Target lists for sales (domain §6, docs/export.md): one list per segment, the segment's
-// customers minus the suppressed ones, best prospects first, as CSV files or one workbook.
-// Nothing is replaced unless everything was written: a failure or a cancel leaves the folder
-// as it was.
+// Target lists for sales (docs/domain.md, "Call lists"; docs/export.md): one list per segment, the
+// segment's customers minus the suppressed ones, best prospects first, as CSV files or one
+// workbook. Nothing is replaced unless everything was written: a failure or a cancel leaves the
+// folder as it was.
 class TargetListExporter
 {
 public:

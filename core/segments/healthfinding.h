@@ -11,7 +11,7 @@ namespace Segmenta {
 enum class HealthSeverity : quint8 { Info, Warning, Error };
 QString healthSeverityName(HealthSeverity severity); // "info", "warning", "error"
 
-// One result of the segmentation health checks (domain §5, docs/health-checks.md): which check
+// One result of the segmentation health checks (docs/health-checks.md): which check
 // fired (a stable code the UI and scripts react to), for which segment (empty when it concerns
 // the whole segmentation), the reason as a translatable sentence with the numbers filled in as
 // arguments, and the same numbers by name for the JSON output and the tests.

@@ -12,10 +12,10 @@ namespace Segmenta {
 
 class SegmentSnapshot;
 
-// How customers moved between two snapshots (domain §4): rows are the categories of the older
-// snapshot, columns those of the newer, each cell the customers (matched by customer id text)
-// in that row then and that column now. Categories are the segments in their priority order
-// then "unassigned" (by segment), or platinum, gold, iron, lead, "unranked" (by tier). The
+// How customers moved between two snapshots (docs/domain.md, "Segments"): rows are the categories
+// of the older snapshot, columns those of the newer, each cell the customers (matched by customer
+// id text) in that row then and that column now. Categories are the segments in their priority
+// order then "unassigned" (by segment), or platinum, gold, iron, lead, "unranked" (by tier). The
 // last row "new" counts customers only in the newer snapshot, the last column "gone" those
 // only in the older one; cell (new, gone) is always 0. So every customer of the older
 // snapshot is counted once in its row, every customer of the newer once in its column.

@@ -7,13 +7,13 @@
 
 namespace Segmenta {
 
-// A segment as the manager defines it (domain §4). Its priority is its position in the
-// Segmentation: the first segment whose rule matches a customer gets that customer.
+// A segment as the manager defines it (docs/domain.md, "Segments"). Its priority is its position in
+// the Segmentation: the first segment whose rule matches a customer gets that customer.
 struct Segment
 {
     QString name;
     QString description; // customer-facing: how the customers would describe their group
-    QString objective;   // what the segment is for (a segment without one is flagged, §5)
+    QString objective;   // what the segment is for (the health checks flag one without)
     QString owner;       // the manager answerable for its profit and loss
     QString rule;        // rule language text (SegmentRule)
     QString offer;       // the one recommended product or offer sales make

@@ -12,9 +12,9 @@ class CustomerFields;
 class Segmentation;
 class TaskControl;
 
-// Every customer in exactly one segment (domain §4): the first segment in priority order whose
-// rule matches wins; customers no rule matches are unassigned. Also how the rules overlap, so
-// the manager sees what the order decides.
+// Every customer in exactly one segment (docs/domain.md, "Segments"): the first segment in priority
+// order whose rule matches wins; customers no rule matches are unassigned. Also how the rules
+// overlap, so the manager sees what the order decides.
 class SegmentAssignment
 {
 public:

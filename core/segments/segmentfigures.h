@@ -13,8 +13,8 @@ class Dataset;
 class SegmentAssignment;
 class Segmentation;
 
-// Each segment's P&L (domain §4): customers, revenue and its share, margin (gross profit),
-// cost to serve, profit = margin - cost to serve, mean CLV and mean purchase probability.
+// Each segment's P&L (docs/domain.md, "Segments"): customers, revenue and its share, margin (gross
+// profit), cost to serve, profit = margin - cost to serve, mean CLV and mean purchase probability.
 // One row per segment in priority order, then one for the unassigned customers.
 // Means are over the customers that have the measure (NaN when none has it).
 class SegmentFigures

@@ -117,8 +117,9 @@ private:
     QList<QStringList> m_ruleFields;
 };
 
-// Every customer in exactly one segment or unassigned (domain §4, seed 002 #1): the per-customer
-// vector has one valid entry per customer, and the counts agree with it and add up.
+// Every customer in exactly one segment or unassigned (docs/domain.md, "A customer in two
+// segments"): the per-customer vector has one valid entry per customer, and the counts agree with
+// it and add up.
 bool Checker::checkExclusive(const SegmentAssignment &a)
 {
     qint64 invalid = 0;
@@ -353,7 +354,7 @@ void Checker::checkSegment(qsizetype i)
 }
 
 // A segment whose every field is of one kind (product, assets, signup date) is defined by that
-// alone: seed 000 #2–#4.
+// alone (docs/domain.md, "Segmenting by product", "… by assets", "… by signup date").
 void Checker::checkRuleKinds(qsizetype i, const QString &name)
 {
     if (m_ruleFields.isEmpty() || m_ruleFields[i].isEmpty())
@@ -391,9 +392,9 @@ void Checker::checkRuleKinds(qsizetype i, const QString &name)
             m_out.append(finding(k.code, name, Message(kContext, k.text, {name, list}), numbers));
 }
 
-// Too optimistic (seed 003 #3): the planned response against the best the segment has shown,
-// max(mean purchase probability over the horizon, share of its customers who bought in the
-// last comparable period).
+// Too optimistic (docs/domain.md, "Too optimistic a forecast"): the planned response against the
+// best the segment has shown, max(mean purchase probability over the horizon, share of its
+// customers who bought in the last comparable period).
 void Checker::checkForecast(qsizetype i, const Segment &s)
 {
     const CustomerAnalysis *a = m_in.analysis;

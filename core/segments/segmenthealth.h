@@ -19,7 +19,7 @@ class Segmentation;
 struct HealthOptions
 {
     // Data whose last order, or segments whose last refresh, is more than this many days
-    // before today are stale (seed 000 #1: segments neither used nor updated).
+    // before today are stale (docs/domain.md, "Segmenting for its own sake").
     int staleDays = 90;
     qint32 today = Column::kMissingDate;          // missing: the system date
     // Last (re)assignment or snapshot; missing: unknown.
@@ -58,8 +58,8 @@ struct HealthInput
     QList<QStringList> ruleFields;
 };
 
-// The health checks of domain §5 (seeds 000 and 003). Each finding carries a stable code:
-// no-segments, never-used, stale-data, stale-refresh, not-exclusive, many-unassigned,
+// The health checks of docs/domain.md, "Classic segmentation mistakes". Each finding carries a
+// stable code: no-segments, never-used, stale-data, stale-refresh, not-exclusive, many-unassigned,
 // ignores-growth, frequent-low-asset-low-tier (the whole segmentation); no-objective,
 // empty-segment, product-only, assets-only, signup-only, too-optimistic (one segment).
 class SegmentHealth

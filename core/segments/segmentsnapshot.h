@@ -18,9 +18,9 @@ class Dataset;
 class SegmentAssignment;
 class Segmentation;
 
-// A dated copy of every customer's segment and value tier (domain §4), so that after a later
-// import the migration matrix shows how customers moved. Customers are matched between
-// snapshots by their id text, never by row number: rows change with every import.
+// A dated copy of every customer's segment and value tier (docs/domain.md, "Segments"), so that
+// after a later import the migration matrix shows how customers moved. Customers are matched
+// between snapshots by their id text, never by row number: rows change with every import.
 //
 // Compact by design (1M customers ≈ 15 MB): ids as one UTF-8 byte string with n + 1 offsets,
 // the segment as an int16 index into segments (-1 = unassigned), the tier as an int8

@@ -5,10 +5,10 @@
 
 namespace Segmenta {
 
-// Ordinary least squares with an intercept (§3.9 Drivers): coefficients from a Householder QR
-// of the design matrix (never by inverting X'X), standard errors, t statistics and two-sided
-// p-values from Student's t, R², adjusted R², the overall F test, standardized effects ranked
-// by size, and VIFs. Perfectly collinear columns are removed with a warning.
+// Ordinary least squares with an intercept (docs/domain.md, "Drivers"): coefficients from a
+// Householder QR of the design matrix (never by inverting X'X), standard errors, t statistics and
+// two-sided p-values from Student's t, R², adjusted R², the overall F test, standardized effects
+// ranked by size, and VIFs. Perfectly collinear columns are removed with a warning.
 class LinearRegression
 {
 public:

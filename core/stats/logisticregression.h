@@ -7,9 +7,9 @@ namespace Segmenta {
 
 class TaskControl;
 
-// Logistic regression of a 0/1 outcome ("is high-value", §3.9 Drivers) by Newton-Raphson
-// (iteratively reweighted least squares, each step a QR solve) with step halving. Gives
-// coefficients, standard errors, z statistics and two-sided normal p-values, log-likelihoods,
+// Logistic regression of a 0/1 outcome ("is high-value"; docs/domain.md, "Drivers") by
+// Newton-Raphson (iteratively reweighted least squares, each step a QR solve) with step halving.
+// Gives coefficients, standard errors, z statistics and two-sided normal p-values, log-likelihoods,
 // deviances, AIC and McFadden's pseudo-R², standardized effects (coefficient × sd(x)) ranked by
 // size and VIFs. Says in plain words when the outcome is separated by a predictor (the
 // coefficients would run off to infinity) or when the fit did not converge.

@@ -5,8 +5,8 @@
 
 namespace Segmenta {
 
-// Principal components ("abstract factors", §3.9) of standardized numeric attributes: the
-// eigen decomposition of their correlation matrix, as R's prcomp(x, scale. = TRUE).
+// Principal components ("abstract factors"; docs/domain.md, "Drivers") of standardized numeric
+// attributes: the eigen decomposition of their correlation matrix, as R's prcomp(x, scale. = TRUE).
 // Rows with a missing value are left out and counted; attributes without variation are left
 // out with a warning.
 class PrincipalComponents

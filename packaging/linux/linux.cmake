@@ -4,6 +4,7 @@
 #   share/metainfo/ID.metainfo.xml          AppStream, for software centres
 #   share/mime/packages/ID.xml              *.segmenta (and the SQLite magic) -> Segmenta
 #   share/icons/hicolor/NxN/apps/ID.png     rendered by icons.cmake; scalable/apps/ID.svg
+#   share/doc/segmenta/copyright            Debian's machine-readable copyright file
 # dpkg's triggers (shared-mime-info, desktop-file-utils, hicolor-icon-theme) refresh the
 # caches, so the package needs no maintainer scripts.
 set(datadir ${CMAKE_INSTALL_DATAROOTDIR})
@@ -21,3 +22,6 @@ install(FILES ${segmenta_logo} DESTINATION ${datadir}/icons/hicolor/scalable/app
 # The icon file managers show for a project file.
 install(FILES ${segmenta_logo} DESTINATION ${datadir}/icons/hicolor/scalable/mimetypes
         RENAME application-x-segmenta.svg)
+# Debian's copyright file (GPL-3.0-or-later), beside the licence texts packaging/CMakeLists.txt
+# installs to the same folder.
+install(FILES linux/debian-copyright DESTINATION ${datadir}/doc/segmenta RENAME copyright)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Activity against assets (core/activityassets.*): bands where ties share a band, the 5 × 5
-// matrix, the frequent low-asset share, and the missing assets column.
+// Activity against assets (core/analysis/measures/activityassets.*): bands where ties share a band,
+// the 5 × 5 matrix, the frequent low-asset share, and the missing assets column.
 #include "analysis/measures/activityassets.h"
 #include "analysis/measures/customersummary.h"
 #include "import/datasetimporter.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Clusters (§3.10) and principal components (§3.9, also for plotting clusters on PC1/PC2).
+// Clusters and principal components (docs/domain.md, "Clusters", "Drivers"; also for plotting
+// clusters on PC1/PC2).
 #include "analysis/clusters/kmeansclustering.h"
 #include "stats/principalcomponents.h"
 #include "base/taskcontrol.h"

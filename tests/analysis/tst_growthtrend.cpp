@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Spending trend (core/growthtrend.*): windows and their edges, classes at the thresholds,
-// refunds, the monthly slope, and missing data.
+// Spending trend (core/analysis/measures/growthtrend.*): windows and their edges, classes at the
+// thresholds, refunds, the monthly slope, and missing data.
 #include "import/datasetimporter.h"
 #include "analysis/measures/growthtrend.h"
 #include "testsupport.h"

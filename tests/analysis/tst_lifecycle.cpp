@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Lifecycle stages (core/lifecyclestages.*): the rules one by one at their thresholds, with and
-// without P(alive), custom thresholds and invalid settings.
+// Lifecycle stages (core/analysis/measures/lifecyclestages.*): the rules one by one at their
+// thresholds, with and without P(alive), custom thresholds and invalid settings.
 #include "analysis/measures/customersummary.h"
 #include "analysis/measures/lifecyclestages.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The 80/20 view (core/paretocurve.*): hand-computed cases, edge cases, the drawn curve, 1M
-// customers in under 150 ms, and UCI Online Retail against an independent computation.
+// The 80/20 view (core/analysis/measures/paretocurve.*): hand-computed cases, edge cases, the drawn
+// curve, 1M customers in under 150 ms, and UCI Online Retail against an independent computation.
 #include "analysis/measures/customersummary.h"
 #include "import/datasetimporter.h"
 #include "analysis/measures/paretocurve.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The customer pyramid (core/customerpyramid.*, core/valuetier.h): tier sizes, per-tier
-// figures, ties at boundaries, cut-off validation.
+// The customer pyramid (core/analysis/measures/customerpyramid.*, core/data/valuetier.h): tier
+// sizes, per-tier figures, ties at boundaries, cut-off validation.
 #include "analysis/measures/customerpyramid.h"
 #include "testsupport.h"
 

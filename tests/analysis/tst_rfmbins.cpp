@@ -222,7 +222,7 @@ void TestRfmBins::histogramAndSortAgree()
 
 void TestRfmBins::collapseWarnings()
 {
-    // Appendix B: "only 2 frequency bins", said in plain words.
+    // docs/domain.md, "Pitfalls of other tools": "only 2 frequency bins", said in plain words.
     auto s = RfmScores::compute(
         summaryOf(RfmDimension::Frequency, {1, 1, 1, 1, 1, 1, 1, 2, 2, 2}), {});
     QVERIFY(s.ok());

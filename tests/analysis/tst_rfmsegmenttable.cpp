@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RfmSegmentTable: Appendix A's 11 segments cover the 125 codes exactly once; an edited table
-// reports the codes no rule covers and those two rules claim; the first matching rule wins,
-// and range rules reproduce the R package's rfm_segment() on its own data.
+// RfmSegmentTable: the 11 named segments (docs/domain.md, "Named RFM segments") cover the 125 codes
+// exactly once; an edited table reports the codes no rule covers and those two rules claim; the
+// first matching rule wins, and range rules reproduce the R package's rfm_segment() on its own
+// data.
 #include "analysis/measures/rfmscores.h"
 #include "analysis/measures/rfmsegmenttable.h"
 #include "rfmtestdata.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Value groups (core/valuegroups.*): profit after cost to serve, MVC / MGC / BZ / other, growth
-// potential from a prediction or from the spending trend.
+// Value groups (core/analysis/measures/valuegroups.*): profit after cost to serve, MVC / MGC / BZ /
+// other, growth potential from a prediction or from the spending trend.
 #include "analysis/measures/customersummary.h"
 #include "import/datasetimporter.h"
 #include "analysis/measures/growthtrend.h"

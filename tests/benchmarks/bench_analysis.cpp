@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis benchmark on a saved project (bench_import writes one with --folder): times each
-// analysis of issue 3 separately on the loaded data and prints JSON.
+// analysis separately (docs/performance.md, "Analysis") on the loaded data and prints JSON.
 //
 //   bench_analysis PROJECT.segmenta [--repeat N]
 //

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// k-means benchmark (§3.10): N customers × D features drawn from a mixture of skewed, partly
-// overlapping groups, clustered for k = 2 .. 10 with the default options (k-means++, 4
-// restarts, silhouette on a 10,000-row sample). Prints one JSON object with the wall-clock
+// k-means benchmark (docs/domain.md, "Clusters"): N customers × D features drawn from a mixture of
+// skewed, partly overlapping groups, clustered for k = 2 .. 10 with the default options (k-means++,
+// 4 restarts, silhouette on a 10,000-row sample). Prints one JSON object with the wall-clock
 // seconds spent clustering, on the silhouette and in total, the CPU seconds of all threads, the
 // suggested k and the peak memory.
 //

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Target-list export benchmark (issue 4 item 6): N synthetic customers with Chinese names,
-// phones, e-mails, regions, purchase probability, CLV and tier, spread over 8 segments (one in
-// ten unassigned); every list written as CSV (UTF-8 with BOM), as CSV in GB18030 and as one
+// Target-list export benchmark (docs/performance.md, "Export"): N synthetic customers with Chinese
+// names, phones, e-mails, regions, purchase probability, CLV and tier, spread over 8 segments (one
+// in ten unassigned); every list written as CSV (UTF-8 with BOM), as CSV in GB18030 and as one
 // XLSX workbook. Prints one JSON object with the seconds of each and the peak memory.
 //
 //   bench_export [--customers N] [--folder DIR] [--suppress N] [--only csv,csv_gb18030,xlsx]

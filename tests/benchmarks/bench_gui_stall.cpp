@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GUI stall benchmark (issue 5 item 7): drives the real main window through importing N
-// customers' files (the demo generator's, about 7 order lines each), the analysis that follows,
-// reopening the saved project, and visiting every page, while a 10 ms timer on the GUI thread
-// records the gaps between its ticks. The longest gap is the longest the window was frozen.
+// GUI stall benchmark (docs/performance.md, "GUI stall"): drives the real main window through
+// importing N customers' files (the demo generator's, about 7 order lines each), the analysis that
+// follows, reopening the saved project, and visiting every page, while a 10 ms timer on the GUI
+// thread records the gaps between its ticks. The longest gap is the longest the window was frozen.
 // Prints one JSON object: per phase, seconds and the longest gap in ms.
 //
 //   QT_QPA_PLATFORM=offscreen bench_gui_stall [--customers N] [--folder DIR]

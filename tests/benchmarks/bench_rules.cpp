@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule evaluation benchmark (issue 4: 20 rules over 1M customers in under 200 ms): synthetic
+// Rule evaluation benchmark (docs/performance.md, "Segment rules"): synthetic
 // customer columns shaped like a project's (value tier, lifecycle, RFM scores, CLV, purchase
 // probability, city, age, income, lifestyle, signup date), 20 workshop rules, then
 //   compile + assign: SegmentAssignment::assign (compiles every rule, one segment per customer,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Target lists as one XLSX workbook (core/targetlistxlsxwriter.*), read back from the zip:
+// Target lists as one XLSX workbook (core/export/targetlistxlsxwriter.*), read back from the zip:
 // sheet names and order, frozen header and autofilter, cell types (numbers as numbers, text as
 // strings), values cell by cell, formula neutralising, Chinese, the part file and rename.
 #include "targetlisttestdata.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A project whose warehouse sent a sample (issue 7) shows, under the key figures of the
+// A project whose warehouse sent a sample shows, under the key figures of the
 // sample, the note saying so and the server's exact totals over every customer.
 #include "language.h"
 #include "mainwindow.h"

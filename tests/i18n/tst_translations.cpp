@@ -56,7 +56,7 @@ QStringList placeholders(const QString &text)
     return out;
 }
 
-// shared/domain.md §7: when the English says it, the translation must say it this way.
+// docs/domain.md, "Chinese terms": when the English says it, the translation must say it this way.
 struct Term
 {
     const char *english;

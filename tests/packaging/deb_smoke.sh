@@ -68,6 +68,7 @@ for f in bin/segmenta bin/segmenta-cli \
          share/mime/packages/$id.xml \
          share/icons/hicolor/scalable/apps/$id.svg \
          share/icons/hicolor/scalable/mimetypes/application-x-segmenta.svg \
+         share/doc/segmenta/copyright \
          share/doc/segmenta/THIRD-PARTY-NOTICES.txt share/doc/segmenta/LGPL-3.0.txt \
          share/doc/segmenta/GPL-3.0.txt share/doc/segmenta/MPL-2.0.txt \
          share/doc/segmenta/Zlib.txt share/doc/segmenta/BSD-2-Clause-libxlsxwriter.txt \

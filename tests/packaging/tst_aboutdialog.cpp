@@ -77,6 +77,8 @@ void TestAboutDialog::licences_data()
     QTest::addColumn<QString>("licence");    // as the dialog says it
     QTest::addColumn<QString>("noticeLine"); // the notice's table row: licence and its text file
     QTest::newRow("Qt") << "Qt " << "GNU Lesser General Public License 3.0" << "LGPL-3.0.txt";
+    QTest::newRow("Qt Charts") << "Qt Charts" << "GNU General Public License 3.0"
+                               << "GPL-3.0.txt";
     QTest::newRow("Eigen") << "Eigen" << "Mozilla Public License 2.0" << "MPL-2.0.txt";
     QTest::newRow("SQLite") << "SQLite" << "Public domain" << "Public domain";
     QTest::newRow("zlib") << "zlib" << "zlib licence" << "Zlib.txt";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The rule language (core/segmentrule.*, docs/rules.md): every operator, precedence, Chinese
-// names, values and punctuation, bracketed names, case-insensitivity, missing values, the
+// The rule language (core/segments/rules/segmentrule.*, docs/rules.md): every operator, precedence,
+// Chinese names, values and punctuation, bracketed names, case-insensitivity, missing values, the
 // computed measures of a real analysis, and every error with its position. Each rule is checked
 // row by row against a predicate written here over the test's own input lists.
 #include "rulestestdata.h"

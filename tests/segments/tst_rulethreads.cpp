@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Core's parallel loops run on computePool(), never on QThreadPool::globalInstance(): Qt 6.4's
 // raster engine splits a widget's large fills across the global pool and the GUI thread waits
-// for the pieces, so work queued there holds the window's painting (core/computepool.h).
+// for the pieces, so work queued there holds the window's painting (core/base/computepool.h).
 #include "base/computepool.h"
 #include "segments/rules/customerfields.h"
 #include "rulestestdata.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One segment per customer (core/segmentassignment.*): the first matching segment in priority
-// order wins under overlapping rules, counts add up, the overlap matrix and the explanations
-// agree with a row-by-row evaluation written here, errors name the segment and the position,
-// and cancellation stops the work.
+// One segment per customer (core/segments/segmentassignment.*): the first matching segment in
+// priority order wins under overlapping rules, counts add up, the overlap matrix and the
+// explanations agree with a row-by-row evaluation written here, errors name the segment and the
+// position, and cancellation stops the work.
 #include "rulestestdata.h"
 #include "segments/segmentassignment.h"
 #include "segments/segmentation.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Health checks (core/segmenthealth.*, domain §5, docs/health-checks.md): every check fires on
+// Health checks (core/segments/segmenthealth.*, docs/health-checks.md): every check fires on
 // a scenario built to trigger it, with its numbers, and stays quiet on the healthy baseline and
 // just inside its threshold. The analysis is filled in by hand so each number is known here.
 #include "analysis/customeranalysis.h"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Snapshots (core/segmentsnapshot.*, core/snapshotstore.*, core/migrationmatrix.*, domain §4):
-// taken from the assignment and the tiers, saved, listed, loaded back bit for bit, kept when
-// the project is saved again (even with new data) and when a version 2 file is upgraded; the
-// migration matrix against a brute-force count over every pair of customers.
+// Snapshots (core/segments/segmentsnapshot.*, core/project/snapshotstore.*,
+// core/segments/migrationmatrix.*; docs/snapshots.md): taken from the assignment and the tiers,
+// saved, listed, loaded back bit for bit, kept when the project is saved again (even with new data)
+// and when a version 2 file is upgraded; the migration matrix against a brute-force count over
+// every pair of customers.
 #include "analysis/customeranalysis.h"
 #include "healthtestdata.h"
 #include "segments/migrationmatrix.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Drivers (§3.9): distributions, design matrix, linear and logistic regression. Regression
-// figures are checked against R output published by others:
+// Drivers (docs/domain.md, "Drivers"): distributions, design matrix, linear and logistic
+// regression. Regression figures are checked against R output published by others:
 // they must agree to every digit printed.
 #include "data/column.h"
 #include "stats/designmatrix.h"

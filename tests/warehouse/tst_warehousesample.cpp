@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Beyond a limit of customers the warehouse sends a uniform sample plus exact totals (issue 7),
+// Beyond a limit of customers the warehouse sends a uniform sample plus exact totals,
 // checked against a private PostgreSQL server: the sample's size, that it is the same on
 // refresh, that its customers' rows are exactly those of a full import, that the exact totals
 // equal those of importing the same files, and that the sample's means are close to the

@@ -31,8 +31,8 @@ struct KMeansSolution
     std::vector<ClusterProfile> clusters;
 };
 
-// k-means on standardized features (§3.10 Clusters) for a range of k: k-means++ seeding from a
-// seeded generator (the same seed gives the same clusters, whatever the number of threads),
+// k-means on standardized features (docs/domain.md, "Clusters") for a range of k: k-means++ seeding
+// from a seeded generator (the same seed gives the same clusters, whatever the number of threads),
 // several restarts keeping the smallest within-cluster sum of squares (compared on a random
 // sample of restartSample rows when there are more), Lloyd iterations (Hamerly's bounds skip
 // the distances that cannot change an assignment) on every row until no assignment changes.

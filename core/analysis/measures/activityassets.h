@@ -27,7 +27,7 @@ struct ActivityAssetsOptions
     static Result<ActivityAssetsOptions> fromJson(const QJsonObject &json);
 };
 
-// Transaction activity against assets (domain §3.11, seed 003 #4): how much profit the
+// Transaction activity against assets (docs/domain.md, "Activity vs assets"): how much profit the
 // frequent, low-asset customers bring.
 //
 // Bands 1..5 (quintiles) where equal values always share a band: a customer's band is

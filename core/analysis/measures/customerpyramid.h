@@ -29,8 +29,8 @@ struct PyramidOptions
     static Result<PyramidOptions> fromJson(const QJsonObject &json);
 };
 
-// The customer pyramid (domain §3.4): customers ranked by value, best first, and cut into
-// platinum / gold / iron / lead by cumulative shares of the ranked customers.
+// The customer pyramid (docs/domain.md, "Customer pyramid"): customers ranked by value, best first,
+// and cut into platinum / gold / iron / lead by cumulative shares of the ranked customers.
 //
 // Ranked customers: include flag set (all when include is null) and value not NaN; the others
 // have no tier. Ranking: value descending; equal values by row ascending (stable), as

@@ -16,8 +16,8 @@ namespace Segmenta {
 class Dataset;
 class TaskControl;
 
-// Spending trend classes (domain §3.7). Canonical names "growing", "stable", "declining",
-// "none" (compared case-insensitively when parsed).
+// Spending trend classes (docs/domain.md, "Growth"). Canonical names "growing", "stable",
+// "declining", "none" (compared case-insensitively when parsed).
 enum class GrowthClass : quint8 { Growing, Stable, Declining, None };
 inline constexpr int kGrowthClassCount = 4;
 QString growthClassName(GrowthClass c);
@@ -45,9 +45,9 @@ struct GrowthOptions
     static Result<GrowthOptions> fromJson(const QJsonObject &json);
 };
 
-// Each customer's spending trend (domain §3.7), in Dataset::customers row order, computed in
-// one pass over the transactions (Date and Amount; refunds count as negative spend, lines
-// without a date or an amount are skipped).
+// Each customer's spending trend (docs/domain.md, "Growth"), in Dataset::customers row order,
+// computed in one pass over the transactions (Date and Amount; refunds count as negative spend,
+// lines without a date or an amount are skipped).
 //
 // Windows: recent = [asOfDay - windowDays, asOfDay), previous = the windowDays before it.
 // change = (recent - previous) / |previous|, NaN when previous is 0. Class:

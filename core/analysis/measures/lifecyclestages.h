@@ -13,7 +13,7 @@ namespace Segmenta {
 
 class CustomerSummary;
 
-// Loyalty and lifecycle stages of seed 002 (domain §3.6). Canonical names "loyal",
+// Loyalty and lifecycle stages (docs/domain.md, "Lifecycle"). Canonical names "loyal",
 // "potential", "marginal", "churned" (compared case-insensitively when parsed).
 enum class LifecycleStage : quint8 { Loyal, Potential, Marginal, Churned };
 inline constexpr int kLifecycleStageCount = 4;

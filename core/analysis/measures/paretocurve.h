@@ -29,9 +29,9 @@ struct ParetoOptions
     static Result<ParetoOptions> fromJson(const QJsonObject &json);
 };
 
-// The 80/20 view (domain §3.3): customers sorted by value, best first, and the cumulative share
-// of value against the cumulative share of customers (the Pareto curve; read from the other
-// end it is the Lorenz curve).
+// The 80/20 view (docs/domain.md, "80/20"): customers sorted by value, best first, and the
+// cumulative share of value against the cumulative share of customers (the Pareto curve; read from
+// the other end it is the Lorenz curve).
 //
 // Included customers are those whose include flag is set (all when include is null) and whose
 // value is finite (NaN = unknown, skipped and counted in missingCount). A negative value

@@ -15,7 +15,7 @@ enum class RfmDimension { Recency, Frequency, Monetary };
 enum class RfmFrequencyMeasure { Orders, PurchaseDays };
 enum class RfmMonetaryMeasure { Total, MeanPerOrder };
 
-// How customers with equal values are scored (domain §3.2, Appendix B).
+// How customers with equal values are scored (docs/domain.md, "RFM" and "Pitfalls of other tools").
 enum class RfmTieRule {
     // Cut points from quantiles, as the R package rfm (rfm_table_order) computes them: equal
     // values always get the same score, so heavy ties leave some scores empty.

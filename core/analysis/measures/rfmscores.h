@@ -14,8 +14,8 @@ namespace Segmenta {
 class CustomerSummary;
 class TaskControl;
 
-// Recency, frequency and monetary values and 1..bins scores per customer (domain §3.2), in
-// CustomerSummary (= Dataset::customers) row order.
+// Recency, frequency and monetary values and 1..bins scores per customer (docs/domain.md, "RFM"),
+// in CustomerSummary (= Dataset::customers) row order.
 //
 // Values: recency = days from the last purchase to the analysis date; frequency = distinct
 // orders or purchase days; monetary = total revenue or revenue per order. Customers without a

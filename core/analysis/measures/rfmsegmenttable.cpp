@@ -20,7 +20,7 @@ struct DefaultSegment
     std::initializer_list<int> codes;
 };
 
-// Appendix A of the domain notes, in its order.
+// The common table (docs/domain.md, "Named RFM segments"), in its order.
 const DefaultSegment kAppendixA[] = {
     {QT_TRANSLATE_NOOP("Segmenta::Analysis", "Champions"),
      {555, 554, 544, 545, 454, 455, 445}},

@@ -15,9 +15,9 @@ namespace Segmenta {
 
 class RfmScores;
 
-// Named RFM segments (domain §3.2, Appendix A): an ordered list of rules, each naming a segment
-// and claiming R-F-M codes (such as 545 = recency 5, frequency 4, monetary 5) either as a list
-// or as score ranges, like the R package rfm's rfm_segment(). Several rules may name the same
+// Named RFM segments (docs/domain.md, "Named RFM segments"): an ordered list of rules, each naming
+// a segment and claiming R-F-M codes (such as 545 = recency 5, frequency 4, monetary 5) either as a
+// list or as score ranges, like the R package rfm's rfm_segment(). Several rules may name the same
 // segment. A customer belongs to the segment of the first rule that claims its code; codes no
 // rule claims are unassigned ("Others" in the R package). coverage() shows the codes no rule
 // claims and those two or more rules claim, so the manager sees what the order decides.
@@ -68,7 +68,8 @@ public:
     // Translates a default segment name (context, English source); empty = keep English.
     using TranslateFunction = std::function<QString(const char *context, const char *source)>;
 
-    // The common 11-segment table of Appendix A: every one of the 125 codes exactly once.
+    // The common 11-segment table (docs/domain.md, "Named RFM segments"): every one of the 125
+    // codes exactly once.
     static RfmSegmentTable defaultTable(const TranslateFunction &translate = {});
 
     const QList<Rule> &rules() const { return m_rules; }

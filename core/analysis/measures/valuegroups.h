@@ -16,7 +16,7 @@ class CustomerSummary;
 class Dataset;
 class GrowthTrend;
 
-// Value groups of seed 004 (domain §3.5). Canonical names "most_valuable", "most_growable",
+// Value groups (docs/domain.md, "Value groups"). Canonical names "most_valuable", "most_growable",
 // "other", "below_zero" (compared case-insensitively when parsed).
 enum class ValueGroup : quint8 { MostValuable, MostGrowable, Other, BelowZero };
 inline constexpr int kValueGroupCount = 4;

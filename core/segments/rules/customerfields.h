@@ -14,13 +14,14 @@ namespace Segmenta {
 class CustomerAnalysis;
 class Dataset;
 
-// Every per-customer value a segment rule can name (domain §4): each imported customer column
-// by its header (and by its role's canonical name, e.g. "age", when no header is called that),
-// and the computed measures of CustomerAnalysis by fixed English names (measureNames()).
-// Computed categorical measures (tier, rfm_segment, value_group, lifecycle, growth) are Text
-// columns holding their canonical names; trend is the relative change of spend (recent year
-// against the one before, GrowthTrend); cluster is a Number (1..k, missing when not clustered).
-// The imported columns are referenced, not copied: the Dataset must outlive this object.
+// Every per-customer value a segment rule can name (docs/domain.md, "Segments"): each imported
+// customer column by its header (and by its role's canonical name, e.g. "age", when no header is
+// called that), and the computed measures of CustomerAnalysis by fixed English names
+// (measureNames()). Computed categorical measures (tier, rfm_segment, value_group, lifecycle,
+// growth) are Text columns holding their canonical names; trend is the relative change of spend
+// (recent year against the one before, GrowthTrend); cluster is a Number (1..k, missing when not
+// clustered). The imported columns are referenced, not copied: the Dataset must outlive this
+// object.
 class CustomerFields
 {
 public:

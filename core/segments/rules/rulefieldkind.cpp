@@ -51,7 +51,8 @@ RuleFieldKind kindOfHeader(const QString &header)
     static const QStringList product = {QStringLiteral("product"), QStringLiteral("category"),
                                         QStringLiteral("sku"),     QStringLiteral("产品"),
                                         QStringLiteral("品类"),    QStringLiteral("商品")};
-    // "customer category" / 客户类别 is the organisation type of seed 002, not a product.
+    // "customer category" / 客户类别 is the customer type (docs/domain.md, "Customers and orders"), not
+    // a product.
     static const QStringList customer = {QStringLiteral("customer"), QStringLiteral("客户")};
     if (containsAny(header, signup))
         return RuleFieldKind::SignupDate;
@@ -83,9 +84,9 @@ QString ruleFieldKindName(RuleFieldKind kind)
 
 RuleFieldKind ruleFieldKind(const QString &name, const CustomerFields *fields)
 {
-    // The measures that look forward or at change (seed 003 #2): growth and trend directly,
-    // lifecycle / value_group (most growable) / p_alive / purchase_probability / clv through
-    // the lifetime model.
+    // The measures that look forward or at change (docs/domain.md, "Growth"): growth and trend
+    // directly, lifecycle / value_group (most growable) / p_alive / purchase_probability / clv
+    // through the lifetime model.
     static const QStringList growth = {
         QStringLiteral("growth"),  QStringLiteral("trend"),   QStringLiteral("lifecycle"),
         QStringLiteral("value_group"), QStringLiteral("p_alive"),

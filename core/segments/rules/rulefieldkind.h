@@ -7,9 +7,9 @@ namespace Segmenta {
 
 class CustomerFields;
 
-// What a field named in a segment rule describes, for the health checks of domain §5 that
-// flag segments defined only by product bought (按产品类型), only by assets (按资产) or only by
-// signup date (按自然时间), and segmentations that ignore growth (seed 003 #2).
+// What a field named in a segment rule describes, for the health checks (docs/domain.md, "Classic
+// segmentation mistakes") that flag segments defined only by product bought (按产品类型), only by assets
+// (按资产) or only by signup date (按自然时间), and segmentations that ignore growth.
 enum class RuleFieldKind : quint8 { Other, Product, Assets, SignupDate, Growth };
 
 // "other", "product", "assets", "signup_date", "growth"
