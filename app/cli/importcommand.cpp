@@ -16,13 +16,27 @@
 
 namespace Segmenta::Cli {
 
-int runImport(const QStringList &arguments)
+namespace {
+
+// What the command line asks for, once checked.
+struct ImportRequest
 {
-    // A database source has options of its own (warehousecommand.cpp).
-    for (const QString &a : arguments)
-        if (a == u"--source" || a.startsWith(u"--source="))
-            return runWarehouseImport(arguments);
-    QCommandLineParser parser;
+    std::optional<TableImportOptions> customers;
+    std::optional<TableImportOptions> transactions;
+    QString output;
+    QString rejected; // empty: no rejected-lines file
+};
+
+// The totals over both files, for the JSON summary.
+struct ImportTotals
+{
+    qint64 lines = 0, rejected = 0, blank = 0;
+    QJsonObject columns;
+    QString encoding;
+};
+
+void addImportOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral(
         "Imports a customer list and/or a transactions file (CSV, TXT, XLSX, .gz) into a "
         "Segmenta project. Prints a JSON summary on stdout."));
@@ -44,18 +58,11 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("sheet"), QStringLiteral("Worksheet of an .xlsx file (default: the first)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rejected"), QStringLiteral("Write the rejected lines, with the reason, to this CSV file."), QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
-    parser.process(arguments);
+}
 
-    if (!parser.isSet(QStringLiteral("output"))) {
-        printError(QStringLiteral("import: name the project to create with -o PROJECT."));
-        return 2;
-    }
-    if (!parser.isSet(QStringLiteral("customers")) && !parser.isSet(QStringLiteral("transactions"))) {
-        printError(QStringLiteral("import: give --customers FILE, --transactions FILE, or both."));
-        return 2;
-    }
-
-    TableImportOptions base;
+// The reading options both files share. Returns an exit code on a bad option.
+std::optional<int> readBaseOptions(const QCommandLineParser &parser, TableImportOptions &base)
+{
     base.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
     if (parser.isSet(QStringLiteral("no-header")))
         base.hasHeader = false;
@@ -76,18 +83,12 @@ int runImport(const QStringList &arguments)
         }
     }
     base.sheet = parser.value(QStringLiteral("sheet"));
+    return std::nullopt;
+}
 
-    std::optional<TableImportOptions> customers, transactions;
-    if (parser.isSet(QStringLiteral("customers"))) {
-        customers = base;
-        customers->kind = TableKind::Customers;
-        customers->path = parser.value(QStringLiteral("customers"));
-    }
-    if (parser.isSet(QStringLiteral("transactions"))) {
-        transactions = base;
-        transactions->kind = TableKind::Transactions;
-        transactions->path = parser.value(QStringLiteral("transactions"));
-    }
+// Each --map goes to the file(s) whose table has that role.
+std::optional<int> applyMappings(const QCommandLineParser &parser, ImportRequest &request)
+{
     for (const QString &text : parser.values(QStringLiteral("map"))) {
         const auto mapping = ColumnMapping::parse(text);
         if (!mapping) {
@@ -96,7 +97,7 @@ int runImport(const QStringList &arguments)
         }
         // customer belongs to both tables; everything else to one.
         bool used = false;
-        for (auto *opts : {&customers, &transactions}) {
+        for (auto *opts : {&request.customers, &request.transactions}) {
             if (*opts && Roles::belongsTo(mapping->role, (*opts)->kind)) {
                 (*opts)->mappings.append(*mapping);
                 used = true;
@@ -108,78 +109,134 @@ int runImport(const QStringList &arguments)
             return 2;
         }
     }
+    return std::nullopt;
+}
 
-    printLine(QStringLiteral("Importing…"));
-    auto dataset = DatasetImporter::run(customers, transactions);
-    if (!dataset) {
-        printError(dataset.errorString());
-        return 1;
+std::optional<int> validateRequest(const QCommandLineParser &parser, ImportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("output"))) {
+        printError(QStringLiteral("import: name the project to create with -o PROJECT."));
+        return 2;
     }
-    qint64 lines = 0, rejected = 0, blank = 0;
-    QJsonObject columns;
-    QString encoding;
-    for (const TableImportReport &r : dataset->imports) {
-        lines += r.lines;
-        rejected += r.rejected;
-        blank += r.blank;
+    if (!parser.isSet(QStringLiteral("customers")) && !parser.isSet(QStringLiteral("transactions"))) {
+        printError(QStringLiteral("import: give --customers FILE, --transactions FILE, or both."));
+        return 2;
+    }
+    TableImportOptions base;
+    if (auto code = readBaseOptions(parser, base))
+        return code;
+    if (parser.isSet(QStringLiteral("customers"))) {
+        request.customers = base;
+        request.customers->kind = TableKind::Customers;
+        request.customers->path = parser.value(QStringLiteral("customers"));
+    }
+    if (parser.isSet(QStringLiteral("transactions"))) {
+        request.transactions = base;
+        request.transactions->kind = TableKind::Transactions;
+        request.transactions->path = parser.value(QStringLiteral("transactions"));
+    }
+    request.output = parser.value(QStringLiteral("output"));
+    request.rejected = parser.value(QStringLiteral("rejected"));
+    return applyMappings(parser, request);
+}
+
+ImportTotals totalsOf(const Dataset &dataset)
+{
+    ImportTotals totals;
+    for (const TableImportReport &r : dataset.imports) {
+        totals.lines += r.lines;
+        totals.rejected += r.rejected;
+        totals.blank += r.blank;
         for (auto it = r.roleColumns.cbegin(); it != r.roleColumns.cend(); ++it)
-            if (!columns.contains(it.key()) || r.kind == TableKind::Transactions)
-                columns.insert(it.key(), it.value());
-        encoding = encoding.isEmpty() ? r.encoding : encoding;
+            if (!totals.columns.contains(it.key()) || r.kind == TableKind::Transactions)
+                totals.columns.insert(it.key(), it.value());
+        totals.encoding = totals.encoding.isEmpty() ? r.encoding : totals.encoding;
     }
-    const bool nothingLoaded = dataset->customerCount() == 0 && dataset->transactionCount() == 0;
-    if (nothingLoaded)
-        printError(QStringLiteral("import: no line could be loaded; %1 lines were rejected. Use --rejected FILE to see why.")
-                       .arg(rejected));
+    return totals;
+}
 
-    QJsonValue rejectedFile = QJsonValue::Null;
-    if (parser.isSet(QStringLiteral("rejected"))) {
-        const QString path = parser.value(QStringLiteral("rejected"));
-        // One file for both tables: the file column says where each line came from.
-        CsvWriter writer(path);
-        Status st = writer.open();
-        if (st) {
-            writer.writeRow({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
-                             QStringLiteral("reason"), QStringLiteral("text")});
-            for (const TableImportReport &r : dataset->imports)
-                for (const RejectedLine &line : r.rejections)
-                    writer.writeRow({r.path, QString::number(line.line), line.column,
-                                     line.reason.toString(), line.text});
-            st = writer.commit();
-        }
-        if (!st) {
-            printError(st.errorString());
-            return 1;
-        }
-        rejectedFile = QFileInfo(path).absoluteFilePath();
-    }
-    if (nothingLoaded)
-        return 1;
+// One file for both tables: the file column says where each line came from.
+Status writeRejectedLines(const QString &path, const Dataset &dataset)
+{
+    CsvWriter writer(path);
+    Status st = writer.open();
+    if (!st)
+        return st;
+    writer.writeRow({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                     QStringLiteral("reason"), QStringLiteral("text")});
+    for (const TableImportReport &r : dataset.imports)
+        for (const RejectedLine &line : r.rejections)
+            writer.writeRow({r.path, QString::number(line.line), line.column,
+                             line.reason.toString(), line.text});
+    return writer.commit();
+}
 
-    const QString output = parser.value(QStringLiteral("output"));
-    ProjectContents project;
-    project.data = dataset.takeValue();
-    printLine(QStringLiteral("Saving %1…").arg(output));
-    if (Status st = ProjectFile::save(output, project); !st) {
-        printError(st.errorString());
-        return 1;
-    }
-
+void printSummary(const ProjectContents &project, const ImportTotals &totals,
+                  const QJsonValue &rejectedFile, const QString &output)
+{
     QJsonArray files;
     for (const TableImportReport &r : project.data.imports)
         files.append(r.toJson());
     printJson(QJsonObject{{QStringLiteral("customers"), qint64(project.data.customerCount())},
                           {QStringLiteral("transactions"), qint64(project.data.transactionCount())},
-                          {QStringLiteral("rejected"), rejected},
-                          {QStringLiteral("blank"), blank},
-                          {QStringLiteral("lines"), lines},
-                          {QStringLiteral("encoding"), encoding},
-                          {QStringLiteral("columns"), columns},
+                          {QStringLiteral("rejected"), totals.rejected},
+                          {QStringLiteral("blank"), totals.blank},
+                          {QStringLiteral("lines"), totals.lines},
+                          {QStringLiteral("encoding"), totals.encoding},
+                          {QStringLiteral("columns"), totals.columns},
                           {QStringLiteral("rejected_file"), rejectedFile},
                           {QStringLiteral("customers_from_transactions_only"),
                            project.data.customersFromTransactionsOnly},
                           {QStringLiteral("files"), files},
                           {QStringLiteral("project"), QFileInfo(output).absoluteFilePath()}});
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    // A database source has options of its own (warehousecommand.cpp).
+    for (const QString &a : arguments)
+        if (a == u"--source" || a.startsWith(u"--source="))
+            return runWarehouseImport(arguments);
+    QCommandLineParser parser;
+    addImportOptions(parser);
+    parser.process(arguments);
+    ImportRequest request;
+    if (auto code = validateRequest(parser, request))
+        return *code;
+
+    printLine(QStringLiteral("Importing…"));
+    auto dataset = DatasetImporter::run(request.customers, request.transactions);
+    if (!dataset) {
+        printError(dataset.errorString());
+        return 1;
+    }
+    const ImportTotals totals = totalsOf(*dataset);
+    const bool nothingLoaded = dataset->customerCount() == 0 && dataset->transactionCount() == 0;
+    if (nothingLoaded)
+        printError(QStringLiteral("import: no line could be loaded; %1 lines were rejected. Use --rejected FILE to see why.")
+                       .arg(totals.rejected));
+
+    QJsonValue rejectedFile = QJsonValue::Null;
+    if (!request.rejected.isEmpty()) {
+        if (Status st = writeRejectedLines(request.rejected, *dataset); !st) {
+            printError(st.errorString());
+            return 1;
+        }
+        rejectedFile = QFileInfo(request.rejected).absoluteFilePath();
+    }
+    if (nothingLoaded)
+        return 1;
+
+    ProjectContents project;
+    project.data = dataset.takeValue();
+    printLine(QStringLiteral("Saving %1…").arg(request.output));
+    if (Status st = ProjectFile::save(request.output, project); !st) {
+        printError(st.errorString());
+        return 1;
+    }
+    printSummary(project, totals, rejectedFile, request.output);
     return 0;
 }
 
