@@ -27,11 +27,12 @@ bool StaleTemporaries::processIsRunning(qint64 pid)
 int StaleTemporaries::remove(const QString &folder, const QString &prefix, const QString &marker)
 {
     const QDir dir(folder);
-    const QStringList names = dir.entryList({prefix + marker + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
+    // Filtered here rather than by a wildcard pattern: a project's name may hold [ ] * ?.
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
     int removed = 0;
     for (const QString &name : names) {
         const qsizetype at = name.lastIndexOf(marker);
-        if (at < prefix.size())
+        if (at < 0 || (prefix.isEmpty() ? at == 0 : QStringView(name).left(at) != prefix))
             continue;
         bool ok = false;
         const qint64 pid = QStringView(name).mid(at + marker.size()).toLongLong(&ok);

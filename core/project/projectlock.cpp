@@ -14,8 +14,8 @@ namespace {
 bool isReadOnly(const QFileInfo &file)
 {
     // Mode bits as well as access(): root may write anything, but a file its owner made
-    // read-only is meant to stay as it is.
-    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // read-only is meant to stay as it is. (WriteUser is access() again, so not asked.)
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return !file.isWritable() || !(file.permissions() & anyWrite);
 }
 

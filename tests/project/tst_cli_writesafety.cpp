@@ -19,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kSegments = R"json({"version": 1, "segments": [
-    {"name": "Best", "rule": "tier in (\"platinum\", \"gold\")"},
-    {"name": "Rest", "rule": "true"}]})json";
+// (No raw string literal: moc reads this file too.)
+const QByteArray kSegments = "{\"version\": 1, \"segments\": ["
+                             "{\"name\": \"Best\", \"rule\": \"tier in (\\\"platinum\\\", \\\"gold\\\")\"},"
+                             "{\"name\": \"Rest\", \"rule\": \"monetary >= 0\"}]}";
 
 // Orders of 80 customers, some of whose ids a spreadsheet would run, and one rejected line.
 QByteArray hostileOrders()
