@@ -2,6 +2,7 @@
 #include "analyzecommand.h"
 
 #include "clioutput.h"
+#include "outputguard.h"
 #include "preparedproject.h"
 
 #include "analysis/customeranalysis.h"
@@ -81,6 +82,9 @@ int runScores(const QStringList &arguments)
         printError(QStringLiteral("scores: name the file to write with -o FILE.csv."));
         return 2;
     }
+    if (!outputIsNotAnInput(QStringLiteral("scores"), QStringLiteral("-o"),
+                            parser.value(QStringLiteral("output")), parser.positionalArguments()))
+        return 2;
     auto prepared = prepareProject(parser, QStringLiteral("scores"));
     if (!prepared)
         return 1;

@@ -3,20 +3,41 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "outputguard.h"
 #include "preparedproject.h"
 
 #include "project/projectsettings.h"
 #include "segments/rules/customerfields.h"
 #include "segments/segmentassignment.h"
 #include "export/suppressionlist.h"
+#include "export/targetlistnames.h"
 #include "export/targetlistexporter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 
 namespace Segmenta::Cli {
 
 namespace {
+
+// The files the export will write (as TargetListCsvWriter and TargetListXlsxWriter name them),
+// so that none of them can be one of its inputs.
+QStringList filesToWrite(const TargetListOptions &options, const Segmentation &segmentation)
+{
+    const QDir folder(options.folder);
+    if (options.format == TargetListOptions::Format::Xlsx)
+        return {folder.absoluteFilePath(TargetListNames::safeFileName(options.workbookName)
+                                        + QStringLiteral(".xlsx"))};
+    QStringList names;
+    for (const Segment &s : segmentation.segments)
+        if (options.segments.isEmpty() || options.segments.contains(s.name))
+            names << s.name;
+    QStringList files;
+    for (const QString &name : TargetListNames::fileNames(names))
+        files << folder.absoluteFilePath(name + QStringLiteral(".csv"));
+    return files;
+}
 
 void addExportOptions(QCommandLineParser &parser)
 {
@@ -125,6 +146,11 @@ int runExport(const QStringList &arguments)
                                   "(segmenta-cli segments PROJECT --rules FILE.json)."));
         return 1;
     }
+    const QStringList inputs{parser.value(QStringLiteral("suppress")),
+                             parser.positionalArguments().constFirst()};
+    for (const QString &file : filesToWrite(options, assigned->segmentation))
+        if (!outputIsNotAnInput(command, QStringLiteral("--out"), file, inputs))
+            return 2;
     const Dataset &data = prepared->project.data;
     auto report = TargetListExporter::write(data, assigned->fields, assigned->segmentation,
                                             assigned->assignment.segment, options);

@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "clioutput.h"
+#include "outputguard.h"
 #include "warehousecommand.h"
 
 #include "base/csvwriter.h"
@@ -58,6 +59,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("sheet"), QStringLiteral("Worksheet of an .xlsx file (default: the first)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rejected"), QStringLiteral("Write the rejected lines, with the reason, to this CSV file."), QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace the output even when it is an existing file that is not a Segmenta project.")});
 }
 
 // The reading options both files share. Returns an exit code on a bad option.
@@ -112,6 +114,22 @@ std::optional<int> applyMappings(const QCommandLineParser &parser, ImportRequest
     return std::nullopt;
 }
 
+// Nothing the import reads may be replaced by what it writes, and -o replaces only a project.
+std::optional<int> checkOutputs(const ImportRequest &request, bool force)
+{
+    const QString command = QStringLiteral("import");
+    QStringList inputs;
+    for (const auto *opts : {&request.customers, &request.transactions})
+        if (*opts)
+            inputs << (*opts)->path;
+    if (!outputIsNotAnInput(command, QStringLiteral("-o"), request.output, inputs + QStringList{request.rejected})
+        || !outputIsNotAnInput(command, QStringLiteral("--rejected"), request.rejected, inputs))
+        return 2;
+    if (!mayWriteProject(command, request.output, force))
+        return 2;
+    return std::nullopt;
+}
+
 std::optional<int> validateRequest(const QCommandLineParser &parser, ImportRequest &request)
 {
     if (!parser.isSet(QStringLiteral("output"))) {
@@ -137,7 +155,9 @@ std::optional<int> validateRequest(const QCommandLineParser &parser, ImportReque
     }
     request.output = parser.value(QStringLiteral("output"));
     request.rejected = parser.value(QStringLiteral("rejected"));
-    return applyMappings(parser, request);
+    if (auto code = applyMappings(parser, request))
+        return code;
+    return checkOutputs(request, parser.isSet(QStringLiteral("force")));
 }
 
 ImportTotals totalsOf(const Dataset &dataset)

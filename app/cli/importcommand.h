@@ -7,7 +7,7 @@ namespace Segmenta::Cli {
 
 // segmenta-cli import [--customers FILE] [--transactions FILE] [--map ROLE=COLUMN[:FORMAT]]...
 //                     [--no-header] [--encoding NAME] [--delimiter NAME] [--date-order ORDER]
-//                     [--sheet NAME] [--rejected FILE] -o PROJECT
+//                     [--sheet NAME] [--rejected FILE] [--force] -o PROJECT
 int runImport(const QStringList &arguments);
 
 } // namespace Segmenta::Cli

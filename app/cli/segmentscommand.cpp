@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "outputguard.h"
 #include "preparedproject.h"
 
 #include "project/projectsettings.h"
@@ -70,6 +71,9 @@ int runSegments(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
     parser.process(arguments);
     const QString command = QStringLiteral("segments");
+    if (!outputIsNotAnInput(command, QStringLiteral("--write-rules"), parser.value(QStringLiteral("write-rules")),
+                            parser.positionalArguments() << parser.value(QStringLiteral("rules"))))
+        return 2;
     auto prepared = prepareProject(parser, command);
     if (!prepared)
         return 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/csvwriter.h"
 
+#include "base/formulaguard.h"
+
 namespace Segmenta {
 
 CsvWriter::CsvWriter(const QString &path, bool utf8Bom) : m_path(path), m_bom(utf8Bom) {}
@@ -54,6 +56,9 @@ Status CsvWriter::open()
 QByteArray CsvWriter::quoted(const QString &field)
 {
     QByteArray bytes = field.toUtf8();
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    if (FormulaGuard::needsNeutralising(view) && !FormulaGuard::isPlainNumber(view))
+        bytes.prepend('\'');
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
         bytes.replace("\"", "\"\"");
         bytes.prepend('"');

@@ -39,6 +39,9 @@ public:
     // Drops the temporary file; the target stays as it was.
     void cancel();
 
+    // RFC 4180 field, neutralised when a spreadsheet could read it as a formula
+    // (base/formulaguard.h); a plain number stays a number. writeRow() passes every field
+    // through it; writeRaw() is for callers that neutralise themselves (SpreadsheetCell).
     static QByteArray quoted(const QString &field);
 
 private:

@@ -17,10 +17,7 @@ void SpreadsheetCell::appendText(std::string &out, std::string_view utf8)
 
 QString SpreadsheetCell::neutralised(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    if (!needsNeutralising(std::string_view(utf8.constData(), size_t(utf8.size()))))
-        return text;
-    return u'\'' + text;
+    return FormulaGuard::neutralised(text);
 }
 
 void SpreadsheetCell::appendCsvText(std::string &out, std::string_view utf8)

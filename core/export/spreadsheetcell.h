@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/formulaguard.h"
+
 #include <QString>
 
 #include <string>
@@ -8,30 +10,16 @@
 
 namespace Segmenta {
 
-// How a target-list cell is written so that a spreadsheet shows it and never runs it.
-// Text that a spreadsheet would read as a formula (first character =, +, -, @, tab or CR; the
-// OWASP advice on CSV injection) gets a single quote in front: Excel and LibreOffice then show
-// the text, quote hidden or visible, and evaluate nothing. Numbers written as numbers cannot
-// carry a formula and are left alone. All functions work on UTF-8 so the export loops build
-// no QString per cell.
+// How a target-list cell is written so that a spreadsheet shows it and never runs it. Text
+// goes through FormulaGuard, the one neutralising rule of every file Segmenta writes
+// (base/formulaguard.h). Numbers written as numbers cannot carry a formula and are left alone.
+// All functions work on UTF-8 so the export loops build no QString per cell.
 class SpreadsheetCell
 {
 public:
     static bool needsNeutralising(std::string_view utf8)
     {
-        if (utf8.empty())
-            return false;
-        switch (utf8.front()) {
-        case '=':
-        case '+':
-        case '-':
-        case '@':
-        case '\t':
-        case '\r':
-            return true;
-        default:
-            return false;
-        }
+        return FormulaGuard::needsNeutralising(utf8);
     }
     // The text as it goes into a cell: neutralised when needed.
     static void appendText(std::string &out, std::string_view utf8);

@@ -5,6 +5,7 @@
 #include "export/targetlistcsvwriter.h"
 #include "export/targetlistplan.h"
 #include "export/targetlistxlsxwriter.h"
+#include "base/staletemporaries.h"
 #include "base/taskcontrol.h"
 
 #include <QDir>
@@ -30,6 +31,9 @@ Result<TargetListReport> TargetListExporter::write(const Dataset &data,
                                          "The folder “%1” cannot be created."),
                        {options.folder})
             .withCode("folder");
+    // Workbooks are written as NAME.part-PID first (targetlistxlsxwriter.h); those of an export
+    // that was killed are removed here, those of a running one kept.
+    StaleTemporaries::remove(options.folder, QString(), QStringLiteral(".part-"));
 
     TargetListReport report;
     const bool xlsx = options.format == TargetListOptions::Format::Xlsx;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectfile.h"
 
+#include "project/projectlock.h"
 #include "project/projectschema.h"
 #include "project/snapshotstore.h"
 #include "project/sqlitedatabase.h"
+#include "base/atomicfile.h"
 #include "base/taskcontrol.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,11 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstring>
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace Segmenta {
 
@@ -68,20 +64,6 @@ template<typename T>
 Status writeVector(ChunkWriter &w, const QString &part, const std::vector<T> &v)
 {
     return w.write(part, v.data(), qint64(v.size() * sizeof(T)));
-}
-
-Status fsyncFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path);
-#endif
-    return {};
 }
 
 Status writeTable(SqliteDatabase &db, const Table &table, TaskControl *control)
@@ -239,103 +221,125 @@ Result<Table> readTable(SqliteDatabase &db, TableKind kind, qint64 rowCount)
 
 } // namespace
 
+namespace {
+
+Status writeMeta(SqliteDatabase &db, const ProjectContents &project)
+{
+    auto meta = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    if (!meta)
+        return meta.error();
+    const QList<std::pair<QString, QString>> entries = {
+        {QStringLiteral("app_version"), QStringLiteral(SEGMENTA_VERSION)},
+        {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("customers_from_transactions_only"),
+         QString::number(project.data.customersFromTransactionsOnly)},
+        {QStringLiteral("summary_as_of_day"),
+         project.data.summaryAsOfDay == Column::kMissingDate
+             ? QString()
+             : QString::number(project.data.summaryAsOfDay)},
+        {QStringLiteral("summary_sample"),
+         project.data.sample
+             ? QString::fromUtf8(QJsonDocument(project.data.sample->toJson()).toJson(QJsonDocument::Compact))
+             : QString()}};
+    for (const auto &[k, v] : entries) {
+        meta->reset();
+        meta->bind(1, k);
+        meta->bind(2, v);
+        meta->step();
+        if (Status st = meta->done(); !st)
+            return st;
+    }
+    auto imp = db.prepare("INSERT INTO imports(table_name, report) VALUES(?, ?)");
+    if (!imp)
+        return imp.error();
+    for (const TableImportReport &r : project.data.imports) {
+        imp->reset();
+        imp->bind(1, tableName(r.kind));
+        imp->bind(2, QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)));
+        imp->step();
+        if (Status st = imp->done(); !st)
+            return st;
+    }
+    auto set = db.prepare("INSERT INTO settings(key, value) VALUES(?, ?)");
+    if (!set)
+        return set.error();
+    for (auto it = project.settings.begin(); it != project.settings.end(); ++it) {
+        set->reset();
+        set->bind(1, it.key());
+        set->bind(2, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+        set->step();
+        if (Status st = set->done(); !st)
+            return st;
+    }
+    return {};
+}
+
+// The whole project into the empty file at temp; target is the file it will replace.
+Status writeProject(const QString &temp, const QString &target, const ProjectContents &project,
+                    TaskControl *control)
+{
+    SqliteDatabase db;
+    if (Status st = db.open(temp, false, true); !st)
+        return st;
+    // The temporary file is discarded if anything fails, so it needs no journal.
+    db.exec("PRAGMA page_size = 65536");
+    db.exec("PRAGMA journal_mode = OFF");
+    db.exec("PRAGMA synchronous = OFF");
+    if (Status st = ProjectSchema::create(db); !st)
+        return st;
+    if (Status st = db.exec("BEGIN"); !st)
+        return st;
+    if (Status st = writeMeta(db, project); !st)
+        return st;
+    for (const Table *t : {&project.data.customers, &project.data.transactions})
+        if (Status st = writeTable(db, *t, control); !st)
+            return st;
+    // Snapshots are history, not part of ProjectContents: keep those of the file replaced.
+    if (Status st = SnapshotStore::carryOver(target, db); !st)
+        return st;
+    return db.exec("COMMIT");
+}
+
+// A save may not replace a project of a newer Segmenta: it would be downgraded and lose what
+// that version stored. (A read-only project is refused by ProjectLock.)
+Status checkReplaceable(const QString &path, const QString &target)
+{
+    if (!QFileInfo::exists(target))
+        return {};
+    SqliteDatabase db;
+    if (db.open(target, true, false)) {
+        auto version = ProjectSchema::version(db);
+        if (version && *version > ProjectSchema::kVersion)
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "“%1” was saved by a newer version of Segmenta (file format %2; this version writes %3); it is not replaced. Save under another name."),
+                           {path, QString::number(*version), QString::number(ProjectSchema::kVersion)})
+                .withCode("newer");
+    }
+    return {};
+}
+
+} // namespace
+
 Status ProjectFile::save(const QString &path, const ProjectContents &project, TaskControl *control)
 {
-    const QFileInfo target(path);
+    AtomicFile file(path);
+    const QFileInfo target(file.target());
     if (!target.absoluteDir().exists())
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The folder “%1” does not exist."),
                        {target.absolutePath()});
-    // A new file beside the target, renamed over it at the end.
-    const QString temp = target.absoluteFilePath() + QStringLiteral(".saving-%1")
-                                                         .arg(QCoreApplication::applicationPid());
-    QFile::remove(temp);
-    {
-        SqliteDatabase db;
-        if (Status st = db.open(temp, false, true); !st)
-            return st;
-        // The temporary file is discarded if anything fails, so it needs no journal.
-        db.exec("PRAGMA page_size = 65536");
-        db.exec("PRAGMA journal_mode = OFF");
-        db.exec("PRAGMA synchronous = OFF");
-        auto fail = [&](const Status &st) {
-            db.close();
-            QFile::remove(temp);
-            return st;
-        };
-        if (Status st = ProjectSchema::create(db); !st)
-            return fail(st);
-        if (Status st = db.exec("BEGIN"); !st)
-            return fail(st);
-        {
-            auto meta = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
-            if (!meta)
-                return fail(meta.error());
-            const QList<std::pair<QString, QString>> entries = {
-                {QStringLiteral("app_version"), QStringLiteral(SEGMENTA_VERSION)},
-                {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                {QStringLiteral("customers_from_transactions_only"),
-                 QString::number(project.data.customersFromTransactionsOnly)},
-                {QStringLiteral("summary_as_of_day"),
-                 project.data.summaryAsOfDay == Column::kMissingDate
-                     ? QString()
-                     : QString::number(project.data.summaryAsOfDay)},
-                {QStringLiteral("summary_sample"),
-                 project.data.sample
-                     ? QString::fromUtf8(QJsonDocument(project.data.sample->toJson()).toJson(QJsonDocument::Compact))
-                     : QString()}};
-            for (const auto &[k, v] : entries) {
-                meta->reset();
-                meta->bind(1, k);
-                meta->bind(2, v);
-                meta->step();
-                if (Status st = meta->done(); !st)
-                    return fail(st);
-            }
-            auto imp = db.prepare("INSERT INTO imports(table_name, report) VALUES(?, ?)");
-            if (!imp)
-                return fail(imp.error());
-            for (const TableImportReport &r : project.data.imports) {
-                imp->reset();
-                imp->bind(1, tableName(r.kind));
-                imp->bind(2, QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)));
-                imp->step();
-                if (Status st = imp->done(); !st)
-                    return fail(st);
-            }
-            auto set = db.prepare("INSERT INTO settings(key, value) VALUES(?, ?)");
-            if (!set)
-                return fail(set.error());
-            for (auto it = project.settings.begin(); it != project.settings.end(); ++it) {
-                set->reset();
-                set->bind(1, it.key());
-                set->bind(2, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
-                set->step();
-                if (Status st = set->done(); !st)
-                    return fail(st);
-            }
-        }
-        for (const Table *t : {&project.data.customers, &project.data.transactions})
-            if (Status st = writeTable(db, *t, control); !st)
-                return fail(st);
-        // Snapshots are history, not part of ProjectContents: keep those of the file replaced.
-        if (Status st = SnapshotStore::carryOver(target.absoluteFilePath(), db); !st)
-            return fail(st);
-        if (Status st = db.exec("COMMIT"); !st)
-            return fail(st);
-        db.close();
+    auto lock = ProjectLock::acquire(path);
+    if (!lock)
+        return lock.error();
+    if (Status st = checkReplaceable(path, file.target()); !st)
+        return st;
+    // A new file beside the target, renamed over it at the end (base/atomicfile.h).
+    if (Status st = file.create(); !st)
+        return st;
+    if (Status st = writeProject(file.temporary(), file.target(), project, control); !st) {
+        file.discard();
+        return st;
     }
-    fsyncFile(temp);
-    // rename() replaces atomically on POSIX; QFile::rename refuses to overwrite, so remove
-    // first only where the platform offers no atomic replace.
-#ifdef Q_OS_UNIX
-    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-#else
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-#endif
-        QFile::remove(temp);
+    if (Status st = file.commit(); !st)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project could not be saved as “%1”."), {path});
-    }
     return {};
 }
 
@@ -431,6 +435,9 @@ Result<QJsonObject> ProjectFile::loadSettings(const QString &path)
 
 Status ProjectFile::saveSettings(const QString &path, const QJsonObject &settings)
 {
+    auto lock = ProjectLock::acquire(path);
+    if (!lock)
+        return lock.error();
     SqliteDatabase db;
     if (Status st = db.open(path, false, false); !st)
         return st;

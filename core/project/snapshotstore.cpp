@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/snapshotstore.h"
 
+#include "project/projectlock.h"
 #include "project/projectschema.h"
 #include "project/sqlitedatabase.h"
 
@@ -188,6 +189,9 @@ Result<qint64> SnapshotStore::save(const QString &projectPath, const SegmentSnap
 {
     if (!snapshot.isConsistent())
         return damaged(snapshot.id);
+    auto lock = ProjectLock::acquire(projectPath);
+    if (!lock)
+        return lock.error();
     SqliteDatabase db;
     if (Status st = openProject(db, projectPath); !st)
         return st.error();
@@ -218,6 +222,9 @@ Result<SegmentSnapshot> SnapshotStore::load(const QString &projectPath, qint64 i
 
 Status SnapshotStore::remove(const QString &projectPath, qint64 id)
 {
+    auto lock = ProjectLock::acquire(projectPath);
+    if (!lock)
+        return lock.error();
     SqliteDatabase db;
     if (Status st = openProject(db, projectPath); !st)
         return st;

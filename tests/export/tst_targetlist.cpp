@@ -193,9 +193,9 @@ void TestTargetList::neutralising_data()
     QTest::newRow("dde") << "=cmd|' /C calc'!A0" << "'=cmd|' /C calc'!A0";
     QTest::newRow("inside") << "a=b+c" << "a=b+c";
     QTest::newRow("chinese") << "张=三" << "张=三";
-    QTest::newRow("space first") << " =1" << " =1";
+    QTest::newRow("space first") << " =1" << "' =1";
     QTest::newRow("quote first") << "'=1" << "'=1";
-    QTest::newRow("full-width equals") << "＝1" << "＝1";
+    QTest::newRow("full-width equals") << "＝1" << "'＝1";
     QTest::newRow("comma and formula") << "=A1,B1" << "'=A1,B1";
 }
 

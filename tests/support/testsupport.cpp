@@ -75,6 +75,16 @@ QString demoProject(const QString &folder, int customers, const QByteArray &segm
     return set.exitCode == 0 ? project : QString();
 }
 
+qint64 deadProcessId()
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    p.waitForStarted();
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
+}
+
 QJsonObject CliRun::json() const
 {
     return QJsonDocument::fromJson(out).object();

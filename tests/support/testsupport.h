@@ -28,6 +28,9 @@ struct CliRun
     QJsonObject json() const;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
+// The id of a process that has ended (started and waited for): no process runs with it, as
+// with a writer killed mid-save.
+qint64 deadProcessId();
 
 // The demo generator's project with this many customers, built in folder by segmenta-cli demo,
 // with the segments of segmentsJson (a segment file, docs/segments.md) when given. The project's

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+
+#include <QString>
+
+namespace Segmenta {
+
+// Replaces a file so that nothing is lost on the way (docs/project-file.md): the new content is
+// written to NAME<marker>PID beside the file, synced, and renamed over it, so a process killed
+// in the middle leaves the old file whole. A symbolic link is followed: the file it points to
+// is replaced and the link stays. The old file's permissions are kept; a new file is created
+// readable by its owner only, as the files written this way hold personal data.
+class AtomicFile
+{
+public:
+    explicit AtomicFile(const QString &path, const QString &marker = QStringLiteral(".saving-"));
+    ~AtomicFile();
+    AtomicFile(const AtomicFile &) = delete;
+    AtomicFile &operator=(const AtomicFile &) = delete;
+
+    // The file a write to path replaces: path, or the file its symbolic link(s) point to.
+    static QString resolvedTarget(const QString &path);
+
+    // Creates the empty temporary file with the permissions the result will have.
+    Status create();
+    const QString &target() const { return m_target; }
+    const QString &temporary() const { return m_temporary; }
+    // Syncs the temporary file and renames it over the target.
+    Status commit();
+    // Removes the temporary file; the target stays as it was.
+    void discard();
+
+private:
+    QString m_target;
+    QString m_temporary;
+    bool m_pending = false;
+};
+
+} // namespace Segmenta
