@@ -59,77 +59,102 @@ QStringList CustomerFields::measureNames()
             QStringLiteral("cluster")};
 }
 
+namespace {
+
+// A categorical measure as a label column: codes[i] = label index of customer i, or missing when
+// codeOf answers a negative index.
+template<typename CodeOf>
+Column categoryColumn(const QString &name, const QStringList &labels, qsizetype n,
+                      size_t known, CodeOf codeOf)
+{
+    Column c = labelColumn(name, labels, n);
+    for (size_t i = 0; i < known && i < size_t(n); ++i) {
+        const int code = codeOf(i);
+        c.codes()[i] = code >= 0 ? qint32(code) : Column::kMissingCode;
+    }
+    return c;
+}
+
+void addRfmMeasures(std::vector<Column> &out, const CustomerAnalysis &a, qsizetype n)
+{
+    out.push_back(numbersFrom(QStringLiteral("recency"), a.rfm.recency, n));
+    out.push_back(numbersFrom(QStringLiteral("frequency"), a.rfm.frequency, n));
+    out.push_back(numbersFrom(QStringLiteral("monetary"), a.rfm.monetary, n));
+    out.push_back(numbersFrom(QStringLiteral("r"), a.rfm.r, n, true));
+    out.push_back(numbersFrom(QStringLiteral("f"), a.rfm.f, n, true));
+    out.push_back(numbersFrom(QStringLiteral("m"), a.rfm.m, n, true));
+    out.push_back(categoryColumn(QStringLiteral("rfm_segment"), a.options.rfmSegments.segments(),
+                                 n, a.rfmSegments.segment.size(),
+                                 [&](size_t i) { return int(a.rfmSegments.segment[i]); }));
+}
+
+void addValueMeasures(std::vector<Column> &out, const CustomerAnalysis &a, qsizetype n)
+{
+    QStringList tierNames;
+    for (ValueTier t : kValueTiers)
+        tierNames << valueTierName(t);
+    out.push_back(categoryColumn(QStringLiteral("tier"), tierNames, n, a.pyramid.tier.size(),
+                                 [&](size_t i) {
+                                     const auto t = a.pyramid.tierOf(qsizetype(i));
+                                     return t ? int(*t) : -1;
+                                 }));
+    QStringList groupNames;
+    for (int g = 0; g < kValueGroupCount; ++g)
+        groupNames << valueGroupName(ValueGroup(g));
+    out.push_back(categoryColumn(QStringLiteral("value_group"), groupNames, n,
+                                 a.valueGroups.group.size(),
+                                 [&](size_t i) { return int(a.valueGroups.group[i]); }));
+    QStringList stageNames;
+    for (int s = 0; s < kLifecycleStageCount; ++s)
+        stageNames << lifecycleStageName(LifecycleStage(s));
+    out.push_back(categoryColumn(QStringLiteral("lifecycle"), stageNames, n,
+                                 a.lifecycle.stage.size(),
+                                 [&](size_t i) { return int(a.lifecycle.stage[i]); }));
+}
+
+void addLifetimeMeasures(std::vector<Column> &out, const CustomerAnalysis &a, qsizetype n)
+{
+    const bool scored = a.lifetime && a.lifetime->scored;
+    static const std::vector<double> none;
+    out.push_back(numbersFrom(QStringLiteral("clv"), scored ? a.lifetime->clv : none, n));
+    out.push_back(numbersFrom(QStringLiteral("p_alive"), scored ? a.lifetime->pAlive : none, n));
+    out.push_back(numbersFrom(QStringLiteral("purchase_probability"),
+                              scored ? a.lifetime->purchaseProbability : none, n));
+    out.push_back(numbersFrom(QStringLiteral("profit"), a.valueGroups.profit, n));
+}
+
+void addGrowthAndCluster(std::vector<Column> &out, const CustomerAnalysis &a, qsizetype n)
+{
+    QStringList growthNames;
+    for (int g = 0; g < kGrowthClassCount; ++g)
+        growthNames << growthClassName(GrowthClass(g));
+    out.push_back(categoryColumn(QStringLiteral("growth"), growthNames, n,
+                                 a.growth.growthClass.size(),
+                                 [&](size_t i) { return int(a.growth.growthClass[i]); }));
+    out.push_back(numbersFrom(QStringLiteral("trend"), a.growth.change, n));
+    Column cluster = numberColumn(QStringLiteral("cluster"), n);
+    for (size_t i = 0; i < a.clusterLabels.size() && i < size_t(n); ++i)
+        if (a.clusterLabels[i] >= 0)
+            cluster.numbers()[i] = a.clusterLabels[i] + 1; // shown 1..k, as the pages number them
+    out.push_back(std::move(cluster));
+}
+
+} // namespace
+
 CustomerFields CustomerFields::build(const Dataset &data, const CustomerAnalysis *a)
 {
     CustomerFields out;
     const qsizetype n = data.customerCount();
     out.m_count = n;
     if (a) {
-        auto add = [&out](Column c) {
+        // In the order of measureNames().
+        std::vector<Column> measures;
+        addRfmMeasures(measures, *a, n);
+        addValueMeasures(measures, *a, n);
+        addLifetimeMeasures(measures, *a, n);
+        addGrowthAndCluster(measures, *a, n);
+        for (Column &c : measures)
             out.m_computed.push_back(std::make_unique<Column>(std::move(c)));
-        };
-        add(numbersFrom(QStringLiteral("recency"), a->rfm.recency, n));
-        add(numbersFrom(QStringLiteral("frequency"), a->rfm.frequency, n));
-        add(numbersFrom(QStringLiteral("monetary"), a->rfm.monetary, n));
-        add(numbersFrom(QStringLiteral("r"), a->rfm.r, n, true));
-        add(numbersFrom(QStringLiteral("f"), a->rfm.f, n, true));
-        add(numbersFrom(QStringLiteral("m"), a->rfm.m, n, true));
-
-        Column seg = labelColumn(QStringLiteral("rfm_segment"),
-                                 a->options.rfmSegments.segments(), n);
-        for (size_t i = 0; i < a->rfmSegments.segment.size() && i < size_t(n); ++i)
-            seg.codes()[i] = a->rfmSegments.segment[i] >= 0 ? a->rfmSegments.segment[i]
-                                                            : Column::kMissingCode;
-        add(std::move(seg));
-
-        QStringList tierNames;
-        for (ValueTier t : kValueTiers)
-            tierNames << valueTierName(t);
-        Column tier = labelColumn(QStringLiteral("tier"), tierNames, n);
-        for (qsizetype i = 0; i < n && i < qsizetype(a->pyramid.tier.size()); ++i)
-            if (const auto t = a->pyramid.tierOf(i))
-                tier.codes()[size_t(i)] = qint32(*t);
-        add(std::move(tier));
-
-        QStringList groupNames;
-        for (int g = 0; g < 4; ++g)
-            groupNames << valueGroupName(ValueGroup(g));
-        Column group = labelColumn(QStringLiteral("value_group"), groupNames, n);
-        for (size_t i = 0; i < a->valueGroups.group.size() && i < size_t(n); ++i)
-            group.codes()[i] = qint32(a->valueGroups.group[i]);
-        add(std::move(group));
-
-        QStringList stageNames;
-        for (int s = 0; s < kLifecycleStageCount; ++s)
-            stageNames << lifecycleStageName(LifecycleStage(s));
-        Column stage = labelColumn(QStringLiteral("lifecycle"), stageNames, n);
-        for (size_t i = 0; i < a->lifecycle.stage.size() && i < size_t(n); ++i)
-            stage.codes()[i] = qint32(a->lifecycle.stage[i]);
-        add(std::move(stage));
-
-        const bool scored = a->lifetime && a->lifetime->scored;
-        static const std::vector<double> none;
-        add(numbersFrom(QStringLiteral("clv"), scored ? a->lifetime->clv : none, n));
-        add(numbersFrom(QStringLiteral("p_alive"), scored ? a->lifetime->pAlive : none, n));
-        add(numbersFrom(QStringLiteral("purchase_probability"),
-                        scored ? a->lifetime->purchaseProbability : none, n));
-        add(numbersFrom(QStringLiteral("profit"), a->valueGroups.profit, n));
-
-        QStringList growthNames;
-        for (int g = 0; g < kGrowthClassCount; ++g)
-            growthNames << growthClassName(GrowthClass(g));
-        Column growth = labelColumn(QStringLiteral("growth"), growthNames, n);
-        for (size_t i = 0; i < a->growth.growthClass.size() && i < size_t(n); ++i)
-            growth.codes()[i] = qint32(a->growth.growthClass[i]);
-        add(std::move(growth));
-        add(numbersFrom(QStringLiteral("trend"), a->growth.change, n));
-
-        Column cluster = numberColumn(QStringLiteral("cluster"), n);
-        for (size_t i = 0; i < a->clusterLabels.size() && i < size_t(n); ++i)
-            if (a->clusterLabels[i] >= 0)
-                cluster.numbers()[i] = a->clusterLabels[i] + 1;
-        add(std::move(cluster));
-
         for (const auto &c : out.m_computed)
             out.m_fields.push_back({c->name(), c.get(), true});
     }

@@ -204,7 +204,8 @@ Message RuleParser::unknownField(const RuleToken &token) const
                      token.pos, {token.text, best});
 }
 
-Result<int> RuleParser::parseCondition()
+// The field a condition starts with, or the error of a missing or unknown one.
+Result<const CustomerFields::Field *> RuleParser::parseField()
 {
     const RuleToken &fieldToken = peek();
     const bool named = (fieldToken.kind == RuleToken::Identifier && !isReserved(fieldToken))
@@ -224,11 +225,87 @@ Result<int> RuleParser::parseCondition()
     if (!field)
         return unknownField(fieldToken);
     take();
+    return field;
+}
 
-    bool negated = false;
-    RuleToken opToken = peek();
-    if (isNot(opToken)) {
-        negated = true;
+// "field [not] between low and high"; the "between" token is next.
+Status RuleParser::parseBetween(Operation &op)
+{
+    op.test = Test::Between;
+    const RuleToken between = take();
+    op.opToken = op.negated ? op.opToken : between;
+    auto low = parseValue(between);
+    if (!low)
+        return low.error();
+    if (!isAnd(peek()))
+        return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                          "Position %1: expected “and” between the two "
+                                          "bounds of “between”, found the end of the rule."),
+                        QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                          "Position %1: expected “and” between the two "
+                                          "bounds of “between”, found “%2”."),
+                        peek());
+    const RuleToken andToken = take();
+    auto high = parseValue(andToken);
+    if (!high)
+        return high.error();
+    op.values = {*low, *high};
+    return {};
+}
+
+// "field [not] contains value" or "field [not] starts with value".
+Status RuleParser::parseTextMatch(Operation &op)
+{
+    op.test = peek().is(u"contains") ? Test::Contains : Test::StartsWith;
+    const RuleToken word = take();
+    op.opToken = op.negated ? op.opToken : word;
+    RuleToken last = word;
+    if (op.test == Test::StartsWith) {
+        if (!peek().is(u"with"))
+            return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                              "Position %1: expected “with” after “starts”, "
+                                              "found the end of the rule."),
+                            QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                              "Position %1: expected “with” after “starts”, "
+                                              "found “%2”."),
+                            peek());
+        last = take();
+    }
+    auto v = parseValue(last);
+    if (!v)
+        return v.error();
+    op.values.push_back(*v);
+    return {};
+}
+
+// "field is [not] missing"; the "is" token is next.
+Status RuleParser::parseIsMissing(Operation &op)
+{
+    op.test = Test::Missing;
+    op.opToken = take();
+    if (isNot(peek())) {
+        op.negated = true;
+        take();
+    }
+    if (!peek().is(u"missing"))
+        return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                          "Position %1: expected “missing” after “%2”, found "
+                                          "the end of the rule."),
+                        QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                          "Position %1: expected “missing” after “%2”, found "
+                                          "“%3”."),
+                        peek(), {source(m_tokens[m_next - 1])});
+    take();
+    return {};
+}
+
+// What follows the field: an optional "not", then the test and its values.
+Result<RuleParser::Operation> RuleParser::parseOperation(const RuleToken &fieldToken)
+{
+    Operation op;
+    op.opToken = peek();
+    if (isNot(op.opToken)) {
+        op.negated = true;
         take();
         const RuleToken &t = peek();
         if (!t.is(u"in") && !t.is(u"between") && !t.is(u"contains") && !t.is(u"starts"))
@@ -242,78 +319,27 @@ Result<int> RuleParser::parseCondition()
                             t);
     }
     const RuleToken &t = peek();
-    Test test = Test::Compare;
-    std::vector<Literal> values;
+    Status parsed;
     if (t.kind == RuleToken::Compare) {
-        opToken = take();
-        auto v = parseValue(opToken);
+        op.opToken = take();
+        auto v = parseValue(op.opToken);
         if (!v)
             return v.error();
-        values.push_back(*v);
+        op.values.push_back(*v);
     } else if (t.is(u"between")) {
-        test = Test::Between;
-        const RuleToken between = take();
-        opToken = negated ? opToken : between;
-        auto low = parseValue(between);
-        if (!low)
-            return low.error();
-        if (!isAnd(peek()))
-            return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                              "Position %1: expected “and” between the two "
-                                              "bounds of “between”, found the end of the rule."),
-                            QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                              "Position %1: expected “and” between the two "
-                                              "bounds of “between”, found “%2”."),
-                            peek());
-        const RuleToken andToken = take();
-        auto high = parseValue(andToken);
-        if (!high)
-            return high.error();
-        values = {*low, *high};
+        parsed = parseBetween(op);
     } else if (t.is(u"in")) {
-        test = Test::In;
+        op.test = Test::In;
         const RuleToken in = take();
-        opToken = negated ? opToken : in;
+        op.opToken = op.negated ? op.opToken : in;
         auto list = parseList(in);
         if (!list)
             return list.error();
-        values = list.takeValue();
+        op.values = list.takeValue();
     } else if (t.is(u"contains") || t.is(u"starts")) {
-        test = t.is(u"contains") ? Test::Contains : Test::StartsWith;
-        const RuleToken word = take();
-        opToken = negated ? opToken : word;
-        RuleToken last = word;
-        if (test == Test::StartsWith) {
-            if (!peek().is(u"with"))
-                return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                  "Position %1: expected “with” after “starts”, "
-                                                  "found the end of the rule."),
-                                QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                  "Position %1: expected “with” after “starts”, "
-                                                  "found “%2”."),
-                                peek());
-            last = take();
-        }
-        auto v = parseValue(last);
-        if (!v)
-            return v.error();
-        values.push_back(*v);
+        parsed = parseTextMatch(op);
     } else if (t.is(u"is")) {
-        test = Test::Missing;
-        opToken = take();
-        if (isNot(peek())) {
-            negated = true;
-            take();
-        }
-        if (!peek().is(u"missing"))
-            return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                              "Position %1: expected “missing” after “%2”, found "
-                                              "the end of the rule."),
-                            QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                              "Position %1: expected “missing” after “%2”, found "
-                                              "“%3”."),
-                            peek(), {source(m_tokens[m_next - 1])});
-        take();
+        parsed = parseIsMissing(op);
     } else {
         return expected(QT_TRANSLATE_NOOP("Segmenta::Rules",
                                           "Position %1: expected a comparison such as =, <, "
@@ -325,18 +351,31 @@ Result<int> RuleParser::parseCondition()
                                           "“%3”."),
                         t, {source(fieldToken)});
     }
+    if (!parsed)
+        return parsed.error();
+    return op;
+}
 
-    auto condition =
-        typed(fieldToken, *field->column, field->computed, test, opToken, negated, values);
+Result<int> RuleParser::parseCondition()
+{
+    const RuleToken fieldToken = peek();
+    auto field = parseField();
+    if (!field)
+        return field.error();
+    auto op = parseOperation(fieldToken);
+    if (!op)
+        return op.error();
+    auto condition = typed(fieldToken, *(*field)->column, (*field)->computed, op->test,
+                           op->opToken, op->negated, op->values);
     if (!condition)
         return condition.error();
     const RuleToken &last = m_tokens[m_next - 1];
     condition->text = m_text.mid(fieldToken.pos, last.end - fieldToken.pos);
-    condition->column = field->column;
-    condition->field = field->name;
+    condition->column = (*field)->column;
+    condition->field = (*field)->name;
     m_program.conditions.push_back(condition.takeValue());
-    if (!m_program.fields.contains(field->name))
-        m_program.fields << field->name;
+    if (!m_program.fields.contains((*field)->name))
+        m_program.fields << (*field)->name;
     return addNode({RuleProgram::Node::Condition, int(m_program.conditions.size()) - 1, {}});
 }
 

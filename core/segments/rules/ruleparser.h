@@ -2,14 +2,13 @@
 #pragma once
 
 #include "base/result.h"
+#include "segments/rules/customerfields.h"
 #include "segments/rules/ruleprogram.h"
 #include "segments/rules/ruletoken.h"
 
 #include <vector>
 
 namespace Segmenta {
-
-class CustomerFields;
 
 // Recursive descent over the tokens of a rule (grammar in docs/rules.md), checking every
 // condition against the type of its field as it goes, so the first problem is reported with
@@ -33,6 +32,14 @@ private:
         qsizetype pos = 0;
     };
     enum class Test { Compare, Between, In, Contains, StartsWith, Missing };
+    // The test of one condition as written: what follows its field.
+    struct Operation
+    {
+        Test test = Test::Compare;
+        RuleToken opToken; // the token errors about the test point at
+        bool negated = false;
+        std::vector<Literal> values;
+    };
 
     RuleParser(const QString &text, std::vector<RuleToken> tokens, const CustomerFields &fields);
 
@@ -48,11 +55,23 @@ private:
     Result<int> parseAnd();
     Result<int> parseNot();
     Result<int> parseCondition();
+    Result<const CustomerFields::Field *> parseField();
+    Result<Operation> parseOperation(const RuleToken &fieldToken);
+    Status parseBetween(Operation &op);
+    Status parseTextMatch(Operation &op);
+    Status parseIsMissing(Operation &op);
     Result<Literal> parseValue(const RuleToken &after);
     Result<std::vector<Literal>> parseList(const RuleToken &after);
     Result<RuleCondition> typed(const RuleToken &fieldToken, const Column &column, bool computed,
                                 Test test, const RuleToken &opToken, bool negated,
                                 const std::vector<Literal> &values) const;
+    static Status numberValues(RuleCondition &c, const std::vector<Literal> &values,
+                               const QString &field);
+    static Status dateValues(RuleCondition &c, const std::vector<Literal> &values,
+                             const QString &field);
+    static Status textLookup(RuleCondition &c, const Column &column, bool computed, Test test,
+                             const RuleToken &opToken, bool negated,
+                             const std::vector<Literal> &values, const QString &field);
     Message unknownField(const RuleToken &token) const;
     int addNode(RuleProgram::Node node);
 

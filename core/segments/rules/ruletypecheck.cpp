@@ -90,98 +90,20 @@ Result<RuleCondition> RuleParser::typed(const RuleToken &fieldToken, const Colum
                                            "text."),
                          opToken.pos, {source(opToken), field});
 
+    Status valuesFit;
     switch (column.type()) {
     case ColumnType::Number:
-        for (const Literal &v : values)
-            if (v.kind != Literal::Number)
-                return ruleError(kType,
-                                 QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                   "Position %1: “%2” is a number; compare it "
-                                                   "with a number without quotes, such as 100."),
-                                 v.pos, {field});
-        for (const Literal &v : values)
-            c.numbers.push_back(v.number);
-        c.low = values.front().number;
-        c.high = values.back().number;
+        valuesFit = numberValues(c, values, field);
         break;
     case ColumnType::Date:
-        for (const Literal &v : values) {
-            if (v.kind == Literal::Number)
-                return ruleError(kType,
-                                 QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                   "Position %1: “%2” is a date; compare it with "
-                                                   "a date such as date \"2024-03-01\"."),
-                                 v.pos, {field});
-            const auto day = yearFirstDay(v.text);
-            if (!day)
-                return ruleError(kType,
-                                 QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                   "Position %1: “%2” is not a date; write dates "
-                                                   "year first, such as \"2024-03-01\"."),
-                                 v.pos, {v.text});
-            c.days.push_back(*day);
-        }
-        c.lowDay = c.days.front();
-        c.highDay = c.days.back();
+        valuesFit = dateValues(c, values, field);
         break;
-    case ColumnType::Text: {
-        if (test == Test::Between || c.op == Op::Less || c.op == Op::LessOrEqual
-            || c.op == Op::Greater || c.op == Op::GreaterOrEqual)
-            return ruleError(kType,
-                             QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                               "Position %1: “%2” is text and has no order; use "
-                                               "=, !=, in, contains or starts with."),
-                             opToken.pos, {field});
-        const QStringList labels = computed ? poolTexts(column) : QStringList();
-        for (const Literal &v : values) {
-            if (v.kind != Literal::String) {
-                const QString example = labels.isEmpty() ? v.text : labels.front();
-                return ruleError(kType,
-                                 QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                   "Position %1: “%2” is text; compare it with a "
-                                                   "quoted value such as \"%3\"."),
-                                 v.pos, {field, example});
-            }
-            // A computed measure has a fixed vocabulary: a misspelt label would silently match
-            // nobody, so it is an error; an imported column may simply not hold the value.
-            if (computed && !textMatch
-                && !labels.contains(v.text.trimmed(), Qt::CaseInsensitive))
-                return ruleError(kType,
-                                 QT_TRANSLATE_NOOP("Segmenta::Rules",
-                                                   "Position %1: “%2” is not a value of “%3”; the "
-                                                   "values are: %4."),
-                                 v.pos, {v.text, field,
-                                         u'"' + labels.join(QStringLiteral("\", \"")) + u'"'});
-        }
-        QStringList wanted;
-        for (const Literal &v : values)
-            wanted << v.text.trimmed();
-        const Op op = c.op;
-        std::function<bool(const QString &)> holds;
-        if (test == Test::Contains) {
-            holds = [&](const QString &s) {
-                return s.contains(wanted.front(), Qt::CaseInsensitive);
-            };
-        } else if (test == Test::StartsWith) {
-            holds = [&](const QString &s) {
-                return s.trimmed().startsWith(wanted.front(), Qt::CaseInsensitive);
-            };
-        } else {
-            holds = [&](const QString &s) {
-                const QString t = s.trimmed();
-                for (const QString &w : wanted)
-                    if (t.compare(w, Qt::CaseInsensitive) == 0)
-                        return true;
-                return false;
-            };
-        }
-        const bool flip = negated || op == Op::NotEqual || op == Op::NotIn;
-        c.table = RuleCondition::textTable(
-            column, [&](const QString &s) { return holds(s) != flip; }, false);
-        c.op = Op::Lookup;
+    case ColumnType::Text:
+        valuesFit = textLookup(c, column, computed, test, opToken, negated, values, field);
         break;
     }
-    }
+    if (!valuesFit)
+        return valuesFit.error();
     if ((c.op == Op::Between || c.op == Op::NotBetween)
         && (column.type() == ColumnType::Date ? c.lowDay > c.highDay : c.low > c.high))
         return ruleError(kType,
@@ -190,6 +112,107 @@ Result<RuleCondition> RuleParser::typed(const RuleToken &fieldToken, const Colum
                                            "bound %3."),
                          values.front().pos, {values.front().text, values.back().text});
     return c;
+}
+
+Status RuleParser::numberValues(RuleCondition &c, const std::vector<Literal> &values,
+                                const QString &field)
+{
+    for (const Literal &v : values)
+        if (v.kind != Literal::Number)
+            return ruleError(kType,
+                             QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                               "Position %1: “%2” is a number; compare it "
+                                               "with a number without quotes, such as 100."),
+                             v.pos, {field});
+    for (const Literal &v : values)
+        c.numbers.push_back(v.number);
+    c.low = values.front().number;
+    c.high = values.back().number;
+    return {};
+}
+
+Status RuleParser::dateValues(RuleCondition &c, const std::vector<Literal> &values,
+                              const QString &field)
+{
+    for (const Literal &v : values) {
+        if (v.kind == Literal::Number)
+            return ruleError(kType,
+                             QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                               "Position %1: “%2” is a date; compare it with "
+                                               "a date such as date \"2024-03-01\"."),
+                             v.pos, {field});
+        const auto day = yearFirstDay(v.text);
+        if (!day)
+            return ruleError(kType,
+                             QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                               "Position %1: “%2” is not a date; write dates "
+                                               "year first, such as \"2024-03-01\"."),
+                             v.pos, {v.text});
+        c.days.push_back(*day);
+    }
+    c.lowDay = c.days.front();
+    c.highDay = c.days.back();
+    return {};
+}
+
+// A text condition becomes a table over the column's pool: which codes match.
+Status RuleParser::textLookup(RuleCondition &c, const Column &column, bool computed, Test test,
+                              const RuleToken &opToken, bool negated,
+                              const std::vector<Literal> &values, const QString &field)
+{
+    using Op = RuleCondition::Op;
+    if (test == Test::Between || c.op == Op::Less || c.op == Op::LessOrEqual
+        || c.op == Op::Greater || c.op == Op::GreaterOrEqual)
+        return ruleError(kType,
+                         QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                           "Position %1: “%2” is text and has no order; use "
+                                           "=, !=, in, contains or starts with."),
+                         opToken.pos, {field});
+    const bool textMatch = test == Test::Contains || test == Test::StartsWith;
+    const QStringList labels = computed ? poolTexts(column) : QStringList();
+    for (const Literal &v : values) {
+        if (v.kind != Literal::String) {
+            const QString example = labels.isEmpty() ? v.text : labels.front();
+            return ruleError(kType,
+                             QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                               "Position %1: “%2” is text; compare it with a "
+                                               "quoted value such as \"%3\"."),
+                             v.pos, {field, example});
+        }
+        // A computed measure has a fixed vocabulary: a misspelt label would silently match
+        // nobody, so it is an error; an imported column may simply not hold the value.
+        if (computed && !textMatch && !labels.contains(v.text.trimmed(), Qt::CaseInsensitive))
+            return ruleError(kType,
+                             QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                               "Position %1: “%2” is not a value of “%3”; the "
+                                               "values are: %4."),
+                             v.pos, {v.text, field,
+                                     u'"' + labels.join(QStringLiteral("\", \"")) + u'"'});
+    }
+    QStringList wanted;
+    for (const Literal &v : values)
+        wanted << v.text.trimmed();
+    std::function<bool(const QString &)> holds;
+    if (test == Test::Contains) {
+        holds = [&](const QString &s) { return s.contains(wanted.front(), Qt::CaseInsensitive); };
+    } else if (test == Test::StartsWith) {
+        holds = [&](const QString &s) {
+            return s.trimmed().startsWith(wanted.front(), Qt::CaseInsensitive);
+        };
+    } else {
+        holds = [&](const QString &s) {
+            const QString t = s.trimmed();
+            for (const QString &w : wanted)
+                if (t.compare(w, Qt::CaseInsensitive) == 0)
+                    return true;
+            return false;
+        };
+    }
+    const bool flip = negated || c.op == Op::NotEqual || c.op == Op::NotIn;
+    c.table = RuleCondition::textTable(
+        column, [&](const QString &s) { return holds(s) != flip; }, false);
+    c.op = Op::Lookup;
+    return {};
 }
 
 } // namespace Segmenta
