@@ -2172,6 +2172,10 @@ Click to see them.</source>
         <source>There is no snapshot with the number %1.</source>
         <translation>沒有編號為 %1 的快照。</translation>
     </message>
+    <message>
+        <source>The project file is damaged: the stored column “%1” is inconsistent (%2).</source>
+        <translation>專案檔案已損壞：儲存的列“%1”不一致（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ProjectSession</name>
@@ -2638,6 +2642,10 @@ Click to see them.</source>
     <message>
         <source>Assigning customers to segments was cancelled.</source>
         <translation>客戶細分分配已取消。</translation>
+    </message>
+    <message>
+        <source>Position %1: the rule nests brackets and “not” more than %2 levels deep; write it with fewer levels.</source>
+        <translation>第 %1 個字元：規則中括號和“not”的巢狀超過 %2 層；請減少巢狀層數。</translation>
     </message>
 </context>
 <context>

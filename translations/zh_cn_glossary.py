@@ -127,6 +127,7 @@ ZH_CN = {
     "The project “%1” does not exist.": "项目“%1”不存在。",
     "The project file is damaged (no customer ids).": "项目文件已损坏（没有客户编号）。",
     "The project file is damaged (unknown customer).": "项目文件已损坏（未知客户）。",
+    "The project file is damaged: the stored column “%1” is inconsistent (%2).": "项目文件已损坏：存储的列“%1”不一致（%2）。",
     "“%1” is not a Segmenta project.": "“%1”不是 Segmenta 项目。",
     "“%1” was saved by a newer version of Segmenta (file format %2; this version reads up to %3). Update Segmenta to open it.": "“%1”由较新版本的 Segmenta 保存（文件格式 %2；本版本最高支持 %3）。请更新 Segmenta 后再打开。",
     "The project file could not be written: %1.": "无法写入项目文件：%1。",

@@ -85,6 +85,8 @@ ZH_CN = {
         "第 %1 个字符：“%2”不是“%3”的取值；可用的取值为：%4。",
     "Position %1: the lower bound %2 is above the upper bound %3.":
         "第 %1 个字符：下限 %2 大于上限 %3。",
+    "Position %1: the rule nests brackets and “not” more than %2 levels deep; write it with fewer levels.":
+        "第 %1 个字符：规则中括号和“not”的嵌套超过 %2 层；请减少嵌套层数。",
     "Segment “%1”, position %2: %3":
         "细分“%1”，第 %2 个字符：%3",
     "Assigning customers to segments was cancelled.":

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectfile.h"
 
+#include "project/columnvalidation.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
 #include "project/snapshotstore.h"
@@ -147,7 +148,8 @@ Result<std::vector<T>> readPart(SqliteDatabase &db, const QString &table, qint64
         return st.error();
     if (total % qint64(sizeof(T)) != 0)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (column data of “%1”)."),
-                       {table});
+                       {table})
+            .withCode("damaged");
     // Sized once and read in place: no growth, no second copy.
     std::vector<T> out(size_t(total) / sizeof(T));
     char *dest = reinterpret_cast<char *>(out.data());
@@ -193,6 +195,10 @@ Result<Table> readTable(SqliteDatabase &db, TableKind kind, qint64 rowCount)
                 std::vector<quint64> offsets;
                 take(readPart<char>(db, name, pos, "pool_bytes"), bytes);
                 take(readPart<quint64>(db, name, pos, "pool_offsets"), offsets);
+                if (Status st = ColumnValidation::checkPool(c.name(), bytes, offsets); ok && !st) {
+                    ok = false;
+                    error = st.error();
+                }
                 if (ok)
                     c.setPool(std::make_shared<StringPool>(StringPool::fromRaw(std::move(bytes), std::move(offsets))));
             }
@@ -209,14 +215,40 @@ Result<Table> readTable(SqliteDatabase &db, TableKind kind, qint64 rowCount)
         }
         if (!ok)
             return error;
+        // Only the transactions' customer column borrows a pool (relinked by load()).
+        if (linked && (kind != TableKind::Transactions || c.role() != Role::Customer))
+            return ColumnValidation::damaged(c.name(), QStringLiteral("linked"));
         if (c.size() != rowCount)
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (column “%1” has %2 rows, expected %3)."),
-                           {c.name(), QString::number(c.size()), QString::number(rowCount)});
+                           {c.name(), QString::number(c.size()), QString::number(rowCount)})
+                .withCode("damaged");
+        if (!linked)
+            if (Status st = ColumnValidation::checkColumn(c, rowCount); !st)
+                return st.error();
         table.addColumn(std::move(c));
     }
     if (Status st = q->done(); !st)
         return st.error();
     return table;
+}
+
+// Reading never writes: the file is opened read-only, and only a project of an older format is
+// migrated in place; an empty, foreign or newer file is refused unchanged.
+Status openForReading(SqliteDatabase &db, const QString &path)
+{
+    if (Status st = db.open(path, true, false); !st)
+        return st;
+    auto version = ProjectSchema::version(db);
+    if (!version)
+        return version.error();
+    if (*version == ProjectSchema::kVersion)
+        return {};
+    const bool migrate = *version > 0 && *version < ProjectSchema::kVersion;
+    SqliteDatabase writable;
+    if (migrate)
+        if (Status st = writable.open(path, false, false); !st)
+            return st;
+    return ProjectSchema::upgradeExisting(migrate ? writable : db);
 }
 
 } // namespace
@@ -356,9 +388,7 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
     if (!QFileInfo::exists(path))
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project “%1” does not exist."), {path});
     SqliteDatabase db;
-    if (Status st = db.open(path, false, false); !st)
-        return st.error();
-    if (Status st = ProjectSchema::upgrade(db); !st)
+    if (Status st = openForReading(db, path); !st)
         return st.error();
 
     ProjectContents project;
@@ -386,13 +416,15 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
     const qsizetype refs = project.data.transactions.indexOf(Role::Customer);
     if (refs >= 0) {
         if (ids < 0)
-            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (no customer ids)."));
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (no customer ids).")).withCode("damaged");
         Column &ref = project.data.transactions.column(refs);
+        if (project.data.customers.column(ids).type() != ColumnType::Text || ref.type() != ColumnType::Text)
+            return ColumnValidation::damaged(ref.name(), QStringLiteral("linked"));
         ref.setPool(std::const_pointer_cast<StringPool>(project.data.customers.column(ids).sharedPool()));
         const qint32 n = qint32(project.data.customers.rowCount());
         for (qint32 code : ref.codes())
             if (code < 0 || code >= n)
-                return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (unknown customer)."));
+                return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (unknown customer).")).withCode("damaged");
     }
     auto meta = db.prepare("SELECT value FROM meta WHERE key = 'customers_from_transactions_only'");
     if (meta && meta->step())

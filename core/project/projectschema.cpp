@@ -73,6 +73,16 @@ Status ProjectSchema::create(SqliteDatabase &db)
     return upgrade(db);
 }
 
+Status ProjectSchema::upgradeExisting(SqliteDatabase &db)
+{
+    auto current = version(db);
+    if (!current)
+        return current.error();
+    if (*current == 0)
+        return notAProject(db);
+    return upgrade(db);
+}
+
 Status ProjectSchema::upgrade(SqliteDatabase &db)
 {
     auto current = version(db);

@@ -19,6 +19,9 @@ public:
     // Brings an older file up to the current version, in one transaction per step; refuses a
     // file from a newer Segmenta and files that are not projects.
     static Status upgrade(SqliteDatabase &db);
+    // upgrade() for a file that must already be a project: an empty or 0-byte file (version 0)
+    // is refused unchanged instead of being given an empty schema.
+    static Status upgradeExisting(SqliteDatabase &db);
     static Result<int> version(SqliteDatabase &db);
 };
 

@@ -41,7 +41,7 @@ Status openProject(SqliteDatabase &db, const QString &path)
                        {path});
     if (Status st = db.open(path, false, false); !st)
         return st;
-    return ProjectSchema::upgrade(db);
+    return ProjectSchema::upgradeExisting(db);
 }
 
 QString segmentsJson(const SegmentSnapshot &s)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void matches();
     void errors_data();
     void errors();
+    void nestingLimit();
     void messages_data();
     void messages();
     void explain();
@@ -303,6 +304,15 @@ void TestRuleLanguage::errors_data()
     QTest::newRow("bounds reversed") << "age between 30 and 18" << type << 13;
     QTest::newRow("imported text with number") << "城市 = 5" << type << 6;
     QTest::newRow("date literal on number") << "age > date \"2024-01-01\"" << type << 7;
+    // Nesting past 256 levels is refused at the 257th level (the recursion overflowed the
+    // stack at about 10,000): "(" and "not" take 1 and 4 characters, "!" 1.
+    const int deep = 10000;
+    QTest::newRow("10,000 (") << QString("(").repeated(deep) + "age > 3" + QString(")").repeated(deep)
+                              << syntax << 257;
+    QTest::newRow("10,000 not") << QString("not ").repeated(deep) + "age > 3" << syntax << 1025;
+    QTest::newRow("10,000 !") << QString("!").repeated(deep) + "age > 3" << syntax << 257;
+    QTest::newRow("257 mixed") << QString("not (").repeated(128) + "!age > 3" + QString(")").repeated(128)
+                               << syntax << 128 * 5 + 1;
 }
 
 void TestRuleLanguage::errors()
@@ -320,6 +330,18 @@ void TestRuleLanguage::errors()
     const QString text = m.toString();
     QVERIFY2(text.startsWith(QStringLiteral("Position %1: ").arg(position)), qPrintable(text));
     QVERIFY2(!text.contains(QRegularExpression("%\\d")), qPrintable(text));
+}
+
+void TestRuleLanguage::nestingLimit()
+{
+    // 256 levels are a rule; the error names the limit.
+    const QString deepest = QString("(").repeated(128) + QString("not ").repeated(128) + "age > 3"
+                            + QString(")").repeated(128);
+    QVERIFY(SegmentRule::compile(deepest, m_fields).ok());
+    auto refused = SegmentRule::compile("(" + deepest + ")", m_fields);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().toString().contains("more than 256 levels"),
+             qPrintable(refused.error().toString()));
 }
 
 void TestRuleLanguage::messages_data()

@@ -13,6 +13,23 @@ namespace {
 const char kSyntax[] = "rule-syntax";
 const char kType[] = "rule-type";
 
+// How deep "(" and "not" may nest (docs/rules.md). Each level is a few frames of this recursive
+// descent: a rule of 10,000 "(" overflowed the stack. No rule a person writes comes near it.
+constexpr int kMaxNesting = 256;
+
+// Counts one level of nesting for as long as it lives.
+class NestingLevel
+{
+public:
+    explicit NestingLevel(int &depth) : m_depth(depth) { ++m_depth; }
+    ~NestingLevel() { --m_depth; }
+    NestingLevel(const NestingLevel &) = delete;
+    NestingLevel &operator=(const NestingLevel &) = delete;
+
+private:
+    int &m_depth;
+};
+
 // Words that start or continue a condition; a field with such a name needs brackets.
 bool isReserved(const RuleToken &t)
 {
@@ -150,6 +167,13 @@ Result<int> RuleParser::parseAnd()
 Result<int> RuleParser::parseNot()
 {
     const RuleToken &t = peek();
+    if ((isNot(t) || t.kind == RuleToken::LParen) && m_depth >= kMaxNesting)
+        return ruleError(kSyntax,
+                         QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                           "Position %1: the rule nests brackets and “not” more "
+                                           "than %2 levels deep; write it with fewer levels."),
+                         t.pos, {QString::number(kMaxNesting)});
+    const NestingLevel level(m_depth);
     if (isNot(t)) {
         take();
         if (peek().kind == RuleToken::End)

@@ -79,6 +79,7 @@ private:
     std::vector<RuleToken> m_tokens;
     const CustomerFields &m_fields;
     size_t m_next = 0;
+    int m_depth = 0; // of "(" and "not" around the next token
     RuleProgram m_program;
 };
 
