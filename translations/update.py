@@ -31,8 +31,9 @@ for _path in sorted(glob.glob(os.path.join(here, "zh_cn_*.py"))):
 
 LUPDATE = "/usr/lib/qt6/bin/lupdate"
 sources = [os.path.join(root, d) for d in ("ui", "app/gui")]
-sources += sorted(glob.glob(os.path.join(root, "core", "*.cpp")))
-sources += sorted(glob.glob(os.path.join(root, "core", "*.h")))
+# core/ is split into area folders (core/CMakeLists.txt): their strings too.
+sources += sorted(glob.glob(os.path.join(root, "core", "**", "*.cpp"), recursive=True))
+sources += sorted(glob.glob(os.path.join(root, "core", "**", "*.h"), recursive=True))
 
 
 def to_traditional(text):
