@@ -66,7 +66,10 @@ case "$mode" in
 run)
     demo=${SEGMENTA_DEMO_DIR:-$HOME/segmenta-demo}
     echo "== building the demo project in $demo"
-    "$build/app/segmenta-cli" demo -o "$demo" > "$demo.json" 2>/dev/null || "$build/app/segmenta-cli" demo -o "$demo"
+    # Everything the run writes goes inside the demo folder (its parents created as needed),
+    # nothing beside it.
+    mkdir -p "$demo"
+    "$build/app/segmenta-cli" demo -o "$demo" > "$demo/demo.json" 2>/dev/null || "$build/app/segmenta-cli" demo -o "$demo"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "== opening Segmenta on $demo/demo.segmenta"
         exec "$build/app/segmenta" "$demo/demo.segmenta"
@@ -75,10 +78,11 @@ run)
     "$build/app/segmenta-cli" analyze "$demo/demo.segmenta" --json > "$demo/analysis.json"
     "$build/app/segmenta-cli" scores "$demo/demo.segmenta" -o "$demo/scores.csv" > /dev/null
     "$build/app/segmenta-cli" drivers "$demo/demo.segmenta" --target high_value --json > "$demo/drivers.json"
-    cat "$demo.json"
-    echo "== results are in $demo: demo.segmenta (the project), analysis.json (80/20, pyramid,"
-    echo "   RFM, lifetime value, value groups, lifecycle, clusters), scores.csv (one row per"
-    echo "   customer), drivers.json (what sets high-value customers apart)"
+    cat "$demo/demo.json"
+    echo "== results are in $demo: demo.segmenta (the project), demo.json (what was generated),"
+    echo "   analysis.json (80/20, pyramid, RFM, lifetime value, value groups, lifecycle,"
+    echo "   clusters), scores.csv (one row per customer), drivers.json (what sets high-value"
+    echo "   customers apart)"
     ;;
 test)
     echo "== running the test suite"

@@ -1615,28 +1615,28 @@
         <translation>空格</translation>
     </message>
     <message>
-        <source>First row holds the column names</source>
-        <translation>首行为列名</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Delimiter:</source>
-        <translation>分隔符：</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
         <source>Encoding %1, delimiter %2. Check the role of each column: the first rows are shown below.</source>
         <translation>编码 %1，分隔符 %2。请检查每一列的角色：下面显示前几行。</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>First &amp;row holds the column names</source>
+        <translation>首行为列名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1685,6 @@
 <context>
     <name>Segmenta::ImportWizard</name>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
@@ -1699,38 +1695,6 @@
     <message>
         <source>Orders</source>
         <translation>订单</translation>
-    </message>
-    <message>
-        <source>Which files?</source>
-        <translation>导入哪些文件？</translation>
-    </message>
-    <message>
-        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
-        <translation>客户名单、订单记录，或两者。支持 CSV、TXT、Excel（.xlsx）和 .gz 文件；可识别 GBK、Big5、UTF-8 和 UTF-16 编码。</translation>
-    </message>
-    <message>
-        <source>Data files (%1)</source>
-        <translation>数据文件 (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer list:</source>
-        <translation>客户名单(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Orders:</source>
-        <translation>订单(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Save the &amp;project as:</source>
-        <translation>项目另存为(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Save Project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>Segmenta projects (*.segmenta)</source>
-        <translation>Segmenta 项目 (*.segmenta)</translation>
     </message>
     <message>
         <source>Check how the file is read and what each column means.</source>
@@ -1755,6 +1719,53 @@
     <message>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportWizardFilesPage</name>
+    <message>
+        <source>Which files?</source>
+        <translation>导入哪些文件？</translation>
+    </message>
+    <message>
+        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
+        <translation>客户名单、订单记录，或两者。支持 CSV、TXT、Excel（.xlsx）和 .gz 文件；可识别 GBK、Big5、UTF-8 和 UTF-16 编码。</translation>
+    </message>
+    <message>
+        <source>Data files (%1)</source>
+        <translation>数据文件 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list:</source>
+        <translation>客户名单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>项目另存为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 项目 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>

@@ -1615,28 +1615,28 @@
         <translation>空格</translation>
     </message>
     <message>
-        <source>First row holds the column names</source>
-        <translation>首行為列名</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>編碼：</translation>
-    </message>
-    <message>
-        <source>Delimiter:</source>
-        <translation>分隔符：</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
         <source>Encoding %1, delimiter %2. Check the role of each column: the first rows are shown below.</source>
         <translation>編碼 %1，分隔符 %2。請檢查每一列的角色：下面顯示前幾行。</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>First &amp;row holds the column names</source>
+        <translation>首行為列名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1685,6 @@
 <context>
     <name>Segmenta::ImportWizard</name>
     <message>
-        <source>Browse…</source>
-        <translation>瀏覽…</translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -1699,38 +1695,6 @@
     <message>
         <source>Orders</source>
         <translation>訂單</translation>
-    </message>
-    <message>
-        <source>Which files?</source>
-        <translation>匯入哪些檔案？</translation>
-    </message>
-    <message>
-        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
-        <translation>客戶名單、訂單記錄，或兩者。支援 CSV、TXT、Excel（.xlsx）和 .gz 檔案；可識別 GBK、Big5、UTF-8 和 UTF-16 編碼。</translation>
-    </message>
-    <message>
-        <source>Data files (%1)</source>
-        <translation>資料檔案 (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer list:</source>
-        <translation>客戶名單(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Orders:</source>
-        <translation>訂單(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Save the &amp;project as:</source>
-        <translation>專案另存為(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Save Project</source>
-        <translation>儲存專案</translation>
-    </message>
-    <message>
-        <source>Segmenta projects (*.segmenta)</source>
-        <translation>Segmenta 專案 (*.segmenta)</translation>
     </message>
     <message>
         <source>Check how the file is read and what each column means.</source>
@@ -1755,6 +1719,53 @@
     <message>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ImportWizardFilesPage</name>
+    <message>
+        <source>Which files?</source>
+        <translation>匯入哪些檔案？</translation>
+    </message>
+    <message>
+        <source>A customer list, an order history, or both. CSV, TXT, Excel (.xlsx) and .gz files; GBK, Big5, UTF-8 and UTF-16 are recognised.</source>
+        <translation>客戶名單、訂單記錄，或兩者。支援 CSV、TXT、Excel（.xlsx）和 .gz 檔案；可識別 GBK、Big5、UTF-8 和 UTF-16 編碼。</translation>
+    </message>
+    <message>
+        <source>Data files (%1)</source>
+        <translation>資料檔案 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer list:</source>
+        <translation>客戶名單(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客戶名單</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>訂單(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Save the &amp;project as:</source>
+        <translation>專案另存為(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta 專案 (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
     </message>
 </context>
 <context>

@@ -30,14 +30,16 @@ ImportSourceEditor::ImportSourceEditor(TableKind kind, QWidget *parent) : QWidge
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
     m_delimiter->addItem(tr("Pipe"), QStringLiteral("pipe"));
     m_delimiter->addItem(tr("Spaces"), QStringLiteral("spaces"));
-    m_header = new QCheckBox(tr("First row holds the column names"), this);
+    m_header = new QCheckBox(tr("First &row holds the column names"), this);
     m_sheet = new QComboBox(this);
-    form->addWidget(new QLabel(tr("Encoding:"), this));
-    form->addWidget(m_encoding);
-    form->addWidget(new QLabel(tr("Delimiter:"), this));
-    form->addWidget(m_delimiter);
-    form->addWidget(new QLabel(tr("Sheet:"), this));
-    form->addWidget(m_sheet);
+    // Each label's mnemonic reaches its box: a keyboard user gets to every field.
+    for (auto [text, box] : {std::pair{tr("&Encoding:"), m_encoding}, std::pair{tr("&Delimiter:"), m_delimiter},
+                             std::pair{tr("S&heet:"), m_sheet}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        form->addWidget(label);
+        form->addWidget(box);
+    }
     form->addWidget(m_header);
     form->addStretch(1);
     layout->addLayout(form);
@@ -72,7 +74,7 @@ ImportSourceEditor::ImportSourceEditor(TableKind kind, QWidget *parent) : QWidge
 
 void ImportSourceEditor::setPath(const QString &path)
 {
-    if (path == m_options.path)
+    if (path == m_options.path && m_problem.isEmpty()) // the choices made for this file stay
         return;
     m_options.path = path;
     m_options.hasHeader.reset();

@@ -27,6 +27,7 @@
 #include "startpage.h"
 #include "valuepage.h"
 #include "warehouseactions.h"
+#include "windowgeometry.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -117,9 +118,7 @@ void MainWindow::setUp()
     connectSession();
     createMenus();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+    WindowGeometry::restore(this, QStringLiteral("window"), QSize(1280, 800));
     m_startPage->setRecentProjects(settings.value(QStringLiteral("recent")).toStringList());
     m_navigation->setCurrentRow(0);
 }
@@ -298,13 +297,20 @@ void MainWindow::openProject(const QString &path)
 void MainWindow::importFiles(const QString &customers, const QString &transactions)
 {
     auto *wizard = new ImportWizard(this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setFiles(customers, transactions);
+    // Kept while its import runs: a failed import opens it again with the paths as typed and
+    // the reason on its first page (showError), a cancelled one lets it go.
+    connect(wizard, &QDialog::rejected, wizard, &QObject::deleteLater);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        if (wizard->projectPath().isEmpty())
-            return;
         m_showImportSummary = true;
+        m_importWizard = wizard;
         m_session->importFiles(wizard->customers(), wizard->transactions(), wizard->projectPath());
+    });
+    connect(m_tasks, &BackgroundTask::finished, wizard, [this, wizard](bool cancelled) {
+        if (cancelled && m_importWizard == wizard) {
+            m_importWizard = nullptr;
+            wizard->deleteLater();
+        }
     });
     wizard->open();
 }
@@ -316,6 +322,8 @@ void MainWindow::openDemo()
 
 void MainWindow::projectChanged()
 {
+    if (m_importWizard) // its import succeeded
+        std::exchange(m_importWizard, nullptr)->deleteLater();
     const auto data = m_session->data();
     if (!data) {
         setWindowTitle(tr("Segmenta"));
@@ -401,6 +409,13 @@ void MainWindow::saveWorkshopReport()
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
+    if (m_importWizard) { // the import it started failed: said where the paths can be changed
+        m_showImportSummary = false;
+        ImportWizard *wizard = std::exchange(m_importWizard, nullptr);
+        wizard->showProblem(message);
+        wizard->open();
+        return;
+    }
     QMessageBox::warning(this, title, message);
 }
 
@@ -408,7 +423,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_handedOver) {
         m_session->flushSegments();
-        QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+        WindowGeometry::save(this, QStringLiteral("window"));
         m_tasks->cancel();
     }
     event->accept();

@@ -4,6 +4,7 @@
 #include "workshopreport.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -21,6 +22,7 @@ class ProjectSession;
 class SegmentsPage;
 class StartPage;
 class HealthPage;
+class ImportWizard;
 class WarehouseActions;
 
 // The application window: a navigation list of pages on the left, the pages on the right,
@@ -88,6 +90,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_taskLabel;
     bool m_showImportSummary = false;
+    // The wizard whose import runs, hidden: it opens again if the import fails.
+    QPointer<ImportWizard> m_importWizard;
     bool m_handedOver = false; // the project went to a window in another language
 };
 
