@@ -1329,6 +1329,17 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::Files</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>
@@ -2186,6 +2197,22 @@ Click to see them.</source>
     <message>
         <source>The project file is damaged: the stored column “%1” is inconsistent (%2).</source>
         <translation>项目文件已损坏：存储的列“%1”不一致（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Segmenta (file format %2; this version writes %3); it is not replaced. Save under another name.</source>
+        <translation>“%1”由更新版本的 Segmenta 保存（文件格式 %2；本版本写入 %3），不会被替换。请另存为其他名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; Segmenta does not change it. Make it writable or save under another name.</source>
+        <translation>“%1”为只读，Segmenta 不会更改它。请将其设为可写，或另存为其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Segmenta (pid %2).</source>
+        <translation>%1 正由另一个 Segmenta（进程 %2）写入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its lock file “%2” cannot be created.</source>
+        <translation>无法更改 %1：无法创建其锁文件“%2”。</translation>
     </message>
 </context>
 <context>

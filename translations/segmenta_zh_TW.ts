@@ -1329,6 +1329,17 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::Files</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>無法寫入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>無法寫入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::Health</name>
     <message>
         <source>The project has no segments yet: define segments, each with an objective, before planning campaigns.</source>
@@ -2186,6 +2197,22 @@ Click to see them.</source>
     <message>
         <source>The project file is damaged: the stored column “%1” is inconsistent (%2).</source>
         <translation>專案檔案已損壞：儲存的列“%1”不一致（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Segmenta (file format %2; this version writes %3); it is not replaced. Save under another name.</source>
+        <translation>“%1”由更新版本的 Segmenta 儲存（檔案格式 %2；本版本寫入 %3），不會被替換。請另存為其他名稱。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; Segmenta does not change it. Make it writable or save under another name.</source>
+        <translation>“%1”為只讀，Segmenta 不會更改它。請將其設為可寫，或另存為其他名稱。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Segmenta (pid %2).</source>
+        <translation>%1 正由另一個 Segmenta（程序 %2）寫入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its lock file “%2” cannot be created.</source>
+        <translation>無法更改 %1：無法建立其鎖檔案“%2”。</translation>
     </message>
 </context>
 <context>

@@ -298,4 +298,10 @@ ZH_CN = {
     "%1 (%2): %L3 customers, %4 % of value": "%1（%2）：%L3 位客户，占价值的 %4%",
     "The customer list has no attribute “%1”.": "客户名单中没有属性“%1”。",
     "There are no customer attributes to explain value with: import a customer list.": "没有可用于解释客户价值的客户属性：请导入客户名单。",
+    # Saving safely (docs/project-file.md)
+    "“%1” cannot be written.": "无法写入“%1”。",
+    "“%1” was saved by a newer version of Segmenta (file format %2; this version writes %3); it is not replaced. Save under another name.": "“%1”由更新版本的 Segmenta 保存（文件格式 %2；本版本写入 %3），不会被替换。请另存为其他名称。",
+    "“%1” is read-only; Segmenta does not change it. Make it writable or save under another name.": "“%1”为只读，Segmenta 不会更改它。请将其设为可写，或另存为其他名称。",
+    "%1 is being written by another Segmenta (pid %2).": "%1 正由另一个 Segmenta（进程 %2）写入。",
+    "%1 cannot be changed: its lock file “%2” cannot be created.": "无法更改 %1：无法创建其锁文件“%2”。",
 }
