@@ -410,6 +410,8 @@ Result<WarehouseImporter::Columns> WarehouseImporter::describe(const WarehouseSo
     return columns;
 }
 
+// One function on purpose, a step per call: the connection, the read-only transactions and the
+// cancel watcher are guards that must span every step, in this order.
 Result<Dataset> WarehouseImporter::run(const WarehouseSource &source, const QString &password,
                                        TaskControl *control)
 {

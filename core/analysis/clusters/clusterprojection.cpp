@@ -11,6 +11,38 @@
 
 namespace Segmenta {
 
+namespace {
+// Profiles over every clustered customer, in the units a manager reads.
+void fillProfiles(const CustomerAnalysis &analysis, int k,
+                  std::vector<ClusterProjection::Profile> &profiles, qint64 &clustered)
+{
+    using Profile = ClusterProjection::Profile;
+    const CustomerSummary &s = analysis.summary;
+    double revenue = 0;
+    for (qsizetype row = 0; row < s.size(); ++row) {
+        const qint32 c = analysis.clusterLabels[size_t(row)];
+        if (c < 0 || c >= k)
+            continue;
+        Profile &profile = profiles[size_t(c)];
+        ++profile.customers;
+        profile.meanRecency += double(s.asOfDay - s.lastDay[size_t(row)]);
+        profile.meanFrequency += double(s.orders[size_t(row)]);
+        profile.meanMonetary += s.revenue[size_t(row)];
+        revenue += s.revenue[size_t(row)];
+        ++clustered;
+    }
+    for (Profile &profile : profiles) {
+        if (profile.customers == 0)
+            continue;
+        profile.revenueShare = revenue != 0 ? profile.meanMonetary / revenue : 0;
+        profile.share = double(profile.customers) / double(clustered);
+        profile.meanRecency /= double(profile.customers);
+        profile.meanFrequency /= double(profile.customers);
+        profile.meanMonetary /= double(profile.customers);
+    }
+}
+} // namespace
+
 ClusterProjection ClusterProjection::compute(const CustomerAnalysis &analysis, qint64 maxPoints)
 {
     ClusterProjection p;
@@ -21,34 +53,12 @@ ClusterProjection ClusterProjection::compute(const CustomerAnalysis &analysis, q
     p.points.resize(size_t(k));
     p.profiles.resize(size_t(k));
 
-    // Profiles over every clustered customer, in the units a manager reads.
-    const CustomerSummary &s = analysis.summary;
-    double revenue = 0;
-    for (qsizetype row = 0; row < s.size(); ++row) {
-        const qint32 c = analysis.clusterLabels[size_t(row)];
-        if (c < 0 || c >= k)
-            continue;
-        Profile &profile = p.profiles[size_t(c)];
-        ++profile.customers;
-        profile.meanRecency += double(s.asOfDay - s.lastDay[size_t(row)]);
-        profile.meanFrequency += double(s.orders[size_t(row)]);
-        profile.meanMonetary += s.revenue[size_t(row)];
-        revenue += s.revenue[size_t(row)];
-        ++p.clustered;
-    }
-    for (Profile &profile : p.profiles) {
-        if (profile.customers == 0)
-            continue;
-        profile.revenueShare = revenue != 0 ? profile.meanMonetary / revenue : 0;
-        profile.share = double(profile.customers) / double(p.clustered);
-        profile.meanRecency /= double(profile.customers);
-        profile.meanFrequency /= double(profile.customers);
-        profile.meanMonetary /= double(profile.customers);
-    }
+    fillProfiles(analysis, k, p.profiles, p.clustered);
 
     // The same features the clustering used, so the picture shows what k-means saw.
     std::vector<qint64> rows;
-    auto pca = PrincipalComponents::compute(CustomerAnalysis::clusterFeatures(s, rows));
+    auto pca = PrincipalComponents::compute(
+        CustomerAnalysis::clusterFeatures(analysis.summary, rows));
     if (!pca) {
         p.error = pca.error();
         return p;

@@ -12,10 +12,10 @@ namespace Segmenta {
 
 class CustomerAnalysis;
 
-// What the clusters page draws, computed off the GUI thread (no GUI in it, so it is core's): the clustered customers on the
-// first two principal components of the clustering features (a fixed-seed sample of at most
-// maxPoints, so a million customers draw as fast as a thousand) and a profile per cluster in
-// the manager's units.
+// What the clusters page draws, computed off the GUI thread (no GUI in it, so it is core's):
+// the clustered customers on the first two principal components of the clustering features (a
+// fixed-seed sample of at most maxPoints, so a million customers draw as fast as a thousand)
+// and a profile per cluster in the manager's units.
 struct ClusterProjection
 {
     struct Profile

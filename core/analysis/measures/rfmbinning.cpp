@@ -138,48 +138,30 @@ std::vector<double> RfmBinning::shareCuts(const std::vector<double> &values, qin
     return cuts;
 }
 
-std::vector<double> RfmBinning::split(const std::vector<double> &values, qint64 count, int bins,
-                                      bool higherIsBetter, double min, double max,
-                                      std::vector<quint8> &scores)
+void RfmBinning::scoreByHistogram(const std::vector<double> &values, qint64 count, qint64 bins,
+                                  bool higherIsBetter, std::vector<quint8> &scores)
 {
-    const qint64 b = bins;
-    // Ascending positions of the cut values: for ascending ranks the start of group k; for
-    // descending ranks (recency) the smallest value of groups 0 .. bins - 1 - k.
-    std::vector<size_t> positions;
-    for (qint64 k = 1; k < b; ++k) {
-        const qint64 at = higherIsBetter ? groupStart(k, count, b)
-                                         : count - groupStart(b - k, count, b);
-        positions.push_back(size_t(std::min(at, count - 1)));
+    // First rank of each value, worst first, then ranks in row order.
+    qint64 sum = 0;
+    const size_t span = m_counts.size();
+    for (size_t j = 0; j < span; ++j) {
+        qint32 &c = m_counts[higherIsBetter ? j : span - 1 - j];
+        const qint32 t = c;
+        c = qint32(sum);
+        sum += t;
     }
-    auto cutsFrom = [&](const std::vector<double> &x) {
-        std::vector<double> cuts(x);
-        for (qint64 k = 1; k < b; ++k)
-            if (higherIsBetter && groupStart(k, count, b) >= count)
-                cuts[size_t(k - 1)] = max + 1; // empty top groups (fewer customers than bins)
-        return cuts;
-    };
-
-    if (buildHistogram(values, count, min, max)) {
-        const std::vector<double> cuts = cutsFrom(orderStatistics(values, positions));
-        // First rank of each value, worst first, then ranks in row order.
-        qint64 sum = 0;
-        const size_t span = m_counts.size();
-        for (size_t j = 0; j < span; ++j) {
-            qint32 &c = m_counts[higherIsBetter ? j : span - 1 - j];
-            const qint32 t = c;
-            c = qint32(sum);
-            sum += t;
-        }
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (!isScored(values[i]))
-                continue;
-            const qint64 rank = m_counts[size_t(values[i] - m_histogramMin)]++;
-            scores[i] = quint8(rank * b / count + 1);
-        }
-        m_hasHistogram = false; // the counts are ranks now
-        return cuts;
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (!isScored(values[i]))
+            continue;
+        const qint64 rank = m_counts[size_t(values[i] - m_histogramMin)]++;
+        scores[i] = quint8(rank * bins / count + 1);
     }
+    m_hasHistogram = false; // the counts are ranks now
+}
 
+void RfmBinning::radixSortRows(const std::vector<double> &values, qint64 count,
+                               bool higherIsBetter)
+{
     // Stable LSD radix sort of the rows by key, 11 bits a pass; passes where every key has the
     // same digit are skipped. Rows are added in ascending order, so equal keys stay in row order.
     m_keys.clear();
@@ -220,6 +202,36 @@ std::vector<double> RfmBinning::split(const std::vector<double> &values, qint64 
         m_keys.swap(m_keys2);
         m_rows.swap(m_rows2);
     }
+}
+
+std::vector<double> RfmBinning::split(const std::vector<double> &values, qint64 count, int bins,
+                                      bool higherIsBetter, double min, double max,
+                                      std::vector<quint8> &scores)
+{
+    const qint64 b = bins;
+    // Ascending positions of the cut values: for ascending ranks the start of group k; for
+    // descending ranks (recency) the smallest value of groups 0 .. bins - 1 - k.
+    std::vector<size_t> positions;
+    for (qint64 k = 1; k < b; ++k) {
+        const qint64 at = higherIsBetter ? groupStart(k, count, b)
+                                         : count - groupStart(b - k, count, b);
+        positions.push_back(size_t(std::min(at, count - 1)));
+    }
+    auto cutsFrom = [&](const std::vector<double> &x) {
+        std::vector<double> cuts(x);
+        for (qint64 k = 1; k < b; ++k)
+            if (higherIsBetter && groupStart(k, count, b) >= count)
+                cuts[size_t(k - 1)] = max + 1; // empty top groups (fewer customers than bins)
+        return cuts;
+    };
+
+    if (buildHistogram(values, count, min, max)) {
+        const std::vector<double> cuts = cutsFrom(orderStatistics(values, positions));
+        scoreByHistogram(values, count, b, higherIsBetter, scores);
+        return cuts;
+    }
+
+    radixSortRows(values, count, higherIsBetter);
     for (qint64 rank = 0; rank < count; ++rank)
         scores[size_t(m_rows[size_t(rank)])] = quint8(rank * b / count + 1);
     std::vector<double> x;

@@ -41,6 +41,11 @@ public:
 
 private:
     bool buildHistogram(const std::vector<double> &values, qint64 count, double min, double max);
+    // Scores from the histogram's counts, which become each value's first rank.
+    void scoreByHistogram(const std::vector<double> &values, qint64 count, qint64 bins,
+                          bool higherIsBetter, std::vector<quint8> &scores);
+    // m_rows = the scored rows, best last, equal values in row order (m_keys their sort keys).
+    void radixSortRows(const std::vector<double> &values, qint64 count, bool higherIsBetter);
     // Order statistics (0-based positions in ascending order, any order, repeats allowed).
     std::vector<double> orderStatistics(const std::vector<double> &values,
                                         const std::vector<size_t> &positions);
