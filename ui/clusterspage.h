@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/clusters/clusterprojection.h"
+#include "analysis/clusterprojection.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>

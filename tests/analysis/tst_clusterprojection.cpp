@@ -2,7 +2,7 @@
 // ClusterProjection, what the clusters page draws: on a hand-built shop of three kinds of
 // customer, the profiles add up to the clustered customers and their revenue, the sample is
 // capped and the same on every run, and the axes are named after the principal components.
-#include "analysis/clusters/clusterprojection.h"
+#include "analysis/clusterprojection.h"
 #include "analysis/customeranalysis.h"
 #include "data/column.h"
 #include "data/dataset.h"

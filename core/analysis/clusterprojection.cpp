@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/clusters/clusterprojection.h"
+#include "analysis/clusterprojection.h"
 
 #include "analysis/customeranalysis.h"
 #include "base/seededrandom.h"
