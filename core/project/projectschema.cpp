@@ -3,6 +3,8 @@
 
 #include "project/sqlitedatabase.h"
 
+#include <limits>
+
 namespace Segmenta {
 
 namespace {
@@ -62,6 +64,10 @@ Result<int> ProjectSchema::version(SqliteDatabase &db)
     if (!v)
         return v.error();
     if (*app != kApplicationId && !(*app == 0 && *v == 0))
+        return notAProject(db);
+    // Segmenta never writes a negative format number; one is a damaged header, and the
+    // migration table is indexed by it.
+    if (*v < 0 || *v > std::numeric_limits<int>::max())
         return notAProject(db);
     return int(*v);
 }

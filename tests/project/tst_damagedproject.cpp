@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cstring>
+#include <limits>
 
 using namespace Segmenta;
 
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void damagedColumns();
     void foreignFilesLeftAlone_data();
     void foreignFilesLeftAlone();
+    void damagedFormatNumber_data();
+    void damagedFormatNumber();
     void randomBitFlips();
     void storedDeepRule();
 
@@ -178,6 +181,40 @@ void TestDamagedProject::foreignFilesLeftAlone()
                  qPrintable(command.join(' ') + ": " + run.err));
         QCOMPARE(Test::readBytes(path), bytes); // never rewritten into an empty project
     }
+}
+
+void TestDamagedProject::damagedFormatNumber_data()
+{
+    QTest::addColumn<qint64>("version");
+    QTest::newRow("-1") << qint64(-1);
+    QTest::newRow("found by the fuzzer") << qint64(-50331645);
+    QTest::newRow("most negative") << qint64(std::numeric_limits<qint32>::min());
+}
+
+// The format number in the file header indexes the migrations: one below zero (flipped bits)
+// must end in a sentence, and the file must be left as it was.
+void TestDamagedProject::damagedFormatNumber()
+{
+    QFETCH(qint64, version);
+    const QString path = m_dir.filePath(QStringLiteral("badversion.segmenta"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_project, path));
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, false, false).ok());
+        QVERIFY(db.exec(qPrintable(QStringLiteral("PRAGMA user_version = %1").arg(version))).ok());
+    }
+    const QByteArray bytes = Test::readBytes(path);
+    auto loaded = ProjectFile::load(path);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.errorString().contains("is not a Segmenta project"),
+             qPrintable(loaded.errorString()));
+    for (const QStringList &command : readingCommands(path, m_dir.filePath("out"))) {
+        const auto run = Test::runCli(command);
+        QVERIFY2(run.exitCode > 0, qPrintable(command.join(' ') + ": " + run.err));
+        QVERIFY2(!run.err.trimmed().isEmpty(), qPrintable(command.join(' ')));
+    }
+    QCOMPARE(Test::readBytes(path), bytes);
 }
 
 // 40 copies with random bits flipped: each command succeeds or says why, never a signal.
