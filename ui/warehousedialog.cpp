@@ -159,10 +159,9 @@ QWidget *WarehouseDialog::createDataBox()
     m_customers->setObjectName(QStringLiteral("customers"));
     m_timeout = new QSpinBox(box);
     m_timeout->setObjectName(QStringLiteral("timeout"));
-    m_timeout->setRange(0, 24 * 3600);
+    m_timeout->setRange(WarehouseSource::kMinTimeoutSeconds, WarehouseSource::kMaxTimeoutSeconds);
     m_timeout->setValue(600);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setSpecialValueText(tr("no limit"));
     form->addRow(tr("&Orders:"), m_orders);
     form->addRow(tr("&Customer list (optional):"), m_customers);
     form->addRow(tr("Time &limit per query:"), m_timeout);

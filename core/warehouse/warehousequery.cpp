@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehouse/warehousequery.h"
 
+#include "warehouse/sqltext.h"
+
 #include "import/tableimportoptions.h"
 #include "data/customersample.h"
 
@@ -61,30 +63,26 @@ QString WarehouseQuery::quoteIdentifier(const QString &name)
     return u'"' + quoted + u'"';
 }
 
-QString WarehouseQuery::quoteTable(const QString &name)
+Result<QString> WarehouseQuery::quoteTable(const QString &name)
 {
-    QStringList parts;
-    for (const QString &part : name.split(u'.'))
-        parts.append(quoteIdentifier(part.trimmed()));
-    return parts.join(u'.');
+    const auto parts = SqlText::nameParts(name);
+    if (!parts)
+        return parts.error();
+    QStringList quoted;
+    for (const QString &part : *parts)
+        quoted.append(quoteIdentifier(part));
+    return quoted.join(u'.');
 }
 
 Result<QString> WarehouseQuery::relation(const QString &table, const QString &query)
 {
     if (!table.trimmed().isEmpty())
-        return quoteTable(table.trimmed());
-    QString q = query.trimmed();
-    while (q.endsWith(u';'))
-        q = q.chopped(1).trimmed();
-    if (q.isEmpty())
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The query is empty."))
-            .withCode("warehouse-query");
+        return quoteTable(table);
     // One SELECT only; the read-only transaction stops writes whatever the text says.
-    if (q.contains(u';'))
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
-                                                   "The query must be a single SELECT statement."))
-            .withCode("warehouse-query");
-    return QStringLiteral("(\n") + q + QStringLiteral("\n)");
+    const auto statement = SqlText::singleStatement(query);
+    if (!statement)
+        return statement.error();
+    return QStringLiteral("(\n") + *statement + QStringLiteral("\n)");
 }
 
 Result<QMap<Role, QString>> WarehouseQuery::resolveRoles(const QStringList &columns,

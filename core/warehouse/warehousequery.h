@@ -24,10 +24,11 @@ class WarehouseQuery
 public:
     // PostgreSQL identifier: "name" with embedded quotes doubled.
     static QString quoteIdentifier(const QString &name);
-    // A table name, optionally schema.table (each part quoted).
-    static QString quoteTable(const QString &name);
+    // A table name, optionally schema.table, each part plain or "quoted" (SqlText::nameParts),
+    // each part quoted here; fails for a name that does not read as one.
+    static Result<QString> quoteTable(const QString &name);
     // The FROM item for a table or a user SELECT (wrapped as a subquery); fails for an empty
-    // query or one with several statements.
+    // query or one with several statements (SqlText::singleStatement).
     static Result<QString> relation(const QString &table, const QString &query);
 
     // Role → column of the relation: explicit mappings first (they must name a column the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehouse/warehousesource.h"
 
+#include "warehouse/warehousequery.h"
+
 #include <QJsonArray>
 #include <QUrl>
 #include <QUrlQuery>
@@ -65,7 +67,9 @@ Status WarehouseSource::validate() const
     auto fail = [](const char *text) { return Message(kContext, text).withCode("warehouse-source"); };
     if (database.isEmpty() || user.isEmpty())
         return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "Name the database and the user to connect as."));
-    if (ordersTable.isEmpty() == ordersQuery.isEmpty())
+    if (ordersTable.isEmpty() && ordersQuery.isEmpty())
+        return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "Give an orders table or an orders query."));
+    if (!ordersTable.isEmpty() && !ordersQuery.isEmpty())
         return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "Give either an orders table or an orders query, not both."));
     if (!customersTable.isEmpty() && !customersQuery.isEmpty())
         return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "Give either a customers table or a customers query, not both."));
@@ -74,10 +78,21 @@ Status WarehouseSource::validate() const
                                                    "Unknown TLS mode “%1”; use one of %2."),
                        {sslMode, sslModes().join(QStringLiteral(", "))})
             .withCode("warehouse-source");
-    if (port <= 0 || port > 65535 || statementTimeoutSeconds < 0 || fetchRows <= 0)
-        return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The port, time limit or batch size is out of range."));
+    if (statementTimeoutSeconds < kMinTimeoutSeconds || statementTimeoutSeconds > kMaxTimeoutSeconds)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
+                                                   "The time limit must be from %1 to %2 seconds."),
+                       {QString::number(kMinTimeoutSeconds), QString::number(kMaxTimeoutSeconds)})
+            .withCode("warehouse-source");
+    if (port <= 0 || port > 65535 || fetchRows <= 0)
+        return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The port or batch size is out of range."));
     if (maxCustomers < 0)
         return fail(QT_TRANSLATE_NOOP("Segmenta::Warehouse", "The largest number of customers to bring over must be 0 (no limit) or more."));
+    // The names and queries must read before anything is sent.
+    if (auto orders = WarehouseQuery::relation(ordersTable, ordersQuery); !orders)
+        return orders.error();
+    if (!customersTable.isEmpty() || !customersQuery.isEmpty())
+        if (auto customers = WarehouseQuery::relation(customersTable, customersQuery); !customers)
+            return customers.error();
     return {};
 }
 
@@ -116,6 +131,9 @@ Result<WarehouseSource> WarehouseSource::fromJson(const QJsonObject &json)
     s.customersTable = json.value(QStringLiteral("customers_table")).toString();
     s.customersQuery = json.value(QStringLiteral("customers_query")).toString();
     s.statementTimeoutSeconds = json.value(QStringLiteral("statement_timeout")).toInt(600);
+    // Projects from before a limit was required stored 0 for none: the longest limit now.
+    if (s.statementTimeoutSeconds == 0)
+        s.statementTimeoutSeconds = kMaxTimeoutSeconds;
     // Sources saved before sampling existed get the default limit.
     s.maxCustomers = json.value(QStringLiteral("max_customers")).toInteger(kDefaultMaxCustomers);
     s.sampleSeed = json.value(QStringLiteral("sample_seed")).toInteger(0);

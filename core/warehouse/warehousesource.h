@@ -42,7 +42,11 @@ struct WarehouseSource
     }
 
     qint32 asOfDay = Column::kMissingDate; // missing: the day after the last order
-    int statementTimeoutSeconds = 600;     // 0: no limit
+    // Always a limit: a statement that runs on holds a server connection and locks
+    // (docs/warehouse.md, "Time limit").
+    int statementTimeoutSeconds = 600;
+    static constexpr int kMinTimeoutSeconds = 1;
+    static constexpr int kMaxTimeoutSeconds = 24 * 3600;
     qint64 fetchRows = 50000;              // rows per FETCH from the server-side cursor
 
     // Beyond this many customers only a uniform sample of this size comes to the desktop,

@@ -23,6 +23,11 @@ private Q_SLOTS:
     void quoting_data();
     void quoting();
     void relation();
+    void singleStatement_data();
+    void singleStatement();
+    void sourceLimits_data();
+    void sourceLimits();
+    void oldNoLimitReadsAsLongest();
     void roles();
     void summaryIsParameterised();
     void sourceRoundTrip();
@@ -75,17 +80,31 @@ void TestWarehouseQuery::quoting_data()
     QTest::addColumn<QString>("identifier");
     QTest::newRow("plain") << "orders" << "\"orders\"" << "\"orders\"";
     QTest::newRow("schema") << "sales.orders" << "\"sales\".\"orders\"" << "\"sales.orders\"";
-    QTest::newRow("quote inside") << "a\"b" << "\"a\"\"b\"" << "\"a\"\"b\"";
-    QTest::newRow("already quoted is not trusted") << "\"x\"; DROP TABLE t; --\""
-                                                   << "\"\"\"x\"\"; DROP TABLE t; --\"\"\""
-                                                   << "\"\"\"x\"\"; DROP TABLE t; --\"\"\"";
+    QTest::newRow("text after a quoted part is refused") << "\"x\"; DROP TABLE t; --\""
+                                                         << "" << "\"\"\"x\"\"; DROP TABLE t; --\"\"\"";
+    QTest::newRow("quoted schema and table") << "\"Sales\".\"Orders 2024\"" << "\"Sales\".\"Orders 2024\""
+                                             << "\"\"\"Sales\"\".\"\"Orders 2024\"\"\"";
+    QTest::newRow("quoted with a dot and a quote inside") << "sales.\"a.b\"\"c\"" << "\"sales\".\"a.b\"\"c\""
+                                                          << "\"sales.\"\"a.b\"\"\"\"c\"\"\"";
+    QTest::newRow("blanks around the dot") << " sales . \"Orders\" " << "\"sales\".\"Orders\""
+                                           << "\" sales . \"\"Orders\"\" \"";
+    QTest::newRow("empty part") << "sales..orders" << "" << "\"sales..orders\"";
+    QTest::newRow("open quote") << "\"sales.orders" << "" << "\"\"\"sales.orders\"";
+    QTest::newRow("quote inside a plain part") << "sa\"les" << "" << "\"sa\"\"les\"";
+    QTest::newRow("four parts") << "a.b.c.d" << "" << "\"a.b.c.d\"";
     QTest::newRow("chinese") << "订单" << "\"订单\"" << "\"订单\"";
 }
 
 void TestWarehouseQuery::quoting()
 {
     QFETCH(QString, name);
-    QTEST(WarehouseQuery::quoteTable(name), "table");
+    QFETCH(QString, table);
+    const auto quoted = WarehouseQuery::quoteTable(name);
+    QCOMPARE(bool(quoted), !table.isEmpty());
+    if (quoted)
+        QCOMPARE(*quoted, table);
+    else
+        QCOMPARE(QByteArray(quoted.error().code()), QByteArray("warehouse-table"));
     QTEST(WarehouseQuery::quoteIdentifier(name), "identifier");
 }
 
@@ -97,6 +116,98 @@ void TestWarehouseQuery::relation()
     QCOMPARE(*q, QStringLiteral("(\nSELECT * FROM t WHERE x > 1\n)"));
     QVERIFY(!WarehouseQuery::relation({}, QStringLiteral("SELECT 1; DELETE FROM t")));
     QVERIFY(!WarehouseQuery::relation({}, QStringLiteral(" ; ")));
+}
+
+void TestWarehouseQuery::singleStatement_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("statement"); // empty: refused
+    QTest::addColumn<QString>("reason");    // a word of the message
+    QTest::newRow("plain") << "SELECT 1" << "SELECT 1" << "";
+    QTest::newRow("trailing semicolons and blanks") << " SELECT 1 ;; \n" << "SELECT 1" << "";
+    QTest::newRow("; in a literal") << "SELECT * FROM t WHERE x = 'a;b'" << "SELECT * FROM t WHERE x = 'a;b'" << "";
+    QTest::newRow("doubled quote inside a literal") << "SELECT 'it''s; fine'" << "SELECT 'it''s; fine'" << "";
+    QTest::newRow("; in a quoted name") << "SELECT \"a;b\" FROM t" << "SELECT \"a;b\" FROM t" << "";
+    QTest::newRow("; in a line comment") << "SELECT 1 -- one; two\nFROM t" << "SELECT 1 -- one; two\nFROM t" << "";
+    QTest::newRow("; in a block comment") << "SELECT /* a; /* nested; */ b; */ 1" << "SELECT /* a; /* nested; */ b; */ 1" << "";
+    QTest::newRow("; in $$") << "SELECT $$a;b$$" << "SELECT $$a;b$$" << "";
+    QTest::newRow("; in $tag$") << "SELECT $x$a;$$;b$x$" << "SELECT $x$a;$$;b$x$" << "";
+    QTest::newRow("E string with backslash quote") << "SELECT E'a\\';b'" << "SELECT E'a\\';b'" << "";
+    QTest::newRow("comment after the end") << "SELECT 1; -- done" << "SELECT 1" << "";
+    QTest::newRow("positional $1 is not a dollar quote") << "SELECT $1; SELECT 2" << "" << "single";
+    QTest::newRow("second statement") << "SELECT 1; DELETE FROM t" << "" << "single";
+    QTest::newRow("second after a literal") << "SELECT ';'; DROP TABLE t" << "" << "single";
+    QTest::newRow("second after $$") << "SELECT $$;$$; DROP TABLE t" << "" << "single";
+    QTest::newRow("doubled quote does not close") << "SELECT 'a''; DROP TABLE t" << "" << "open";
+    QTest::newRow("open literal") << "SELECT 'a; DROP TABLE t" << "" << "open";
+    QTest::newRow("open $$") << "SELECT $$a; DROP TABLE t" << "" << "open";
+    QTest::newRow("open comment") << "SELECT 1 /* ; DROP TABLE t" << "" << "open";
+    QTest::newRow("empty") << "" << "" << "empty";
+    QTest::newRow("only semicolons") << " ;; " << "" << "empty";
+    QTest::newRow("only a comment") << "-- nothing\n" << "" << "empty";
+}
+
+void TestWarehouseQuery::singleStatement()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, statement);
+    QFETCH(QString, reason);
+    const auto r = WarehouseQuery::relation({}, sql);
+    QCOMPARE(bool(r), !statement.isEmpty());
+    if (r) {
+        QCOMPARE(*r, QStringLiteral("(\n") + statement + QStringLiteral("\n)"));
+        return;
+    }
+    QVERIFY2(r.errorString().contains(reason), qPrintable(r.errorString()));
+    QCOMPARE(QByteArray(r.error().code()), QByteArray("warehouse-query"));
+}
+
+void TestWarehouseQuery::sourceLimits_data()
+{
+    QTest::addColumn<int>("timeout");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("message"); // empty: valid
+    QTest::newRow("valid") << 600 << "t" << "" << "";
+    QTest::newRow("shortest limit") << 1 << "t" << "" << "";
+    QTest::newRow("longest limit") << 86400 << "t" << "" << "";
+    QTest::newRow("no limit") << 0 << "t" << "" << "time limit must be from 1 to 86400";
+    QTest::newRow("negative limit") << -1 << "t" << "" << "time limit must be from 1 to 86400";
+    QTest::newRow("beyond a day") << 86401 << "t" << "" << "time limit must be from 1 to 86400";
+    QTest::newRow("neither table nor query") << 600 << "" << "" << "Give an orders table or an orders query.";
+    QTest::newRow("both") << 600 << "t" << "SELECT 1" << "not both";
+    QTest::newRow("query of blanks") << 600 << "" << " ; " << "The query is empty.";
+    QTest::newRow("two statements") << 600 << "" << "SELECT 1; SELECT 2" << "single SELECT";
+    QTest::newRow("bad table name") << 600 << "a..b" << "" << "is not a table name";
+}
+
+void TestWarehouseQuery::sourceLimits()
+{
+    QFETCH(int, timeout);
+    QFETCH(QString, message);
+    auto s = WarehouseSource::fromUrl(QStringLiteral("postgresql://u@h/db"));
+    QVERIFY(s);
+    s->statementTimeoutSeconds = timeout;
+    QFETCH(QString, table);
+    QFETCH(QString, query);
+    s->ordersTable = table;
+    s->ordersQuery = query;
+    const Status st = s->validate();
+    QCOMPARE(bool(st), message.isEmpty());
+    if (!st)
+        QVERIFY2(st.errorString().contains(message), qPrintable(st.errorString()));
+}
+
+void TestWarehouseQuery::oldNoLimitReadsAsLongest()
+{
+    auto s = WarehouseSource::fromUrl(QStringLiteral("postgresql://u@h/db"));
+    QVERIFY(s);
+    s->ordersTable = QStringLiteral("t");
+    QJsonObject json = s->toJson();
+    json.insert(QStringLiteral("statement_timeout"), 0);
+    auto read = WarehouseSource::fromJson(json);
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->statementTimeoutSeconds, WarehouseSource::kMaxTimeoutSeconds);
 }
 
 void TestWarehouseQuery::roles()
