@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "dateoption.h"
 
 #include "project/projectsettings.h"
 #include "segments/segmenthealth.h"
@@ -63,16 +64,7 @@ bool readHealthOptions(const QCommandLineParser &parser, const QString &command,
         printError(QStringLiteral("%1: --stale-days must be a whole number of days.").arg(command));
         return false;
     }
-    if (parser.isSet(QStringLiteral("today"))) {
-        const QDate d = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
-        if (!d.isValid()) {
-            printError(
-                QStringLiteral("%1: --today must be a date such as 2024-06-30.").arg(command));
-            return false;
-        }
-        options.today = Column::toDays(d);
-    }
-    return true;
+    return readDateOption(parser, command, QStringLiteral("today"), options.today);
 }
 
 // Used: the last target list export. Refreshed: the later of the recorded refresh and the

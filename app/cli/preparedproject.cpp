@@ -2,6 +2,7 @@
 #include "preparedproject.h"
 
 #include "clioutput.h"
+#include "dateoption.h"
 #include "thresholdoptions.h"
 
 #include <QDate>
@@ -28,14 +29,8 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
         return std::nullopt;
     }
     PreparedProject p;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!d.isValid()) {
-            printError(QStringLiteral("%1: --as-of must be a date such as 2024-06-30.").arg(command));
-            return std::nullopt;
-        }
-        p.options.asOfDay = Column::toDays(d);
-    }
+    if (!readDateOption(parser, command, QStringLiteral("as-of"), p.options.asOfDay))
+        return std::nullopt;
     if (!timeUnitFromName(parser.value(QStringLiteral("time-unit")), p.options.unit)) {
         printError(QStringLiteral("%1: --time-unit must be day, week or month.").arg(command));
         return std::nullopt;
@@ -57,12 +52,10 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
     if (!readThresholdOptions(parser, command, p.options.lifecycle, p.options.growth))
         return std::nullopt;
     if (parser.isSet(QStringLiteral("holdout-from"))) {
-        const QDate d = QDate::fromString(parser.value(QStringLiteral("holdout-from")), Qt::ISODate);
-        if (!d.isValid()) {
-            printError(QStringLiteral("%1: --holdout-from must be a date such as 1997-10-01.").arg(command));
+        qint32 day = 0;
+        if (!readDateOption(parser, command, QStringLiteral("holdout-from"), day))
             return std::nullopt;
-        }
-        p.holdoutFrom = Column::toDays(d);
+        p.holdoutFrom = day;
     }
     auto loaded = ProjectFile::load(parser.positionalArguments().constFirst());
     if (!loaded) {
