@@ -2,6 +2,7 @@
 #include "analyzecommand.h"
 
 #include "clioutput.h"
+#include "commandline.h"
 #include "outputguard.h"
 #include "preparedproject.h"
 
@@ -48,7 +49,8 @@ int runAnalyze(const QStringList &arguments)
         "lifecycle, growth, activity vs assets, clusters) and prints them as one JSON object."));
     addAnalysisOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     auto prepared = prepareProject(parser, QStringLiteral("analyze"));
     if (!prepared)
         return 1;
@@ -77,7 +79,8 @@ int runScores(const QStringList &arguments)
         "value_group, lifecycle, cluster."));
     addAnalysisOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The CSV file to write."), QStringLiteral("FILE")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     if (!parser.isSet(QStringLiteral("output"))) {
         printError(QStringLiteral("scores: name the file to write with -o FILE.csv."));
         return 2;
@@ -112,7 +115,8 @@ int runDrivers(const QStringList &arguments)
     parser.addOption({QStringLiteral("target"), QStringLiteral("value (default) or high_value."), QStringLiteral("TARGET"), QStringLiteral("value")});
     parser.addOption({QStringLiteral("x"), QStringLiteral("An attribute to use (repeatable); default: every usable attribute."), QStringLiteral("ATTRIBUTE")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("drivers: name one project."));
         return 2;

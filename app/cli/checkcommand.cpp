@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "dateoption.h"
 
 #include "project/projectsettings.h"
@@ -114,7 +115,8 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCheckOptions(parser);
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     const QString command = QStringLiteral("check");
 
     HealthOptions options;

@@ -2,6 +2,7 @@
 #include "democommand.h"
 
 #include "clioutput.h"
+#include "commandline.h"
 
 #include "import/datasetimporter.h"
 #include "demo/demogenerator.h"
@@ -24,7 +25,8 @@ int runDemo(const QStringList &arguments)
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers (default 20000)."), QStringLiteral("N"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 20240305)."), QStringLiteral("N"), QStringLiteral("20240305")});
     parser.addOption({QStringLiteral("english-headers"), QStringLiteral("Write English column headers instead of Chinese ones.")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
 
     const QString folder = parser.value(QStringLiteral("output"));
     if (!QDir().mkpath(folder)) {

@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "outputguard.h"
 #include "preparedproject.h"
 
@@ -125,7 +126,8 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addExportOptions(parser);
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     const QString command = QStringLiteral("export");
 
     TargetListOptions options;

@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "clioutput.h"
+#include "commandline.h"
 #include "outputguard.h"
 #include "warehousecommand.h"
 
@@ -14,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace Segmenta::Cli {
 
@@ -221,7 +224,20 @@ int runImport(const QStringList &arguments)
             return runWarehouseImport(arguments);
     QCommandLineParser parser;
     addImportOptions(parser);
-    parser.process(arguments);
+    // The help lists the database options too, from the table that parser takes; they are not
+    // accepted for files. Options both take (--map) are listed once.
+    const QStringList helpNames{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("-?"),
+                                QStringLiteral("--help-all")};
+    if (std::any_of(arguments.cbegin(), arguments.cend(), [&](const QString &a) { return helpNames.contains(a); })) {
+        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral(
+            "\nWith --source URL the orders are summarised in a PostgreSQL-compatible database "
+            "instead; the options marked “With --source” apply then."));
+        for (const QCommandLineOption &option : warehouseImportOptions())
+            if (option.names() != QStringList{QStringLiteral("map")}) // the files' --map says more
+                parser.addOption(option);
+    }
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     ImportRequest request;
     if (auto code = validateRequest(parser, request))
         return *code;

@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "outputguard.h"
 #include "preparedproject.h"
 
@@ -69,7 +70,8 @@ int runSegments(const QStringList &arguments)
     parser.addOption({QStringLiteral("write-rules"), QStringLiteral("Write the project's segments to this segment file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("explain"), QStringLiteral("Show which rule matched this customer and which of its conditions held."), QStringLiteral("CUSTOMER_ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     const QString command = QStringLiteral("segments");
     if (!outputIsNotAnInput(command, QStringLiteral("--write-rules"), parser.value(QStringLiteral("write-rules")),
                             parser.positionalArguments() << parser.value(QStringLiteral("rules"))))

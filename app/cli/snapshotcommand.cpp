@@ -3,6 +3,7 @@
 
 #include "assignedsegments.h"
 #include "clioutput.h"
+#include "commandline.h"
 
 #include "segments/migrationmatrix.h"
 #include "segments/segmentsnapshot.h"
@@ -54,7 +55,8 @@ int runSnapshot(const QStringList &arguments)
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the stored snapshots instead of taking one.")});
     parser.addOption({QStringLiteral("delete"), QStringLiteral("Delete the snapshot with this number."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     const QString command = QStringLiteral("snapshot");
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("%1: name one project.").arg(command));
@@ -115,7 +117,8 @@ int runMigration(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), QStringLiteral("The newer snapshot's number."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("by"), QStringLiteral("segment (default) or tier."), QStringLiteral("WHAT"), QStringLiteral("segment")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format; accepted for clarity).")});
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("migration: name one project."));
         return 2;

@@ -2,12 +2,15 @@
 #include "warehousecommand.h"
 
 #include "clioutput.h"
+#include "commandline.h"
+#include "dateoption.h"
 #include "snapshotcommand.h"
 
 #include "base/taskcontrol.h"
 #include "project/projectfile.h"
 #include "project/projectsettings.h"
 #include "project/warehouseimportjob.h"
+#include "warehouse/confirmedqueries.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -91,15 +94,15 @@ int importAndSave(const WarehouseSource &source, const QString &output, QJsonObj
     return 0;
 }
 
-void addSampleOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> sampleOptions()
 {
-    parser.addOption({QStringLiteral("max-customers"),
-                      QStringLiteral("Beyond this many customers, bring a uniform sample of this size plus exact "
-                                     "totals over all of them (default 1000000; 0 = no limit)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("sample-seed"),
-                      QStringLiteral("Seed of the sample (default 0); the same seed samples the same customers."),
-                      QStringLiteral("N")});
+    return {{QStringLiteral("max-customers"),
+             QStringLiteral("Beyond this many customers, bring a uniform sample of this size plus exact "
+                            "totals over all of them (default 1000000; 0 = no limit)."),
+             QStringLiteral("N")},
+            {QStringLiteral("sample-seed"),
+             QStringLiteral("Seed of the sample (default 0); the same seed samples the same customers."),
+             QStringLiteral("N")}};
 }
 
 // Applies --max-customers and --sample-seed; false (after a message) when one is not a number.
@@ -128,23 +131,44 @@ void addWarehouseImportOptions(QCommandLineParser &parser)
         "brings one row per customer into a Segmenta project. The password is read from "
         "SEGMENTA_PG_PASSWORD or PGPASSWORD, or asked for on a terminal."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("source"), QStringLiteral("postgresql://user@host:port/database[?sslmode=require]"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("orders-table"), QStringLiteral("The orders table (schema.table)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("orders-query"), QStringLiteral("A read-only SELECT giving the order lines."), QStringLiteral("SQL")});
-    parser.addOption({QStringLiteral("customers-table"), QStringLiteral("The customers table (optional)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("customers-query"), QStringLiteral("A SELECT giving one row per customer (optional)."), QStringLiteral("SQL")});
-    parser.addOption({QStringLiteral("map"), QStringLiteral("Column role: ROLE=COLUMN, as for files; the rest are detected from the column names."), QStringLiteral("ROLE=COLUMN")});
-    parser.addOption({QStringLiteral("customers-map"), QStringLiteral("Column role in the customers relation when its names differ from the orders' (e.g. customer=id); default: the --map roles."), QStringLiteral("ROLE=COLUMN")});
-    parser.addOption({QStringLiteral("as-of"), QStringLiteral("End of the window (exclusive, yyyy-MM-dd); default: the day after the last order."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Time limit of each statement in seconds (default 600, 0 = none)."), QStringLiteral("SECONDS")});
-    addSampleOptions(parser);
+    parser.addOptions(warehouseImportOptions());
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The project file to create (.segmenta)."), QStringLiteral("PROJECT")});
+}
+
+// --as-of and --timeout; false (after a message naming the option) when one is invalid.
+bool readWindowOptions(const QCommandLineParser &parser, WarehouseSource &source)
+{
+    const QString command = QStringLiteral("import");
+    if (!readDateOption(parser, command, QStringLiteral("as-of"), source.asOfDay))
+        return false;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        source.statementTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || source.statementTimeoutSeconds < WarehouseSource::kMinTimeoutSeconds
+            || source.statementTimeoutSeconds > WarehouseSource::kMaxTimeoutSeconds) {
+            printError(QStringLiteral("import: --timeout must be a whole number of seconds from %1 to %2; "
+                                      "a time limit is required.")
+                           .arg(WarehouseSource::kMinTimeoutSeconds)
+                           .arg(WarehouseSource::kMaxTimeoutSeconds));
+            return false;
+        }
+    }
+    return true;
 }
 
 // The relations, roles, window and time limit of the command line; false (after a message)
 // when one is invalid.
 bool readSourceOptions(const QCommandLineParser &parser, WarehouseSource &source)
 {
+    for (const char *name : {"orders-table", "orders-query", "customers-table", "customers-query"}) {
+        const QString option = QLatin1String(name);
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty()) {
+            printError(QStringLiteral("import: --%1 is empty; give %2.")
+                           .arg(option, option.endsWith(u"query") ? QStringLiteral("a SELECT statement")
+                                                                  : QStringLiteral("a table name")));
+            return false;
+        }
+    }
     source.ordersTable = parser.value(QStringLiteral("orders-table"));
     source.ordersQuery = parser.value(QStringLiteral("orders-query"));
     source.customersTable = parser.value(QStringLiteral("customers-table"));
@@ -160,32 +184,53 @@ bool readSourceOptions(const QCommandLineParser &parser, WarehouseSource &source
             list->append(*mapping);
         }
     }
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QDate d = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!d.isValid()) {
-            printError(QStringLiteral("import: --as-of must be a date such as 2011-12-10."));
-            return false;
-        }
-        source.asOfDay = Column::toDays(d);
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        source.statementTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok) {
-            printError(QStringLiteral("import: --timeout must be a number of seconds."));
-            return false;
-        }
+    return readWindowOptions(parser, source);
+}
+
+// A query this user has not typed or confirmed runs only with --yes, after it is shown.
+bool mayRunStoredQuery(const WarehouseSource &source, bool yes)
+{
+    if (!ConfirmedQueries::needsConfirmation(source))
+        return true;
+    std::fprintf(stderr, "%s\n\n", qPrintable(ConfirmedQueries::describe(source)));
+    if (!yes) {
+        printError(QStringLiteral("refresh: the project's query (above) was not written or confirmed by you "
+                                  "here; it may have been changed outside Segmenta. Read it, then run the "
+                                  "refresh again with --yes to run it."));
+        return false;
     }
     return true;
 }
 
 } // namespace
 
+QList<QCommandLineOption> warehouseImportOptions()
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("source"), QStringLiteral("postgresql://user@host:port/database[?sslmode=require]: "
+                                                  "summarise the orders of this database instead of files."),
+         QStringLiteral("URL")},
+        {QStringLiteral("orders-table"), QStringLiteral("With --source: the orders table: table, schema.table or "
+                                                        "\"Schema\".\"Table\"."), QStringLiteral("NAME")},
+        {QStringLiteral("orders-query"), QStringLiteral("With --source: a single read-only SELECT giving the order lines."), QStringLiteral("SQL")},
+        {QStringLiteral("customers-table"), QStringLiteral("With --source: the customers table (optional)."), QStringLiteral("NAME")},
+        {QStringLiteral("customers-query"), QStringLiteral("With --source: a SELECT giving one row per customer (optional)."), QStringLiteral("SQL")},
+        {QStringLiteral("map"), QStringLiteral("Column role: ROLE=COLUMN, as for files; the rest are detected from the column names."), QStringLiteral("ROLE=COLUMN")},
+        {QStringLiteral("customers-map"), QStringLiteral("With --source: column role in the customers relation when its names differ from the orders' (e.g. customer=id); default: the --map roles."), QStringLiteral("ROLE=COLUMN")},
+        {QStringLiteral("as-of"), QStringLiteral("With --source: end of the window (exclusive, yyyy-MM-dd); default: the day after the last order."), QStringLiteral("DATE")},
+        {QStringLiteral("timeout"), QStringLiteral("With --source: time limit of each statement in seconds, %1 to %2 (default 600).")
+                                        .arg(WarehouseSource::kMinTimeoutSeconds)
+                                        .arg(WarehouseSource::kMaxTimeoutSeconds),
+         QStringLiteral("SECONDS")}};
+    return options + sampleOptions();
+}
+
 int runWarehouseImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addWarehouseImportOptions(parser);
-    parser.process(arguments);
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
 
     const QString command = QStringLiteral("import");
     if (!parser.isSet(QStringLiteral("output"))) {
@@ -216,8 +261,10 @@ int runRefresh(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to refresh."));
     parser.addOption({QStringLiteral("snapshot"), QStringLiteral("Save a snapshot with this name after the refresh."), QStringLiteral("NAME")});
-    addSampleOptions(parser);
-    parser.process(arguments);
+    parser.addOptions(sampleOptions());
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Run the stored query even when it was changed outside Segmenta (it is printed first).")});
+    if (auto status = parseCommandLine(parser, arguments))
+        return *status;
     const QString command = QStringLiteral("refresh");
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("refresh: name one project."));
@@ -241,6 +288,8 @@ int runRefresh(const QStringList &arguments)
     // Given here, they replace the stored ones and are stored for the next refresh.
     if (!readSampleOptions(parser, command, *source))
         return 2;
+    if (!mayRunStoredQuery(*source, parser.isSet(QStringLiteral("yes"))))
+        return 1;
     if (int rc = importAndSave(*source, path, *settings, command); rc != 0)
         return rc;
     if (!parser.isSet(QStringLiteral("snapshot")))

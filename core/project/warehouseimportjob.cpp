@@ -7,6 +7,7 @@
 #include "project/snapshotstore.h"
 #include "segments/compiledsegmentation.h"
 #include "segments/segmentsnapshot.h"
+#include "warehouse/confirmedqueries.h"
 #include "warehouse/warehouseimporter.h"
 
 #include <QDateTime>
@@ -18,6 +19,9 @@ void WarehouseImportJob::run(TaskControl &control)
     // Most of the time is the server's; saving and the snapshot's analysis share the rest.
     const double importShare = snapshotName.isEmpty() ? 0.85 : 0.6;
     TaskControl importing(&control, 0.0, importShare);
+    // Typed by this user, or confirmed before a refresh: not to be asked about again. Failing to
+    // remember only means being asked once more.
+    (void)ConfirmedQueries::confirm(source);
     auto imported = WarehouseImporter::run(source, password, &importing);
     if (!imported || control.isCancelled()) {
         if (!control.isCancelled())

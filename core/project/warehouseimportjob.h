@@ -24,7 +24,8 @@ class TaskControl;
 // password; segments, other settings and snapshots of a refreshed project are kept), and
 // optionally a snapshot of the stored segments on the new data, so the Snapshots page shows how
 // customers moved between refreshes. The analysis made for the snapshot is handed to the
-// desktop's session, which then need not run it again.
+// desktop's session, which then need not run it again. The source's queries are remembered as
+// confirmed (ConfirmedQueries): a caller refreshing a query it has not seen asks first.
 struct WarehouseImportJob
 {
     // In

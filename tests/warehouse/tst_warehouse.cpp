@@ -286,10 +286,15 @@ void TestWarehouse::identifiersAreQuoted()
     QVERIFY(!r);
     QCOMPARE(QByteArray(r.error().code()), QByteArray("missing-role"));
     // A table that does not exist under the quoted name is reported by the server.
-    s = source(QStringLiteral("sales.customers\"; DROP TABLE sales.customers; --"));
+    s = source(QStringLiteral("sales.\"customers\"\"; DROP TABLE sales.customers; --\""));
     r = WarehouseImporter::run(s, m_server.password());
     QVERIFY(!r);
     QCOMPARE(QByteArray(r.error().code()), QByteArray("warehouse-query"));
+    // A name that does not read as one (a quote inside a plain part) never reaches the server.
+    s = source(QStringLiteral("sales.customers\"; DROP TABLE sales.customers; --"));
+    r = WarehouseImporter::run(s, m_server.password());
+    QVERIFY(!r);
+    QCOMPARE(QByteArray(r.error().code()), QByteArray("warehouse-table"));
     QVERIFY(exec({QStringLiteral("SELECT 1 FROM sales.customers LIMIT 1")}).isEmpty());
 }
 
