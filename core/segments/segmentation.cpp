@@ -84,14 +84,23 @@ Result<Segmentation> Segmentation::fromJson(const QJsonObject &json)
         s.offer = field(o, "offer");
         s.message = field(o, "message");
         s.channel = field(o, "channel");
-        const QJsonValue forecast = o.value(QStringLiteral("forecast_response"));
-        if (forecast.isDouble())
-            s.forecastResponse = forecast.toDouble();
         if (s.name.isEmpty())
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
                                                        "Segment %1 has no name."),
                            {QString::number(position)})
                 .withCode("segment-file");
+        // A share of the segment, as the health checks read it (docs/health-checks.md).
+        const QJsonValue forecast = o.value(QStringLiteral("forecast_response"));
+        if (!forecast.isUndefined() && !forecast.isNull()) {
+            const double share = forecast.toDouble(-1.0);
+            if (!forecast.isDouble() || !(share >= 0.0 && share <= 1.0))
+                return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
+                                                           "Segment “%1”: forecast_response must be a number "
+                                                           "from 0 to 1 (0.05 for 5 %)."),
+                               {s.name})
+                    .withCode("segment-file");
+            s.forecastResponse = share;
+        }
         if (out.indexOf(s.name) >= 0)
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
                                                        "Two segments are called “%1”."),
@@ -111,6 +120,12 @@ Result<Segmentation> Segmentation::readFile(const QString &path)
                        {path, file.errorString()});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (doc.isArray())
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Segments",
+                                                   "The segment file “%1” holds a JSON array; it must hold a JSON "
+                                                   "object: {\"version\": 1, \"segments\": [...]}."),
+                       {path})
+            .withCode("segment-file");
     if (doc.isNull() || !doc.isObject())
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Segments",

@@ -133,6 +133,17 @@ void TestCliSegments::rejectedWithoutHalfApplying_data()
     QTest::newRow("newer version")
         << QByteArray(R"j({"version": 9, "segments": []})j") << QStringLiteral("9");
     QTest::newRow("not JSON") << QByteArray("{\"version\": 1,") << QStringLiteral("JSON");
+    QTest::newRow("a JSON array") << QByteArray(R"j([{"name": "A", "rule": "r >= 4"}])j")
+                                  << QStringLiteral("must hold a JSON object");
+    QTest::newRow("forecast_response above 1")
+        << QByteArray(R"j({"version": 1, "segments": [{"name": "E", "rule": "r = 1", "forecast_response": 5}]})j")
+        << QStringLiteral("forecast_response must be a number from 0 to 1");
+    QTest::newRow("forecast_response below 0")
+        << QByteArray(R"j({"version": 1, "segments": [{"name": "F", "rule": "r = 1", "forecast_response": -0.1}]})j")
+        << QStringLiteral("“F”");
+    QTest::newRow("forecast_response as text")
+        << QByteArray(R"j({"version": 1, "segments": [{"name": "G", "rule": "r = 1", "forecast_response": "5%"}]})j")
+        << QStringLiteral("forecast_response must be a number from 0 to 1");
 }
 
 void TestCliSegments::rejectedWithoutHalfApplying()
