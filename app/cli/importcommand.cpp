@@ -3,6 +3,7 @@
 
 #include "clioutput.h"
 #include "commandline.h"
+#include "mappingoptions.h"
 #include "outputguard.h"
 #include "warehousecommand.h"
 
@@ -114,6 +115,9 @@ std::optional<int> applyMappings(const QCommandLineParser &parser, ImportRequest
             return 2;
         }
     }
+    for (const auto *opts : {&request.customers, &request.transactions})
+        if (*opts && !eachColumnHasOneRole((*opts)->mappings, QStringLiteral("import")))
+            return 2;
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "commandline.h"
 #include "dateoption.h"
+#include "mappingoptions.h"
 #include "snapshotcommand.h"
 
 #include "base/taskcontrol.h"
@@ -183,6 +184,8 @@ bool readSourceOptions(const QCommandLineParser &parser, WarehouseSource &source
             }
             list->append(*mapping);
         }
+        if (!eachColumnHasOneRole(*list, QStringLiteral("import")))
+            return false;
     }
     return readWindowOptions(parser, source);
 }

@@ -54,6 +54,16 @@ void TestCliImport::failuresGiveOneLine_data()
     QTest::newRow("bad date order") << QStringList{"import", "--transactions", "x.csv", "--date-order", "dym", "-o", "@/p.segmenta"} << "dmy, mdy or ymd";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
     QTest::newRow("unwritable output") << QStringList{"import", "--transactions", "@gb", "-o", "/nonexistent/dir/p.segmenta"} << "does not exist";
+    QTest::newRow("one column, two roles")
+        << QStringList{"import", "--transactions", "@gb", "--map", "customer=X", "--map", "date=X", "-o", "@/p.segmenta"}
+        << "“X” is given two roles, customer and date";
+    QTest::newRow("unknown option") << QStringList{"import", "--transactions", "@gb", "--no-such", "-o", "@/p.segmenta"}
+                                    << "Unknown option 'no-such'";
+    QTest::newRow("as-of with trailing text")
+        << QStringList{"analyze", "@/none.segmenta", "--as-of", "2024-01-01xyz"} << "--as-of must be a date written yyyy-MM-dd";
+    QTest::newRow("holdout-from with trailing text")
+        << QStringList{"scores", "@/none.segmenta", "--holdout-from", "2024-01-01 ", "-o", "@/s.csv"}
+        << "--holdout-from must be a date written yyyy-MM-dd";
 }
 
 void TestCliImport::failuresGiveOneLine()

@@ -87,6 +87,9 @@ void TestCliWarehouse::importOptions_data()
         << "single SELECT";
     QTest::newRow("open literal") << QStringList{query, "SELECT * FROM plain_orders WHERE customer_id <> 'x"} << 2
                                   << "open";
+    QTest::newRow("one column, two roles")
+        << QStringList{table, "plain_orders", "--map", "customer=customer_id", "--map", "date=customer_id"} << 2
+        << "“customer_id” is given two roles, customer and date";
     QTest::newRow("quoted schema and table") << QStringList{table, "\"Sales\".\"Orders 2024\""} << 0 << "";
     QTest::newRow("plain schema, quoted table") << QStringList{table, "Sales.\"Orders 2024\""} << 0 << "";
     QTest::newRow("schema.table") << QStringList{table, "public.plain_orders"} << 0 << "";
