@@ -39,6 +39,39 @@ AtomicFile::AtomicFile(const QString &path, const QString &marker)
 {
 }
 
+Message AtomicFile::writeError(const QString &path, int errorNumber)
+{
+    const char *text = nullptr;
+    switch (errorNumber) {
+    case ENOSPC:
+        text = QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: No space left on device. Free some space and try again.");
+        break;
+#ifdef EDQUOT
+    case EDQUOT:
+        text = QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: your disk quota is used up.");
+        break;
+#endif
+    case EACCES:
+    case EPERM:
+        text = QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: permission denied.");
+        break;
+    case EROFS:
+        text = QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: the disk is read-only.");
+        break;
+    case EFBIG:
+        text = QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: the file would be larger than this disk allows.");
+        break;
+    default:
+        break;
+    }
+    if (text)
+        return Message(kContext, text, {path}).withCode("write-failed");
+    const QString reason = errorNumber != 0 ? QString::fromLocal8Bit(std::strerror(errorNumber))
+                                            : QStringLiteral("the system gave no reason");
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: %2."), {path, reason})
+        .withCode("write-failed");
+}
+
 AtomicFile::~AtomicFile()
 {
     discard();
@@ -60,8 +93,7 @@ Status AtomicFile::create()
     const QByteArray name = QFile::encodeName(m_temporary);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: %2."),
-                       {m_target, QString::fromLocal8Bit(std::strerror(errno))});
+        return writeError(m_target, errno);
     struct stat old;
     if (::stat(QFile::encodeName(m_target).constData(), &old) == 0)
         ::fchmod(fd, old.st_mode & 07777);
@@ -84,10 +116,9 @@ Status AtomicFile::commit()
     syncPath(m_temporary, O_RDONLY);
     // rename() replaces atomically on POSIX.
     if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
         discard();
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Files", "“%1” cannot be written: %2."),
-                       {m_target, reason});
+        return writeError(m_target, error);
     }
     // The rename itself lives in the folder: sync it too so it survives a power cut.
     syncPath(QFileInfo(m_target).absolutePath(), O_RDONLY | O_DIRECTORY);

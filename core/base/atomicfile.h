@@ -20,6 +20,12 @@ public:
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
 
+    // Why writing `path` failed, as a sentence for a person: the usual errno values (a full
+    // disk, a quota, no permission, a read-only file system, a file too large) get their own;
+    // others the system's text. Writers call it with errno taken where the write failed, as
+    // QFileDevice's own error text can be "Unknown error" then.
+    static Message writeError(const QString &path, int errorNumber);
+
     // The file a write to path replaces: path, or the file its symbolic link(s) point to.
     static QString resolvedTarget(const QString &path);
 

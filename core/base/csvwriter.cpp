@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/csvwriter.h"
 
+#include "base/atomicfile.h"
 #include "base/formulaguard.h"
+
+#include <cerrno>
 
 namespace Segmenta {
 
@@ -34,11 +37,15 @@ void CsvWriter::flush()
 {
     if (!m_file || m_buffer.isEmpty())
         return;
-    if (m_encoder)
-        m_file->write(m_encoder->encode(QString::fromUtf8(m_buffer)));
-    else
-        m_file->write(m_buffer);
+    const QByteArray bytes = m_encoder ? QByteArray(m_encoder->encode(QString::fromUtf8(m_buffer))) : m_buffer;
     m_buffer.clear();
+    if (m_writeError != 0)
+        return;
+    // Pushed to the disk now, so a full disk is seen here, with its errno: QSaveFile would
+    // report it only as "Unknown error", or not at all.
+    errno = 0;
+    if (m_file->write(bytes) != bytes.size() || !m_file->flush())
+        m_writeError = errno != 0 ? errno : EIO;
 }
 
 Status CsvWriter::open()
@@ -89,10 +96,13 @@ Status CsvWriter::commit()
     if (!m_file)
         return open();
     flush();
+    if (m_writeError != 0) {
+        cancel();
+        return AtomicFile::writeError(m_path, m_writeError);
+    }
+    errno = 0;
     if (!m_file->commit())
-        return Message("Segmenta::Export",
-                       QT_TRANSLATE_NOOP("Segmenta::Export", "“%1” cannot be written: %2."),
-                       {m_path, m_file->errorString()});
+        return AtomicFile::writeError(m_path, errno != 0 ? errno : EIO);
     return {};
 }
 

@@ -53,6 +53,7 @@ private:
     std::optional<QStringEncoder> m_encoder;
     std::unique_ptr<QSaveFile> m_file;
     QByteArray m_buffer;
+    int m_writeError = 0; // errno of the first failed write, reported by commit()
 };
 
 } // namespace Segmenta

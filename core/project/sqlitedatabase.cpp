@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/sqlitedatabase.h"
 
+#include "base/atomicfile.h"
+
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace Segmenta {
 
@@ -55,6 +59,8 @@ Status SqliteStatement::done()
 {
     if (m_lastCode == SQLITE_DONE || m_lastCode == SQLITE_ROW)
         return {};
+    if ((m_lastCode & 0xff) == SQLITE_FULL) // the same sentence as every other full disk
+        return AtomicFile::writeError(QString::fromUtf8(sqlite3_db_filename(m_db, "main")), ENOSPC);
     return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file could not be written: %1."),
                    {QString::fromUtf8(sqlite3_errmsg(m_db))});
 }
@@ -117,6 +123,10 @@ Status SqliteDatabase::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_FULL) {
+            sqlite3_free(err);
+            return AtomicFile::writeError(m_path, ENOSPC);
+        }
         const QString text = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project “%1” could not be updated: %2."),

@@ -2,6 +2,7 @@
 // Replacing a file without losing it (base/atomicfile.h) and removing what killed writers left
 // (base/staletemporaries.h); docs/project-file.md.
 #include "base/atomicfile.h"
+#include "base/csvwriter.h"
 #include "base/staletemporaries.h"
 #include "testsupport.h"
 
@@ -11,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 using namespace Segmenta;
@@ -47,6 +51,9 @@ private Q_SLOTS:
     void writesThroughSymbolicLink();
     void discardLeavesTargetAlone();
     void staleTemporariesRemoved();
+    void writeErrorSentences_data();
+    void writeErrorSentences();
+    void fullDiskIsNamed();
 };
 
 void TestSavingHelpers::newFileIsPrivate()
@@ -130,6 +137,56 @@ void TestSavingHelpers::staleTemporariesRemoved()
     // Any name, as for the parts of an export.
     QCOMPARE(StaleTemporaries::remove(dir.path(), QString(), u".saving-"_s), 1);
     QVERIFY(!QFile::exists(other));
+}
+
+void TestSavingHelpers::writeErrorSentences_data()
+{
+    QTest::addColumn<int>("errorNumber");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("full disk") << int(ENOSPC) << u"No space left on device"_s;
+    QTest::newRow("quota") << int(EDQUOT) << u"disk quota is used up"_s;
+    QTest::newRow("no permission") << int(EACCES) << u"permission denied"_s;
+    QTest::newRow("not permitted") << int(EPERM) << u"permission denied"_s;
+    QTest::newRow("read-only disk") << int(EROFS) << u"the disk is read-only"_s;
+    QTest::newRow("too large") << int(EFBIG) << u"larger than this disk allows"_s;
+    QTest::newRow("other: the system's text") << int(EIO) << QString::fromLocal8Bit(std::strerror(EIO));
+    QTest::newRow("no errno") << 0 << u"the system gave no reason"_s;
+}
+
+void TestSavingHelpers::writeErrorSentences()
+{
+    QFETCH(int, errorNumber);
+    QFETCH(QString, sentence);
+    const QString text = AtomicFile::writeError(u"/x/p.csv"_s, errorNumber).toString();
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    QVERIFY2(text.contains(u"/x/p.csv"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"Unknown error"_s));
+}
+
+// A real full disk: a tiny tmpfs (needs root; skipped otherwise). A CSV larger than the space
+// left must fail with the sentence, leaving no file behind, not succeed with half of it.
+void TestSavingHelpers::fullDiskIsNamed()
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QByteArray point = QFile::encodeName(mountPoint);
+    if (::mount("tmpfs", point.constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    struct Unmount {
+        QByteArray point;
+        ~Unmount() { ::umount(point.constData()); }
+    } unmount{point};
+    const QString path = mountPoint + u"/scores.csv"_s;
+    CsvWriter writer(path);
+    QVERIFY(writer.open().ok());
+    const QString field(200, u'x');
+    for (int row = 0; row < 2000; ++row)
+        writer.writeRow({QString::number(row), field});
+    const Status st = writer.commit();
+    QVERIFY(!st);
+    QVERIFY2(st.errorString().contains(u"No space left on device"_s), qPrintable(st.errorString()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestSavingHelpers)
