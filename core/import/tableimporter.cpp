@@ -112,7 +112,8 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
     QFile probe(options.path);
     if (probe.open(QIODevice::ReadOnly)) {
         const QByteArray magic = probe.read(4);
-        if (magic.startsWith("PK\x03\x04")) {
+        // An empty archive (its end record first) is refused by the reader with a sentence.
+        if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06")) {
             auto reader = XlsxReader::open(options.path, options.sheet);
             if (!reader)
                 return reader.error();

@@ -3,6 +3,7 @@
 #include "xlsxtestbook.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,9 +75,17 @@ void TestXlsxReaderErrors::errors_data()
         << u"book"_s << u"Nope"_s
         << u"The workbook has no sheet named “%1”. Its sheets are: %2."_s
         << QStringList{u"Nope"_s, u"“Sheet1”, “客户”"_s};
-    QTest::newRow("corrupt sheet")
-        << u"corruptSheet"_s << QString()
-        << u"The sheet “%1” could not be read: %2 (line %3)."_s << QStringList();
+    const QString malformed = u"The sheet “%1” of “%2” is damaged: its XML breaks off or is malformed at line %3 "
+                              u"(%4). Open it in Excel and save it again."_s;
+    QTest::newRow("corrupt sheet") << u"corruptSheet"_s << QString() << malformed << QStringList();
+    QTest::newRow("empty zip")
+        << u"emptyZip"_s << QString()
+        << u"“%1” is an empty ZIP archive, not an Excel workbook: it holds no files at all."_s
+        << QStringList{u"emptyZip.xlsx"_s};
+    QTest::newRow("missing shared strings")
+        << u"noStrings"_s << QString()
+        << u"“%1” is incomplete: the text of its cells (%2) is missing. Open it in Excel and save it again."_s
+        << QStringList{u"noStrings.xlsx"_s, u"xl/sharedStrings.xml"_s};
     QTest::newRow("corrupt shared strings")
         << u"corruptStrings"_s << QString()
         << u"The workbook “%1” could not be read: %2 (%3, line %4)."_s << QStringList();
@@ -126,7 +135,13 @@ void TestXlsxReaderErrors::errors()
     } else if (kind == u"corruptSheet") {
         book.sheets[0].xml = "<worksheet><dimension ref=\"A1\"></worksheet>";
         QVERIFY(writeBook(file, book));
-        args = QStringList{u"Sheet1"_s, u"Opening and ending tag mismatch."_s, u"1"_s};
+        args = QStringList{u"Sheet1"_s, u"corruptSheet.xlsx"_s, u"1"_s, u"Opening and ending tag mismatch."_s};
+    } else if (kind == u"emptyZip") {
+        QVERIFY(writeFile(QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0')));
+    } else if (kind == u"noStrings") {
+        book.sharedStrings = "<si><t>customer</t></si>";
+        book.dropSharedStrings = true;
+        QVERIFY(writeBook(file, book));
     } else if (kind == u"corruptStrings") {
         book.sharedStrings = "<si><t>ok</t></si>\n<si><t>broken</si>";
         QVERIFY(writeBook(file, book));
@@ -148,7 +163,7 @@ void TestXlsxReaderErrors::errors()
     QVERIFY(!reader.errorString().contains(u'%'));
 
     // sheetNames() reports the same problems with the file itself.
-    static const QStringList fileProblems{u"csv"_s,       u"empty"_s, u"zip"_s,  u"missing"_s,
+    static const QStringList fileProblems{u"csv"_s,       u"empty"_s, u"zip"_s,  u"missing"_s, u"emptyZip"_s,
                                           u"xls"_s,       u"encrypted"_s, u"xlsb"_s, u"ods"_s};
     if (fileProblems.contains(kind))
         QCOMPARE(sourceOf(XlsxReader::sheetNames(file).error()), source);
@@ -187,10 +202,12 @@ void TestXlsxReaderErrors::corruptSheetAfterOpen()
     QCOMPARE(text(record.fields[0]), u"1"_s);
     QVERIFY(!(*reader)->next(record));
     const Message &error = (*reader)->error();
-    QCOMPARE(sourceOf(error), u"The sheet “%1” could not be read: %2 (line %3)."_s);
+    QCOMPARE(sourceOf(error), u"The sheet “%1” of “%2” is damaged: its XML breaks off or is malformed at line %3 "
+                              u"(%4). Open it in Excel and save it again."_s);
     QCOMPARE(error.args().value(0), u"Sheet1"_s);
-    QVERIFY(!error.args().value(1).isEmpty());
+    QCOMPARE(error.args().value(1), QFileInfo(file).fileName());
     QCOMPARE(error.args().value(2), line);
+    QVERIFY(!error.args().value(3).isEmpty());
     QVERIFY(!(*reader)->next(record));
 }
 

@@ -122,9 +122,10 @@ bool writeBook(const QString &path, const BookSpec &book)
     if (!book.sharedStrings.isEmpty()) {
         rels += "<Relationship Id=\"rId101\" Type=\"" + relType
                 + "sharedStrings\" Target=\"sharedStrings.xml\"/>";
-        parts.append({"xl/sharedStrings.xml",
-                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst " + ns + ">"
-                          + book.sharedStrings + "</sst>"});
+        if (!book.dropSharedStrings)
+            parts.append({"xl/sharedStrings.xml",
+                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst " + ns + ">"
+                              + book.sharedStrings + "</sst>"});
     }
     rels += "</Relationships>";
 

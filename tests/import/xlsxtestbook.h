@@ -38,6 +38,7 @@ struct BookSpec
 {
     QList<SheetSpec> sheets;
     QByteArray sharedStrings; // the <si> elements; no part when empty
+    bool dropSharedStrings = false; // listed in the relationships but the part left out
     QByteArray date1904;      // the value of <workbookPr date1904="">; none when empty
     bool packageRelationships = true;
 };

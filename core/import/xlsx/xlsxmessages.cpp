@@ -26,6 +26,30 @@ Message damaged(const QString &path)
                    {fileNameOf(path)});
 }
 
+Message missingSharedStrings(const QString &path, const QString &part)
+{
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is incomplete: the text of its cells (%2) is missing. "
+                                                         "Open it in Excel and save it again."),
+                   {fileNameOf(path), part});
+}
+
+Message malformedSheet(const QString &path, const QString &sheet, const XmlPart &part)
+{
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "The sheet “%1” of “%2” is damaged: its XML breaks off or "
+                                                         "is malformed at line %3 (%4). Open it in Excel and save it again."),
+                   {sheet, fileNameOf(path), QString::number(part.xml().lineNumber()), part.xml().errorString()});
+}
+
+Message emptyArchive(const QString &path)
+{
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is an empty ZIP archive, not an Excel workbook: it "
+                                                         "holds no files at all."),
+                   {fileNameOf(path)});
+}
+
 Message partError(const XmlPart &part, const QString &path)
 {
     if (part.isDamaged())

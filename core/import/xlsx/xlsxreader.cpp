@@ -88,6 +88,9 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
         !error.isEmpty()) {
         return error;
     }
+    // Without the part, every text cell would come in empty (a header of blanks).
+    if (workbook->sharedStringsListed && !archive.contains(workbook->sharedStrings))
+        return missingSharedStrings(path, workbook->sharedStrings);
     if (Message error = readSharedStrings(archive, workbook->sharedStrings, path,
                                           reader->m_sharedText, reader->m_sharedOffsets);
         !error.isEmpty()) {
@@ -164,10 +167,7 @@ void XlsxReader::fail()
     if (part.isDamaged()) {
         m_error = damaged(m_path);
     } else {
-        m_error = Message(kContext,
-                          QT_TRANSLATE_NOOP("Segmenta::Import", "The sheet “%1” could not be read: %2 (line %3)."),
-                          {m_sheetName, part.xml().errorString(),
-                           QString::number(part.xml().lineNumber())});
+        m_error = malformedSheet(m_path, m_sheetName, part);
     }
     m_done = true;
     m_stream->sheet.close();

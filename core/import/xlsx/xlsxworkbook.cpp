@@ -98,7 +98,10 @@ Message checkFile(const QString &path)
                        {fileNameOf(path), file.errorString()});
     }
     static const char oleSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (file.read(8) != QByteArray::fromRawData(oleSignature, 8))
+    const QByteArray head = file.read(8);
+    if (head.startsWith("PK\x05\x06")) // a ZIP's end record first: it has no entries
+        return emptyArchive(path);
+    if (head != QByteArray::fromRawData(oleSignature, 8))
         return {};
 
     // An encrypted workbook keeps the real .xlsx in a stream named "EncryptedPackage"; stream
@@ -242,6 +245,7 @@ Result<Workbook> Workbook::read(Archive &archive, const QString &path)
         return (folder.isEmpty() ? QString() : folder + u'/') + fallback.toString();
     };
     workbook.sharedStrings = partOrDefault(u"/sharedStrings", u"sharedStrings.xml");
+    workbook.sharedStringsListed = !findTarget(relationships, u"/sharedStrings").isEmpty();
     workbook.styles = partOrDefault(u"/styles", u"styles.xml");
     return workbook;
 }

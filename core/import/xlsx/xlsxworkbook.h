@@ -26,6 +26,7 @@ struct Workbook
     std::vector<SheetEntry> sheets;
     bool date1904 = false;
     QString sharedStrings;
+    bool sharedStringsListed = false; // named by a relationship, so it must be there
     QString styles;
 
     // Opens the archive, first telling .xls and password-protected workbooks (OLE compound
