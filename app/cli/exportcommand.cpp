@@ -108,17 +108,25 @@ bool readSuppression(const QCommandLineParser &parser, const QString &command,
     return true;
 }
 
-// The health checks' "never used" looks at this date. The lists are written either way.
-void recordExport(const QCommandLineParser &parser, const PreparedProject &prepared,
+// The health checks' "never used" looks at this date. The lists are written either way; false
+// (after saying so) when the project could not record it.
+bool recordExport(const QCommandLineParser &parser, const PreparedProject &prepared,
                   const QString &command)
 {
     QJsonObject settings = prepared.project.settings;
     settings.insert(ProjectSettings::kLastExport, QDate::currentDate().toString(Qt::ISODate));
     if (Status st = ProjectFile::saveSettings(parser.positionalArguments().constFirst(), settings);
-        !st)
+        !st) {
         printError(QStringLiteral("%1: the lists are written, but the project could not record "
-                                  "the export: %2").arg(command, st.errorString()));
+                                  "the export: %2 Run the export again later to record it.")
+                       .arg(command, st.errorString()));
+        return false;
+    }
+    return true;
 }
+
+// docs/user/cli.md, "Exit status": the lists are there, the project does not know it.
+constexpr int kExitNotRecorded = 3;
 
 } // namespace
 
@@ -160,9 +168,9 @@ int runExport(const QStringList &arguments)
         printError(QStringLiteral("%1: %2").arg(command, report.errorString()));
         return 1;
     }
-    recordExport(parser, *prepared, command);
+    const bool recorded = recordExport(parser, *prepared, command);
     printJson(report->toJson());
-    return 0;
+    return recorded ? 0 : kExitNotRecorded;
 }
 
 } // namespace Segmenta::Cli

@@ -2,7 +2,9 @@
 // Nothing lost when the CLI writes (docs/project-file.md): no output replaces an input, -o
 // replaces only a project unless --force, one writer at a time, stale temporary files removed,
 // and no formula in any CSV it writes (docs/export.md).
+#include "project/projectfile.h"
 #include "project/projectlock.h"
+#include "project/projectsettings.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void secondWriterRefused_data();
     void secondWriterRefused();
     void staleTemporariesRemoved();
+    void staleTemporariesRemovedAtOpen();
+    void exportTellsWhenItCannotBeRecorded();
     void noFormulaInScoresOrRejected();
 
 private:
@@ -207,6 +211,61 @@ void TestCliWriteSafety::staleTemporariesRemoved()
     QCOMPARE(Test::runCli({u"export"_s, project, u"--out"_s, out, u"--format"_s, u"xlsx"_s}).exitCode, 0);
     QVERIFY(!QFile::exists(stalePart));
     QVERIFY(QFile::exists(livePart));
+}
+
+// Opening a project (a command that only reads it) clears what a killed save or export left
+// beside it; a live process's files stay.
+void TestCliWriteSafety::staleTemporariesRemovedAtOpen()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"p.segmenta"_s);
+    QVERIFY(QFile::copy(m_demo, project));
+    const qint64 dead = Test::deadProcessId();
+    const qint64 live = QCoreApplication::applicationPid();
+    const QString staleSave = project + u".saving-%1"_s.arg(dead);
+    const QString liveSave = project + u".saving-%1"_s.arg(live);
+    const QString stalePart = dir.filePath(u"target_lists.xlsx.part-%1"_s.arg(dead));
+    const QString livePart = dir.filePath(u"target_lists.xlsx.part-%1"_s.arg(live));
+    for (const QString &f : {staleSave, liveSave, stalePart, livePart})
+        QVERIFY(Test::writeBytes(f, QByteArray(1000, 'x')));
+    const QByteArray before = Test::readBytes(project);
+    const auto run = Test::runCli({u"analyze"_s, project, u"--no-clusters"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!QFile::exists(staleSave));
+    QVERIFY(!QFile::exists(stalePart));
+    QVERIFY(QFile::exists(liveSave));
+    QVERIFY(QFile::exists(livePart));
+    QCOMPARE(Test::readBytes(project), before);
+
+    // While another Segmenta writes the project, what lies beside it may be its own: kept.
+    QVERIFY(Test::writeBytes(staleSave, "x"));
+    QLockFile other(ProjectLock::lockPath(project));
+    QVERIFY(other.tryLock(0));
+    QCOMPARE(Test::runCli({u"analyze"_s, project, u"--no-clusters"_s}).exitCode, 0);
+    QVERIFY(QFile::exists(staleSave));
+}
+
+// The lists are written even when the project cannot record the export (another Segmenta
+// holds it), but the command says so and exits with 3, as docs/user/cli.md says.
+void TestCliWriteSafety::exportTellsWhenItCannotBeRecorded()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"p.segmenta"_s);
+    QVERIFY(QFile::copy(m_demo, project));
+    QVERIFY(Test::writeBytes(dir.filePath(u"rules.json"_s), kSegments));
+    QCOMPARE(Test::runCli({u"segments"_s, project, u"--rules"_s, dir.filePath(u"rules.json"_s)}).exitCode, 0);
+    const QString out = dir.filePath(u"lists"_s);
+    QLockFile other(ProjectLock::lockPath(project));
+    QVERIFY(other.tryLock(0));
+    const auto run = Test::runCli({u"export"_s, project, u"--out"_s, out, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("could not record the export"), run.err.constData());
+    QVERIFY2(run.err.contains("is being written by another Segmenta"), run.err.constData());
+    QVERIFY(!QDir(out).entryList({u"*.csv"_s}, QDir::Files).isEmpty());
+    QVERIFY(!run.json().isEmpty());
+    other.unlock();
+    QCOMPARE(Test::runCli({u"export"_s, project, u"--out"_s, out, u"--format"_s, u"csv"_s}).exitCode, 0);
+    QVERIFY(ProjectFile::loadSettings(project)->contains(ProjectSettings::kLastExport));
 }
 
 void TestCliWriteSafety::noFormulaInScoresOrRejected()
