@@ -10,8 +10,11 @@
 #include "project/warehouseimportjob.h"
 #include "warehousepasswordfield.h"
 #include "warehouserefreshdialog.h"
+#include "warehouse/confirmedqueries.h"
 
 #include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QWidget>
@@ -86,9 +89,40 @@ void WarehouseActions::refresh()
                                     : messageText(source.error()));
         return;
     }
-    auto *dialog = new WarehouseRefreshDialog(*source, m_window);
+    if (ConfirmedQueries::needsConfirmation(*source))
+        confirmQuery(*source);
+    else
+        openRefreshDialog(*source);
+}
+
+void WarehouseActions::confirmQuery(const WarehouseSource &source)
+{
+    // A project file from someone else can carry any SELECT to run with your password.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Refresh from Database"),
+                                tr("This project runs a query you have not written or confirmed on this "
+                                   "computer; it may have been changed outside Segmenta. Read it before "
+                                   "running it with your password."),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("confirmQuery"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(QStringLiteral("<pre>%1</pre>").arg(ConfirmedQueries::describe(source).toHtmlEscaped()));
+    QPushButton *run = box->addButton(tr("&Run This Query"), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("runQuery"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, run, source](QAbstractButton *clicked) {
+        if (clicked == run)
+            openRefreshDialog(source);
+    });
+    box->open();
+}
+
+void WarehouseActions::openRefreshDialog(const WarehouseSource &source)
+{
+    const QString title = tr("Refresh from Database");
+    auto *dialog = new WarehouseRefreshDialog(source, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, source = *source, title] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source, title] {
         if (taskRunning(title))
             return;
         m_session->flushSegments(); // the refreshed project keeps the segments as they are now

@@ -39,6 +39,9 @@ Q_SIGNALS:
 
 private:
     bool taskRunning(const QString &title);
+    // Asks before a stored query this user has not typed or confirmed (docs/warehouse.md).
+    void confirmQuery(const WarehouseSource &source);
+    void openRefreshDialog(const WarehouseSource &source);
     void storePassword(const WarehouseSource &source, const QString &password, bool remember,
                        bool keychainUsable);
 
