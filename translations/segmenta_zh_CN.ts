@@ -1338,6 +1338,26 @@
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written: No space left on device. Free some space and try again.</source>
+        <translation>无法写入“%1”：设备上没有剩余空间。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: your disk quota is used up.</source>
+        <translation>无法写入“%1”：您的磁盘配额已用完。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: permission denied.</source>
+        <translation>无法写入“%1”：权限不足。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the disk is read-only.</source>
+        <translation>无法写入“%1”：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the file would be larger than this disk allows.</source>
+        <translation>无法写入“%1”：文件将超过此磁盘允许的大小。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Health</name>
@@ -1595,8 +1615,16 @@
         <translation>工作簿中没有名为“%1”的工作表。现有工作表：%2。</translation>
     </message>
     <message>
-        <source>The sheet “%1” could not be read: %2 (line %3).</source>
-        <translation>无法读取工作表“%1”：%2（第 %3 行）。</translation>
+        <source>“%1” is incomplete: the text of its cells (%2) is missing. Open it in Excel and save it again.</source>
+        <translation>“%1”不完整：缺少单元格文本（%2）。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is damaged: its XML breaks off or is malformed at line %3 (%4). Open it in Excel and save it again.</source>
+        <translation>“%2”中的工作表“%1”已损坏：其 XML 在第 %3 行中断或格式错误（%4）。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty ZIP archive, not an Excel workbook: it holds no files at all.</source>
+        <translation>“%1”是空的 ZIP 压缩包，不是 Excel 工作簿：其中没有任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2933,14 @@ Click to see them.</source>
         <source>The segment file “%1” cannot be written: %2.</source>
         <translation>无法写入细分文件“%1”：%2。</translation>
     </message>
+    <message>
+        <source>Segment “%1”: forecast_response must be a number from 0 to 1 (0.05 for 5 %).</source>
+        <translation>分群“%1”：forecast_response 必须是 0 到 1 之间的数（5% 写作 0.05）。</translation>
+    </message>
+    <message>
+        <source>The segment file “%1” holds a JSON array; it must hold a JSON object: {"version": 1, "segments": [...]}.</source>
+        <translation>分群文件“%1”中是 JSON 数组；它必须是 JSON 对象：{"version": 1, "segments": [...]}。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::SegmentsPage</name>
@@ -3347,10 +3383,6 @@ Click to see them.</source>
         <translation>查询为空。</translation>
     </message>
     <message>
-        <source>The query must be a single SELECT statement.</source>
-        <translation>查询必须是单条 SELECT 语句。</translation>
-    </message>
-    <message>
         <source>There is no column “%1” for “%2”. The columns are: %3.</source>
         <translation>没有可用作“%2”的列“%1”。现有的列：%3。</translation>
     </message>
@@ -3383,10 +3415,6 @@ Click to see them.</source>
         <translation>未知的 TLS 模式“%1”；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>The port, time limit or batch size is out of range.</source>
-        <translation>端口、时间限制或批量大小超出范围。</translation>
-    </message>
-    <message>
         <source>The warehouse returned totals Segmenta cannot read.</source>
         <translation>数据仓库返回的汇总数字无法被 Segmenta 读取。</translation>
     </message>
@@ -3401,6 +3429,34 @@ Click to see them.</source>
     <message>
         <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
         <translation>要导入的客户数上限必须为 0（不限）或更大。</translation>
+    </message>
+    <message>
+        <source>Could not remember the confirmed query in %1: %2</source>
+        <translation>无法在 %1 中记录已确认的查询：%2</translation>
+    </message>
+    <message>
+        <source>The query leaves a quoted text, quoted name or comment open.</source>
+        <translation>查询中有未闭合的引号文本、带引号的名称或注释。</translation>
+    </message>
+    <message>
+        <source>The query must be a single SELECT statement; a “;” outside quotes ends it.</source>
+        <translation>查询必须是单条 SELECT 语句；引号之外的“;”会结束语句。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: write table, schema.table or "Schema"."Table", with "" for a quote inside quotes.</source>
+        <translation>“%1”不是表名：请写 table、schema.table 或 "Schema"."Table"，引号内的引号写作 ""。</translation>
+    </message>
+    <message>
+        <source>Give an orders table or an orders query.</source>
+        <translation>请给出订单表或订单查询。</translation>
+    </message>
+    <message>
+        <source>The time limit must be from %1 to %2 seconds.</source>
+        <translation>时间限制必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>The port or batch size is out of range.</source>
+        <translation>端口或批量大小超出范围。</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,14 @@ Click to see them.</source>
     <message>
         <source>Refreshed from %1.</source>
         <translation>已从 %1 刷新。</translation>
+    </message>
+    <message>
+        <source>This project runs a query you have not written or confirmed on this computer; it may have been changed outside Segmenta. Read it before running it with your password.</source>
+        <translation>此项目会运行一条您未在这台电脑上编写或确认过的查询；它可能已在 Segmenta 之外被修改。请先阅读，再用您的密码运行它。</translation>
+    </message>
+    <message>
+        <source>&amp;Run This Query</source>
+        <translation>运行此查询(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,26 @@
         <source>“%1” cannot be written.</source>
         <translation>無法寫入“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written: No space left on device. Free some space and try again.</source>
+        <translation>無法寫入“%1”：裝置上沒有剩餘空間。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: your disk quota is used up.</source>
+        <translation>無法寫入“%1”：您的磁碟配額已用完。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: permission denied.</source>
+        <translation>無法寫入“%1”：許可權不足。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the disk is read-only.</source>
+        <translation>無法寫入“%1”：磁碟為只讀。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the file would be larger than this disk allows.</source>
+        <translation>無法寫入“%1”：檔案將超過此磁碟允許的大小。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Health</name>
@@ -1595,8 +1615,16 @@
         <translation>工作簿中沒有名為“%1”的工作表。現有工作表：%2。</translation>
     </message>
     <message>
-        <source>The sheet “%1” could not be read: %2 (line %3).</source>
-        <translation>無法讀取工作表“%1”：%2（第 %3 行）。</translation>
+        <source>“%1” is incomplete: the text of its cells (%2) is missing. Open it in Excel and save it again.</source>
+        <translation>“%1”不完整：缺少單元格文字（%2）。請在 Excel 中開啟並重新儲存。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is damaged: its XML breaks off or is malformed at line %3 (%4). Open it in Excel and save it again.</source>
+        <translation>“%2”中的工作表“%1”已損壞：其 XML 在第 %3 行中斷或格式錯誤（%4）。請在 Excel 中開啟並重新儲存。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty ZIP archive, not an Excel workbook: it holds no files at all.</source>
+        <translation>“%1”是空的 ZIP 壓縮包，不是 Excel 工作簿：其中沒有任何檔案。</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2933,14 @@ Click to see them.</source>
         <source>The segment file “%1” cannot be written: %2.</source>
         <translation>無法寫入細分檔案“%1”：%2。</translation>
     </message>
+    <message>
+        <source>Segment “%1”: forecast_response must be a number from 0 to 1 (0.05 for 5 %).</source>
+        <translation>分群“%1”：forecast_response 必須是 0 到 1 之間的數（5% 寫作 0.05）。</translation>
+    </message>
+    <message>
+        <source>The segment file “%1” holds a JSON array; it must hold a JSON object: {"version": 1, "segments": [...]}.</source>
+        <translation>分群檔案“%1”中是 JSON 陣列；它必須是 JSON 物件：{"version": 1, "segments": [...]}。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::SegmentsPage</name>
@@ -3347,10 +3383,6 @@ Click to see them.</source>
         <translation>查詢為空。</translation>
     </message>
     <message>
-        <source>The query must be a single SELECT statement.</source>
-        <translation>查詢必須是單條 SELECT 語句。</translation>
-    </message>
-    <message>
         <source>There is no column “%1” for “%2”. The columns are: %3.</source>
         <translation>沒有可用作“%2”的列“%1”。現有的列：%3。</translation>
     </message>
@@ -3383,10 +3415,6 @@ Click to see them.</source>
         <translation>未知的 TLS 模式“%1”；請使用 %2 之一。</translation>
     </message>
     <message>
-        <source>The port, time limit or batch size is out of range.</source>
-        <translation>埠、時間限制或批次大小超出範圍。</translation>
-    </message>
-    <message>
         <source>The warehouse returned totals Segmenta cannot read.</source>
         <translation>資料倉庫返回的彙總數字無法被 Segmenta 讀取。</translation>
     </message>
@@ -3401,6 +3429,34 @@ Click to see them.</source>
     <message>
         <source>The largest number of customers to bring over must be 0 (no limit) or more.</source>
         <translation>要匯入的客戶數上限必須為 0（不限）或更大。</translation>
+    </message>
+    <message>
+        <source>Could not remember the confirmed query in %1: %2</source>
+        <translation>無法在 %1 中記錄已確認的查詢：%2</translation>
+    </message>
+    <message>
+        <source>The query leaves a quoted text, quoted name or comment open.</source>
+        <translation>查詢中有未閉合的引號文字、帶引號的名稱或註釋。</translation>
+    </message>
+    <message>
+        <source>The query must be a single SELECT statement; a “;” outside quotes ends it.</source>
+        <translation>查詢必須是單條 SELECT 語句；引號之外的“;”會結束語句。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: write table, schema.table or "Schema"."Table", with "" for a quote inside quotes.</source>
+        <translation>“%1”不是表名：請寫 table、schema.table 或 "Schema"."Table"，引號內的引號寫作 ""。</translation>
+    </message>
+    <message>
+        <source>Give an orders table or an orders query.</source>
+        <translation>請給出訂單表或訂單查詢。</translation>
+    </message>
+    <message>
+        <source>The time limit must be from %1 to %2 seconds.</source>
+        <translation>時間限制必須在 %1 到 %2 秒之間。</translation>
+    </message>
+    <message>
+        <source>The port or batch size is out of range.</source>
+        <translation>埠或批次大小超出範圍。</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3488,14 @@ Click to see them.</source>
     <message>
         <source>Refreshed from %1.</source>
         <translation>已從 %1 重新整理。</translation>
+    </message>
+    <message>
+        <source>This project runs a query you have not written or confirmed on this computer; it may have been changed outside Segmenta. Read it before running it with your password.</source>
+        <translation>此專案會執行一條您未在這臺電腦上編寫或確認過的查詢；它可能已在 Segmenta 之外被修改。請先閱讀，再用您的密碼執行它。</translation>
+    </message>
+    <message>
+        <source>&amp;Run This Query</source>
+        <translation>執行此查詢(&amp;R)</translation>
     </message>
 </context>
 <context>
