@@ -125,7 +125,7 @@ void TestWarehouseDialog::validation_data()
     QTest::newRow("no table") << "db" << "shop" << "ana" << "" << "p.segmenta"
                               << "Enter the orders table, or a SELECT that gives the order lines.";
     QTest::newRow("two statements") << "db" << "shop" << "ana" << "SELECT 1; DELETE FROM orders"
-                                    << "p.segmenta" << "The query must be a single SELECT statement.";
+                                    << "p.segmenta" << "The query must be a single SELECT statement; a “;” outside quotes ends it.";
     QTest::newRow("no project") << "db" << "shop" << "ana" << "sales.orders" << ""
                                 << "Choose where to save the project.";
 }
