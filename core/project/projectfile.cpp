@@ -7,7 +7,6 @@
 #include "project/snapshotstore.h"
 #include "project/sqlitedatabase.h"
 #include "base/atomicfile.h"
-#include "base/staletemporaries.h"
 #include "base/taskcontrol.h"
 
 #include <QDateTime>
@@ -350,16 +349,6 @@ Status checkReplaceable(const QString &path, const QString &target)
     return {};
 }
 
-// What a killed save (NAME.saving-PID) or export (*.part-PID) left beside the project goes at
-// the next open too, not only at the next save (docs/project-file.md). Under the project's lock,
-// which removes the saving files as it is taken: while another Segmenta writes the project,
-// what lies beside it may be its own, and stays.
-void removeStaleTemporaries(const QString &path)
-{
-    if (auto lock = ProjectLock::acquire(path); lock)
-        StaleTemporaries::remove(QFileInfo(path).absolutePath(), QString(), QStringLiteral(".part-"));
-}
-
 } // namespace
 
 Status ProjectFile::save(const QString &path, const ProjectContents &project, TaskControl *control)
@@ -398,7 +387,7 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
 {
     if (!QFileInfo::exists(path))
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project “%1” does not exist."), {path});
-    removeStaleTemporaries(path);
+    ProjectLock::removeStaleTemporaries(path);
     SqliteDatabase db;
     if (Status st = openForReading(db, path); !st)
         return st.error();

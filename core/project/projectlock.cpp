@@ -59,4 +59,10 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString &project
     return lock;
 }
 
+void ProjectLock::removeStaleTemporaries(const QString &projectPath)
+{
+    if (auto lock = acquire(projectPath); lock)
+        StaleTemporaries::remove(QFileInfo(projectPath).absolutePath(), QString(), QStringLiteral(".part-"));
+}
+
 } // namespace Segmenta

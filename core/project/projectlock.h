@@ -22,6 +22,11 @@ public:
     // Fails with code "locked" and "NAME is being written by another Segmenta (pid N).", and
     // with code "read-only" for a project its owner made read-only (nothing may change it).
     static Result<std::unique_ptr<ProjectLock>> acquire(const QString &projectPath);
+    // What a killed save (NAME.saving-PID) or export (*.part-PID) left beside the project, for
+    // the next open too, not only the next save (docs/project-file.md). Under the lock, which
+    // removes the saving files as it is taken; while another Segmenta writes the project, what
+    // lies beside it may be its own, and stays.
+    static void removeStaleTemporaries(const QString &projectPath);
     // Where the lock of a project lives (a symbolic link shares its target's lock).
     static QString lockPath(const QString &projectPath);
 
