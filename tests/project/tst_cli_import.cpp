@@ -64,6 +64,8 @@ void TestCliImport::failuresGiveOneLine_data()
     QTest::newRow("holdout-from with trailing text")
         << QStringList{"scores", "@/none.segmenta", "--holdout-from", "2024-01-01 ", "-o", "@/s.csv"}
         << "--holdout-from must be a date written yyyy-MM-dd";
+    QTest::newRow("today with trailing text")
+        << QStringList{"check", "@/none.segmenta", "--today", "2024-06-30xyz"} << "--today must be a date written yyyy-MM-dd";
 }
 
 void TestCliImport::failuresGiveOneLine()
