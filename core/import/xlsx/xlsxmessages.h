@@ -16,7 +16,7 @@ QString fileNameOf(const QString &path);
 Message notAWorkbook(const QString &path);
 // The compressed data of the workbook is corrupt.
 Message damaged(const QString &path);
-// The XML of a part could not be read (or its data was damaged).
+// The XML of a part could not be read (or its data was damaged, or went past a limit).
 Message partError(const XmlPart &part, const QString &path);
 
 } // namespace Segmenta::Xlsx
