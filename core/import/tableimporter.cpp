@@ -291,15 +291,14 @@ std::optional<Message> missingRole(const TableImportOptions &options, const QStr
             continue;
         qsizetype more = 0;
         const QString named = ImportLimits::namedColumns(headers, &more);
-        const QStringList args{QFileInfo(options.path).fileName(), Roles::name(required), named,
-                               QString::number(more)};
+        const QStringList args{QFileInfo(options.path).fileName(), Roles::name(required), named};
         if (more > 0)
             return Message(kContext,
                            QT_TRANSLATE_NOOP("Segmenta::Import",
                                              "No column of “%1” was recognised as “%2”. Its "
                                              "columns are: %3 and %4 more. Name the column with "
                                              "--map %2=COLUMN."),
-                           args)
+                           args + QStringList{QString::number(more)})
                 .withCode("missing-role");
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Import", "No column of “%1” was recognised as “%2”. Its columns are: "

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void refusedByCli();
+    void columnListWhole();
     void columnListCut_data();
     void columnListCut();
 
@@ -169,6 +170,21 @@ void TestImportLimits::refused()
     QVERIFY2(!result, "imported");
     QCOMPARE(QByteArray(result.error().code()), code);
     QVERIFY(!result.error().toString().isEmpty());
+}
+
+// Below the limits, the sentences that list the columns list them all, with no placeholder
+// left over.
+void TestImportLimits::columnListWhole()
+{
+    const QString file = path(u"narrow.csv"_s);
+    QVERIFY(Test::writeBytes(file, "id,when,what\n1,2024-01-01,x\n"));
+    TableImportOptions options;
+    options.path = file;
+    options.kind = TableKind::Transactions;
+    const auto result = TableImporter::run(options);
+    QVERIFY(!result);
+    QCOMPARE(result.error().args().size(), 3);
+    QVERIFY(result.error().toString().contains(u"id, when, what"_s));
 }
 
 // The command line says the sentence and exits with an error.
