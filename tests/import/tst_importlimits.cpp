@@ -3,6 +3,7 @@
 // bombs, overlong fields and lines, too many columns, cells over the field limit, and inputs
 // that are not regular files (docs/user/import.md, "Limits").
 #include "import/importlimits.h"
+#include "import/sourcepreview.h"
 #include "import/tableimporter.h"
 #include "testsupport.h"
 #include "xlsxtestbook.h"
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void refused_data();
     void refused();
+    void previewSaysIt_data();
+    void previewSaysIt();
     void refusedByCli();
     void columnListWhole();
     void columnListCut_data();
@@ -77,16 +80,19 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    // Writes the hostile input of a row of refused_data(); returns its path.
-    QString write(const QString &kind);
+    // Writes the hostile input of a row of refused_data() (name: the kind, or
+    // "preview-" + the kind); returns its path.
+    QString write(const QString &name);
 
     QTemporaryDir m_dir;
     int m_fifo = -1; // the writing end of the FIFO row, open while it is imported
 };
 
-QString TestImportLimits::write(const QString &kind)
+QString TestImportLimits::write(const QString &name)
 {
-    const QString file = path(kind + (kind.startsWith(u"xlsx") ? u".xlsx"_s : u".csv"_s));
+    // A prefix before the kind makes a file of its own, for a second test of the same kind.
+    const QString kind = name.startsWith(u"preview-") ? name.mid(8) : name;
+    const QString file = path(name + (kind.startsWith(u"xlsx") ? u".xlsx"_s : u".csv"_s));
     const QByteArray row = "c1,2024-01-01,1\n";
     bool ok = true;
     if (kind == u"gz-zeros") { // one line of zeros, without end
@@ -185,6 +191,33 @@ void TestImportLimits::columnListWhole()
     QVERIFY(!result);
     QCOMPARE(result.error().args().size(), 3);
     QVERIFY(result.error().toString().contains(u"id, when, what"_s));
+}
+
+void TestImportLimits::previewSaysIt_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("xlsx inline string over 1 MB") << u"xlsx-inline"_s << QByteArray("field-too-long");
+    QTest::newRow("xlsx shared string over 1 MB") << u"xlsx-shared"_s << QByteArray("field-too-long");
+    QTest::newRow("a FIFO") << u"fifo"_s << QByteArray("not-a-file");
+}
+
+// The import wizard's preview (SourcePreview) says the same sentence when Next is pressed.
+void TestImportLimits::previewSaysIt()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, code);
+    const QString file = write(u"preview-"_s + kind);
+    QVERIFY(!file.isEmpty());
+    TableImportOptions options;
+    options.path = file;
+    options.kind = TableKind::Transactions;
+    const auto preview = SourcePreview::read(options);
+    if (m_fifo >= 0)
+        ::close(m_fifo);
+    m_fifo = -1;
+    QVERIFY2(!preview, "previewed");
+    QCOMPARE(QByteArray(preview.error().code()), code);
 }
 
 // The command line says the sentence and exits with an error.
