@@ -104,6 +104,12 @@ QString TestImportLimits::write(const QString &name)
                                         + ",x\n");
     } else if (kind == u"long-field") {
         ok = Test::writeBytes(file, kHeader + row + "c2,2024-01-01," + QByteArray(2 << 20, '1') + '\n');
+    } else if (kind == u"late-long-field") { // read in pieces on several threads
+        QByteArray text = kHeader;
+        text.reserve(qsizetype(24) << 20);
+        while (text.size() < (qsizetype(20) << 20))
+            text += row;
+        ok = Test::writeBytes(file, text + "c2,2024-01-01," + QByteArray(2 << 20, '1') + '\n' + row);
     } else if (kind == u"long-quoted-field") {
         ok = Test::writeBytes(file, kHeader + row + "\"c2" + QByteArray(2 << 20, 'x') + "\",2024-01-01,1\n");
     } else if (kind == u"columns") {
@@ -151,6 +157,7 @@ void TestImportLimits::refused_data()
     QTest::newRow(".gz inflating 1000 times") << u"gz-lines"_s << QByteArray("inflation");
     QTest::newRow("a line over 16 MB") << u"long-line"_s << QByteArray("line-too-long");
     QTest::newRow("a field over 1 MB") << u"long-field"_s << QByteArray("field-too-long");
+    QTest::newRow("a field over 1 MB after 20 MB") << u"late-long-field"_s << QByteArray("field-too-long");
     QTest::newRow("a quoted field over 1 MB") << u"long-quoted-field"_s << QByteArray("field-too-long");
     QTest::newRow("20,000 columns") << u"columns"_s << QByteArray("too-many-columns");
     QTest::newRow("xlsx shared string over 1 MB") << u"xlsx-shared"_s << QByteArray("field-too-long");
