@@ -12,11 +12,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <functional>
-#include <sys/stat.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <zlib.h>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace Segmenta;
@@ -83,6 +84,14 @@ private:
     // Writes the hostile input of a row of refused_data() (name: the kind, or
     // "preview-" + the kind); returns its path.
     QString write(const QString &name);
+    void closeFifo()
+    {
+#ifdef Q_OS_UNIX
+        if (m_fifo >= 0)
+            ::close(m_fifo);
+#endif
+        m_fifo = -1;
+    }
 
     QTemporaryDir m_dir;
     int m_fifo = -1; // the writing end of the FIFO row, open while it is imported
@@ -136,6 +145,7 @@ QString TestImportLimits::write(const QString &name)
         XlsxTest::BookSpec book;
         book.sheets.append({u"Orders"_s, XlsxTest::worksheet(rows)});
         ok = XlsxTest::writeBook(file, book);
+#ifdef Q_OS_UNIX
     } else if (kind == u"fifo") {
         // Kept open for writing here, with a CSV in it: an import that opened it would find the
         // data (and wait for more); one that refuses it never opens it.
@@ -144,6 +154,7 @@ QString TestImportLimits::write(const QString &name)
         ok = ok && m_fifo >= 0 && ::write(m_fifo, kHeader.constData(), size_t(kHeader.size())) > 0;
     } else if (kind == u"device") {
         return u"/dev/zero"_s;
+#endif
     }
     return ok ? file : QString();
 }
@@ -163,8 +174,10 @@ void TestImportLimits::refused_data()
     QTest::newRow("xlsx shared string over 1 MB") << u"xlsx-shared"_s << QByteArray("field-too-long");
     QTest::newRow("xlsx inline string over 1 MB") << u"xlsx-inline"_s << QByteArray("field-too-long");
     QTest::newRow("xlsx sheet inflating 1000 times") << u"xlsx-bomb"_s << QByteArray("inflation");
+#ifdef Q_OS_UNIX
     QTest::newRow("a FIFO") << u"fifo"_s << QByteArray("not-a-file");
     QTest::newRow("a device") << u"device"_s << QByteArray("not-a-file");
+#endif
 }
 
 void TestImportLimits::refused()
@@ -177,9 +190,7 @@ void TestImportLimits::refused()
     options.path = file;
     options.kind = TableKind::Transactions;
     const auto result = TableImporter::run(options);
-    if (m_fifo >= 0)
-        ::close(m_fifo);
-    m_fifo = -1;
+    closeFifo();
     QVERIFY2(!result, "imported");
     QCOMPARE(QByteArray(result.error().code()), code);
     QVERIFY(!result.error().toString().isEmpty());
@@ -206,7 +217,9 @@ void TestImportLimits::previewSaysIt_data()
     QTest::addColumn<QByteArray>("code");
     QTest::newRow("xlsx inline string over 1 MB") << u"xlsx-inline"_s << QByteArray("field-too-long");
     QTest::newRow("xlsx shared string over 1 MB") << u"xlsx-shared"_s << QByteArray("field-too-long");
+#ifdef Q_OS_UNIX
     QTest::newRow("a FIFO") << u"fifo"_s << QByteArray("not-a-file");
+#endif
 }
 
 // The import wizard's preview (SourcePreview) says the same sentence when Next is pressed.
@@ -220,9 +233,7 @@ void TestImportLimits::previewSaysIt()
     options.path = file;
     options.kind = TableKind::Transactions;
     const auto preview = SourcePreview::read(options);
-    if (m_fifo >= 0)
-        ::close(m_fifo);
-    m_fifo = -1;
+    closeFifo();
     QVERIFY2(!preview, "previewed");
     QCOMPARE(QByteArray(preview.error().code()), code);
 }
