@@ -1626,6 +1626,38 @@
         <source>“%1” is an empty ZIP archive, not an Excel workbook: it holds no files at all.</source>
         <translation>“%1”是空的 ZIP 壓縮包，不是 Excel 工作簿：其中沒有任何檔案。</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, a device or a socket). Save the data to a file and import that.</source>
+        <translation>“%1”不是普通檔案（而是管道、裝置或套接字）。請把資料儲存為檔案，再匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>Line %2 of “%1” has a field longer than %3 MB, the most one field may hold. Is this the right file, with the right delimiter?</source>
+        <translation>“%1”第 %2 行有一個欄位超過 %3 MB，這是單個欄位的上限。請確認檔案和分隔符是否正確。</translation>
+    </message>
+    <message>
+        <source>Line %2 of “%1” is longer than %3 MB, the most one line may hold. Is this the right file, with the right delimiter and quotes?</source>
+        <translation>“%1”第 %2 行超過 %3 MB，這是單行的上限。請確認檔案、分隔符和引號是否正確。</translation>
+    </message>
+    <message>
+        <source>Line %2 of “%1” has more than %3 columns, the most Segmenta reads. Keep the columns you need and import that.</source>
+        <translation>“%1”第 %2 行超過 %3 列，這是 Segmenta 能讀取的上限。請只保留需要的列，再匯入。</translation>
+    </message>
+    <message>
+        <source>“%1” expands to more than %2 times its compressed size, which real data does not. It is not read.</source>
+        <translation>“%1”解壓後超過壓縮大小的 %2 倍，真實資料不會如此。不讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>A cell of “%1” holds more than %2 MB of text, the most one field may hold. It is not read.</source>
+        <translation>“%1”中有一個單元格的文字超過 %2 MB，這是單個欄位的上限。不讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in “%2”. Its columns are: %3 and %4 more.</source>
+        <translation>“%2”中沒有列“%1”。現有的列為：%3，以及另外 %4 列。</translation>
+    </message>
+    <message>
+        <source>No column of “%1” was recognised as “%2”. Its columns are: %3 and %4 more. Name the column with --map %2=COLUMN.</source>
+        <translation>“%1”中沒有識別出“%2”列。現有的列為：%3，以及另外 %4 列。請用 --map %2=列名 指定該列。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ImportSourceEditor</name>

@@ -43,6 +43,10 @@ Result<SourcePreview> SourcePreview::read(const TableImportOptions &options, int
         }
         first = false;
     }
+    // A limit met in the first rows (docs/user/import.md, "Limits") is said now, before the
+    // import.
+    if (const Message stopped = (*opened)->error(); !stopped.isEmpty())
+        return stopped;
     QList<Role> taken;
     for (const QString &h : p.headers) {
         Role role = Role::None;

@@ -3,6 +3,7 @@
 
 #include "import/columninference.h"
 #include "import/importeddates.h"
+#include "import/importlimits.h"
 #include "import/text/delimitedreader.h"
 #include "import/text/sourcebuffer.h"
 #include "import/tableimportworker.h"
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 #include <cmath>
@@ -109,6 +111,8 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
 {
     report.path = options.path;
     report.kind = options.kind;
+    if (Status regular = ImportLimits::checkSourceFile(options.path); !regular)
+        return regular.error();
     QFile probe(options.path);
     if (probe.open(QIODevice::ReadOnly)) {
         const QByteArray magic = probe.read(4);
@@ -151,6 +155,8 @@ Result<std::unique_ptr<RecordSource>> TableImporter::openSource(const TableImpor
 
 qsizetype TableImporter::estimateRows(const QString &path)
 {
+    if (!ImportLimits::checkSourceFile(path))
+        return 0; // said by run()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return 0;
@@ -195,19 +201,40 @@ FirstRecord readFirstRecord(RecordSource &source)
     return first;
 }
 
-// Column names from the header; unnamed and repeated columns get names of their own.
+// Column names from the header; unnamed and repeated columns get names of their own. The names
+// taken so far are a set: a header of thousands of columns is read in linear time.
 QStringList columnNames(const Record &record, bool hasHeader)
 {
     QStringList headers;
+    QSet<QString> taken;
     const qsizetype width = qsizetype(record.fields.size());
+    headers.reserve(width);
+    taken.reserve(width);
     for (qsizetype i = 0; i < width; ++i) {
         QString h = hasHeader ? qs(trimmed(record.fields[size_t(i)])) : QString();
-        if (h.isEmpty() || headers.contains(h))
+        if (h.isEmpty() || taken.contains(h))
             h = h.isEmpty() ? QStringLiteral("column_%1").arg(i + 1)
                             : QStringLiteral("%1_%2").arg(h).arg(i + 1);
+        taken.insert(h);
         headers.append(h);
     }
     return headers;
+}
+
+// A mapping names a column the file does not have: the sentence lists the first names only, so
+// a header of thousands of columns is not echoed (docs/user/import.md, "Limits").
+Message noSuchColumn(const QString &column, const QString &path, const QStringList &headers)
+{
+    qsizetype more = 0;
+    const QString named = ImportLimits::namedColumns(headers, &more);
+    if (more > 0)
+        return Message(kContext,
+                       QT_TRANSLATE_NOOP("Segmenta::Import", "There is no column “%1” in “%2”. Its "
+                                                             "columns are: %3 and %4 more."),
+                       {column, QFileInfo(path).fileName(), named, QString::number(more)});
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "There is no column “%1” in “%2”. Its columns are: %3."),
+                   {column, QFileInfo(path).fileName(), named});
 }
 
 // Roles: explicit mappings first, then header detection for the rest. `taken` collects the
@@ -225,10 +252,7 @@ Result<std::vector<ColumnSpec>> columnSpecs(const TableImportOptions &options,
                            {Roles::name(m.role)});
         const int c = resolveColumn(m.column, headers);
         if (c < 0)
-            return Message(kContext,
-                           QT_TRANSLATE_NOOP("Segmenta::Import", "There is no column “%1” in “%2”. Its columns are: %3."),
-                           {m.column, QFileInfo(options.path).fileName(),
-                            headers.join(QStringLiteral(", "))});
+            return noSuchColumn(m.column, options.path, headers);
         specs[size_t(c)].role = m.role;
         specs[size_t(c)].format = m.format;
         taken.append(m.role);
@@ -266,11 +290,21 @@ std::optional<Message> missingRole(const TableImportOptions &options, const QStr
         if (!Roles::isRequired(required, options.kind) || taken.contains(required)
             || (required == Role::Amount && computeAmount))
             continue;
+        qsizetype more = 0;
+        const QString named = ImportLimits::namedColumns(headers, &more);
+        const QStringList args{QFileInfo(options.path).fileName(), Roles::name(required), named};
+        if (more > 0)
+            return Message(kContext,
+                           QT_TRANSLATE_NOOP("Segmenta::Import",
+                                             "No column of “%1” was recognised as “%2”. Its "
+                                             "columns are: %3 and %4 more. Name the column with "
+                                             "--map %2=COLUMN."),
+                           args + QStringList{QString::number(more)})
+                .withCode("missing-role");
         return Message(kContext,
                        QT_TRANSLATE_NOOP("Segmenta::Import", "No column of “%1” was recognised as “%2”. Its columns are: "
                                    "%3. Name the column with --map %2=COLUMN."),
-                       {QFileInfo(options.path).fileName(), Roles::name(required),
-                        headers.join(QStringLiteral(", "))})
+                       args)
             .withCode("missing-role");
     }
     return std::nullopt;
@@ -314,13 +348,14 @@ TextPlan planText(const DelimitedReader &text, TableKind kind)
 
 // Reads the records after the header into `first`: large text files of transactions in pieces
 // on the machine's cores, the rest on this thread.
-void readRows(RecordSource &source, DelimitedReader *text, const TextPlan &plan,
-              TableImportWorker &first, const std::vector<ColumnSpec> &specs,
-              const TableImportOptions &options, TaskControl *control)
+// Returns why a piece's reader stopped early (a limit), else an empty message.
+Message readRows(RecordSource &source, DelimitedReader *text, const TextPlan &plan,
+                 TableImportWorker &first, const std::vector<ColumnSpec> &specs,
+                 const TableImportOptions &options, TaskControl *control)
 {
     if (!plan.split) {
         first.consume(source, control, text ? text->buffer().get() : nullptr);
-        return;
+        return source.error();
     }
     TextPieces pieces(*text, first, plan.split, plan.secondLine, plan.rowsPerByte,
                       [&](qsizetype rows) {
@@ -331,8 +366,11 @@ void readRows(RecordSource &source, DelimitedReader *text, const TextPlan &plan,
     pieces.run();
     if (control && control->isCancelled())
         first.cancelled = true;
+    else if (Message stopped = pieces.error(); !stopped.isEmpty())
+        return stopped;
     else
         pieces.mergeInto(first);
+    return {};
 }
 
 void addComputedAmount(Table &table)
@@ -371,6 +409,8 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     auto *text = dynamic_cast<DelimitedReader *>(source.get());
 
     const FirstRecord head = readFirstRecord(*source);
+    if (const Message stopped = source->error(); !stopped.isEmpty())
+        return stopped; // a header past a limit, or a damaged workbook
     if (head.line == 0)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” has no data."), {options.path});
     const QStringList headers = columnNames(head.record, report.hasHeader);
@@ -399,11 +439,11 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     first.report.blank += head.leadingBlank;
     if (!report.hasHeader)
         first.add(head.record); // the first record is data; the header is not a data line
-    readRows(*source, text, plan, first, specs, options, control);
+    const Message stopped = readRows(*source, text, plan, first, specs, options, control);
     if (first.cancelled)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The import was cancelled.")).withCode("cancelled");
-    if (const Message damaged = source->error(); !damaged.isEmpty())
-        return damaged;
+    if (!stopped.isEmpty())
+        return stopped;
     if (control)
         control->reportProgress(1.0);
 

@@ -176,6 +176,15 @@ void TextPieces::readPieces(int thread, std::vector<std::atomic<double>> &done)
     }
 }
 
+Message TextPieces::error() const
+{
+    for (const std::unique_ptr<Piece> &piece : m_pieces)
+        if (piece->reader)
+            if (Message stopped = piece->reader->error(); !stopped.isEmpty())
+                return stopped;
+    return {};
+}
+
 void TextPieces::run()
 {
     std::vector<std::atomic<double>> done(m_current.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/message.h"
 #include "import/text/delimitedformat.h"
 
 #include <QtGlobal>
@@ -53,6 +54,9 @@ public:
     void run();
     // Appends the rows of the later pieces to the first worker, in file order.
     void mergeInto(TableImportWorker &first);
+    // Why a piece's reader stopped before its end (a limit of importlimits.h), the first in
+    // file order; empty when every piece was read whole. After run().
+    Message error() const;
     int pieceCount() const { return int(m_pieces.size()); }
 
     // A record boundary near the middle of [from, to) (a line end outside quotes), or 0.

@@ -50,7 +50,7 @@ void TestXlsxReaderErrors::errors_data()
     QTest::newRow("zip without a workbook") << u"zip"_s << QString() << notWorkbook
                                             << QStringList{u"zip.xlsx"_s};
     QTest::newRow("missing file")
-        << u"missing"_s << QString() << u"“%1” could not be opened: %2."_s << QStringList();
+        << u"missing"_s << QString() << u"The file “%1” does not exist."_s << QStringList();
     QTest::newRow("legacy .xls")
         << u"xls"_s << QString()
         << u"“%1” is an Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel and "
@@ -157,7 +157,7 @@ void TestXlsxReaderErrors::errors()
     QCOMPARE(sourceOf(reader.error()), source);
     QCOMPARE(QString::fromUtf8(reader.error().context()), u"Segmenta::Import"_s);
     if (kind == u"missing")
-        QCOMPARE(reader.error().args().value(0), u"missing.xlsx"_s);
+        QVERIFY(reader.error().args().value(0).endsWith(u"missing.xlsx"_s));
     else
         QCOMPARE(reader.error().args(), args);
     QVERIFY(!reader.errorString().contains(u'%'));

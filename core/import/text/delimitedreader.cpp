@@ -3,6 +3,7 @@
 
 #include "base/bytescan.h"
 #include "base/prefetch.h"
+#include "import/importlimits.h"
 #include "import/text/sourcebuffer.h"
 
 #include <cstring>
@@ -44,7 +45,7 @@ double DelimitedReader::progress() const
 
 bool DelimitedReader::next(Record &record)
 {
-    if (m_pos >= m_text.size())
+    if (m_pos >= m_text.size() || !m_error.isEmpty())
         return false;
     return m_format.spaceRuns ? nextSpaceRuns(record) : nextDelimited(record);
 }
@@ -66,6 +67,13 @@ bool DelimitedReader::nextDelimited(Record &record)
     size_t i = m_pos;
     bool recordDone = false;
     while (!recordDone) {
+        // Checked as the fields come, so that a line of commas never holds a span per comma.
+        if (m_spans.size() > size_t(ImportLimits::kMaxColumns)) {
+            m_error = ImportLimits::tooManyColumns(m_buffer ? m_buffer->path() : QString(),
+                                                   record.line);
+            m_pos = end;
+            return false;
+        }
         if (i < end && data[i] == m_format.quote) {
             i = readQuotedField(i);
         } else {
@@ -86,8 +94,22 @@ bool DelimitedReader::nextDelimited(Record &record)
         }
     }
     m_pos = i;
-    fillRecord(record, start);
-    return true;
+    return withinLimits(record, start, fillRecord(record, start));
+}
+
+bool DelimitedReader::withinLimits(const Record &record, size_t start, size_t longestField)
+{
+    const QString path = m_buffer ? m_buffer->path() : QString();
+    if (record.fields.size() > size_t(ImportLimits::kMaxColumns))
+        m_error = ImportLimits::tooManyColumns(path, record.line);
+    else if (m_pos - start > size_t(ImportLimits::kMaxRecordBytes))
+        m_error = ImportLimits::recordTooLong(path, record.line);
+    else if (longestField > size_t(ImportLimits::kMaxFieldBytes))
+        m_error = ImportLimits::fieldTooLong(path, record.line);
+    else
+        return true;
+    m_pos = m_text.size();
+    return false;
 }
 
 size_t DelimitedReader::readQuotedField(size_t i)
@@ -146,8 +168,9 @@ size_t DelimitedReader::readQuotedField(size_t i)
     return i;
 }
 
-void DelimitedReader::fillRecord(Record &record, size_t start) const
+size_t DelimitedReader::fillRecord(Record &record, size_t start) const
 {
+    size_t longest = 0;
     const char *const data = m_text.data();
     size_t rawEnd = m_pos;
     while (rawEnd > start && (data[rawEnd - 1] == '\n' || data[rawEnd - 1] == '\r'))
@@ -161,11 +184,13 @@ void DelimitedReader::fillRecord(Record &record, size_t start) const
                                ? std::string_view(m_scratch.data() + (off & ~kScratchBit), len)
                                : std::string_view(data + off, len);
         allEmpty = allEmpty && len == 0;
+        longest = std::max(longest, len);
     }
     // An empty line, a line of spaces, or a row of empty fields (",,,") carries no data.
     record.blank = allEmpty
                    || (m_spans.size() == 1
                        && record.raw.find_first_not_of(" \t") == std::string_view::npos);
+    return longest;
 }
 
 bool DelimitedReader::nextSpaceRuns(Record &record)
@@ -186,6 +211,8 @@ bool DelimitedReader::nextSpaceRuns(Record &record)
             ++i;
         if (i >= lineEnd)
             break;
+        if (record.fields.size() > size_t(ImportLimits::kMaxColumns))
+            break; // refused by withinLimits()
         if (data[i] == m_format.quote) {
             const size_t s = ++i;
             while (i < lineEnd && data[i] != m_format.quote)
@@ -212,7 +239,10 @@ bool DelimitedReader::nextSpaceRuns(Record &record)
     }
     ++m_line;
     m_pos = i;
-    return true;
+    size_t longest = 0;
+    for (const std::string_view field : record.fields)
+        longest = std::max(longest, field.size());
+    return withinLimits(record, start, longest);
 }
 
 } // namespace Segmenta

@@ -29,6 +29,8 @@ public:
 
     bool next(Record &record) override;
     double progress() const override;
+    // Set when a record went past a limit of importlimits.h; next() then returns false.
+    Message error() const override { return m_error; }
     // The byte position in the text where the next record starts.
     size_t position() const { return m_pos; }
     // The line number the next record starts on.
@@ -41,8 +43,11 @@ private:
     // Reads the quoted field whose opening quote is at i into m_spans; returns the position
     // after it (a delimiter, a line end or the end of the text).
     size_t readQuotedField(size_t i);
-    // Fills record from m_spans, for the record that started at `start` and ended at m_pos.
-    void fillRecord(Record &record, size_t start) const;
+    // Fills record from m_spans, for the record that started at `start` and ended at m_pos;
+    // returns the length of its longest field.
+    size_t fillRecord(Record &record, size_t start) const;
+    // False, with m_error set, when the record just read is over a limit.
+    bool withinLimits(const Record &record, size_t start, size_t longestField);
     bool nextSpaceRuns(Record &record);
 
     std::shared_ptr<const SourceBuffer> m_buffer;
@@ -51,6 +56,7 @@ private:
     size_t m_pos = 0;
     size_t m_start = 0;
     qint64 m_line = 1;
+    Message m_error;
     std::string m_scratch; // unescaped quoted fields
     std::vector<std::pair<size_t, size_t>> m_spans; // (offset, length); offset | kScratch bit
 };

@@ -2,10 +2,11 @@
 #include "import/text/sourcebuffer.h"
 
 #include "base/memoryadvice.h"
+#include "import/importlimits.h"
 
-#include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 #include <zlib.h>
 #ifdef Q_OS_UNIX
@@ -32,8 +33,21 @@ QByteArray wholeLines(QByteArray bytes)
     return bytes;
 }
 
+// The length of the line that runs on at the end of [data, data + size), given the length
+// it had before; CR counts as a line end, as DelimitedReader reads it.
+qint64 openLineLength(const char *data, qsizetype size, qint64 before)
+{
+    for (qsizetype i = size; i > 0; --i)
+        if (data[i - 1] == '\n' || data[i - 1] == '\r')
+            return qint64(size - i);
+    return before + size;
+}
+
+// Inflates a whole .gz in steps of a few megabytes, stopping at the first step past a limit
+// (docs/user/import.md, "Limits"): a bomb is refused before it fills the memory.
 Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxBytes = 0)
 {
+    constexpr qsizetype kStep = qsizetype(4) << 20;
     z_stream zs;
     std::memset(&zs, 0, sizeof zs);
     if (inflateInit2(&zs, 15 + 32) != Z_OK)
@@ -41,19 +55,22 @@ Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxB
                                                    "“%1” could not be decompressed."),
                        {path});
     QByteArray out;
-    out.resize(qsizetype(std::max<size_t>(raw.size() * 4, 1 << 16)));
+    out.resize(qsizetype(std::clamp<size_t>(raw.size() * 4, 1 << 16, size_t(kStep))));
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.data()));
     zs.avail_in = uInt(raw.size());
     qsizetype produced = 0;
+    qint64 openLine = 0;
     int rc = Z_OK;
     while (rc != Z_STREAM_END && (maxBytes <= 0 || produced < maxBytes)) {
         if (produced == out.size())
             out.resize(out.size() * 2);
         zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        zs.avail_out = uInt(std::min<qsizetype>(out.size() - produced, 1 << 30));
+        zs.avail_out = uInt(std::min<qsizetype>(out.size() - produced, kStep));
         const uInt before = zs.avail_out;
         rc = inflate(&zs, Z_NO_FLUSH);
-        produced += qsizetype(before - zs.avail_out);
+        const qsizetype fresh = qsizetype(before - zs.avail_out);
+        openLine = openLineLength(out.constData() + produced, fresh, openLine);
+        produced += fresh;
         if (rc == Z_STREAM_END && zs.avail_in > 0) {
             inflateReset(&zs); // concatenated gzip members
             rc = Z_OK;
@@ -62,6 +79,18 @@ Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxB
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
                                                        "“%1” is a damaged compressed file."),
                            {path});
+        }
+        if (maxBytes > 0)
+            continue; // a preview stops at maxBytes anyway
+        if (ImportLimits::inflatesTooMuch(qint64(raw.size()), produced)) {
+            inflateEnd(&zs);
+            return ImportLimits::inflationBomb(path);
+        }
+        if (openLine > ImportLimits::kMaxRecordBytes) {
+            inflateEnd(&zs);
+            const std::string_view text(out.constData(), size_t(produced - openLine));
+            const qint64 line = 1 + qint64(std::count(text.begin(), text.end(), '\n'));
+            return ImportLimits::recordTooLong(path, line);
         }
     }
     inflateEnd(&zs);
@@ -202,16 +231,15 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
                                                          const QByteArray &encoding,
                                                          qint64 maxBytes)
 {
+    if (Status regular = ImportLimits::checkSourceFile(path); !regular)
+        return regular.error();
     auto buffer = std::make_shared<SourceBuffer>();
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
-                                                   "The file “%1” does not exist."),
-                       {path});
-    if (info.isDir())
-        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import",
-                                                   "“%1” is a folder, not a file."),
-                       {path});
+    buffer->m_path = path;
+    const auto named = [&path](Result<std::shared_ptr<SourceBuffer>> inflated) {
+        if (inflated)
+            (*inflated)->m_path = path;
+        return inflated;
+    };
     buffer->m_file = std::make_unique<QFile>(path);
     // ReadOnly: the source is never written to.
     if (!buffer->m_file->open(QIODevice::ReadOnly))
@@ -228,9 +256,9 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
             auto inflated = gunzip(std::string_view(all.constData(), size_t(all.size())), path, maxBytes);
             if (!inflated)
                 return inflated.error();
-            return fromBytes(inflated.takeValue(), encoding);
+            return named(fromBytes(inflated.takeValue(), encoding));
         }
-        return fromBytes(wholeLines(head), encoding);
+        return named(fromBytes(wholeLines(head), encoding));
     }
     std::string_view raw;
     QByteArray readBytes;
@@ -251,7 +279,7 @@ Result<std::shared_ptr<SourceBuffer>> SourceBuffer::open(const QString &path,
         if (!inflated)
             return inflated.error();
         buffer->m_file.reset();
-        return fromBytes(inflated.takeValue(), encoding);
+        return named(fromBytes(inflated.takeValue(), encoding));
     }
     if (!readBytes.isEmpty()) {
         buffer->m_storage = readBytes;

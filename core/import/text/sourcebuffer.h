@@ -30,6 +30,8 @@ public:
     const QByteArray &encoding() const { return m_encoding; }
     bool hadBom() const { return m_hadBom; }
     qint64 sourceBytes() const { return m_sourceBytes; }
+    // The file it was read from; empty for fromBytes().
+    const QString &path() const { return m_path; }
 
     // Encoding detection on raw bytes: BOM, then UTF-16 by zero bytes, then valid UTF-8, then
     // GB18030 or Big5 by which one's double-byte patterns the text follows.
@@ -50,6 +52,7 @@ private:
     std::string_view m_text;
     const char *m_mapped = nullptr; // start of the mapping when m_text is mapped
     QByteArray m_encoding;
+    QString m_path;
     bool m_hadBom = false;
     qint64 m_sourceBytes = 0;
 };

@@ -105,7 +105,7 @@ bool Archive::contains(const QString &name) const
     return m_entries.contains(entryKey(name));
 }
 
-bool Archive::openEntry(const QString &name, quint64 *size)
+bool Archive::openEntry(const QString &name, quint64 *size, quint64 *compressed)
 {
     const auto it = m_entries.constFind(entryKey(name));
     if (it == m_entries.constEnd() || unzGoToFilePos64(m_zip, &it.value()) != UNZ_OK)
@@ -114,6 +114,8 @@ bool Archive::openEntry(const QString &name, quint64 *size)
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return false;
     *size = info.uncompressed_size;
+    if (compressed)
+        *compressed = info.compressed_size;
     return unzOpenCurrentFile(m_zip) == UNZ_OK;
 }
 

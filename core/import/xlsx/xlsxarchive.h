@@ -21,8 +21,9 @@ public:
     bool open(const QString &path);
     bool contains(const QString &name) const;
 
-    // One entry at a time: size receives its uncompressed size.
-    bool openEntry(const QString &name, quint64 *size);
+    // One entry at a time: size receives its uncompressed size as the zip states it,
+    // compressed its size in the zip.
+    bool openEntry(const QString &name, quint64 *size, quint64 *compressed = nullptr);
     int read(char *data, unsigned size) { return unzReadCurrentFile(m_zip, data, size); }
     void closeEntry() { unzCloseCurrentFile(m_zip); }
 

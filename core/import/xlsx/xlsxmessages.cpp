@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/xlsx/xlsxmessages.h"
 
+#include "import/importlimits.h"
 #include "import/xlsx/xlsxpart.h"
 
 #include <QFileInfo>
@@ -52,6 +53,10 @@ Message emptyArchive(const QString &path)
 
 Message partError(const XmlPart &part, const QString &path)
 {
+    if (part.limit() == XmlPart::Limit::Field)
+        return ImportLimits::cellTooLong(path);
+    if (part.limit() == XmlPart::Limit::Inflation)
+        return ImportLimits::inflationBomb(path);
     if (part.isDamaged())
         return damaged(path);
     return Message(kContext,

@@ -22,7 +22,7 @@ Message missingSharedStrings(const QString &path, const QString &part);
 Message malformedSheet(const QString &path, const QString &sheet, const XmlPart &part);
 // A ZIP archive with no entries at all, whatever its name says.
 Message emptyArchive(const QString &path);
-// The XML of a part could not be read (or its data was damaged).
+// The XML of a part could not be read (or its data was damaged, or went past a limit).
 Message partError(const XmlPart &part, const QString &path);
 
 } // namespace Segmenta::Xlsx

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/xlsx/xlsxpart.h"
 
+#include "import/importlimits.h"
 #include "import/xlsx/xlsxarchive.h"
 
 #include <algorithm>
@@ -20,7 +21,10 @@ bool XmlPart::open(const QString &name)
     m_read = 0;
     m_end = false;
     m_damaged = false;
-    m_open = m_archive.openEntry(name, &m_size);
+    m_compressed = 0;
+    m_sinceToken = 0;
+    m_limit = Limit::None;
+    m_open = m_archive.openEntry(name, &m_size, &m_compressed);
     return m_open;
 }
 
@@ -42,9 +46,16 @@ QXmlStreamReader::TokenType XmlPart::readNext()
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token != QXmlStreamReader::Invalid || m_end
             || m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+            m_sinceToken = 0;
             return token;
         }
-        feed();
+        // QXmlStreamReader holds a text token whole until its end arrives: a cell of a
+        // gigabyte would be held as one. No field's XML is longer than a record may be, even
+        // written as character references.
+        if (m_sinceToken > quint64(ImportLimits::kMaxRecordBytes))
+            stop(Limit::Field);
+        else
+            feed();
     }
 }
 
@@ -64,7 +75,11 @@ void XmlPart::readText(QString &out)
 {
     for (int depth = 1; depth > 0;) {
         switch (readNext()) {
-        case QXmlStreamReader::Characters: out += m_xml.text(); break;
+        case QXmlStreamReader::Characters:
+            out += m_xml.text();
+            if (textTooLong(out))
+                return;
+            break;
         case QXmlStreamReader::StartElement: ++depth; break;
         case QXmlStreamReader::EndElement: --depth; break;
         case QXmlStreamReader::Invalid: return;
@@ -94,6 +109,23 @@ void XmlPart::readRichText(QString &out)
     }
 }
 
+void XmlPart::stop(Limit limit)
+{
+    m_limit = limit;
+    m_end = true;
+    m_xml.raiseError(QStringLiteral("limit"));
+}
+
+bool XmlPart::textTooLong(const QString &out)
+{
+    // UTF-16 units: at most as many as the field's UTF-8 bytes, so the check never refuses
+    // text under the limit; the caller checks the UTF-8 length again.
+    if (out.size() <= ImportLimits::kMaxFieldBytes)
+        return false;
+    stop(Limit::Field);
+    return true;
+}
+
 void XmlPart::feed()
 {
     QByteArray chunk(kChunkSize, Qt::Uninitialized);
@@ -105,6 +137,11 @@ void XmlPart::feed()
     }
     chunk.truncate(n);
     m_read += quint64(n);
+    m_sinceToken += quint64(n);
+    if (ImportLimits::inflatesTooMuch(qint64(m_compressed), qint64(m_read))) {
+        stop(Limit::Inflation);
+        return;
+    }
     m_xml.addData(chunk);
 }
 

@@ -27,6 +27,11 @@ public:
     const QString &name() const { return m_name; }
     // The compressed data was corrupt, as opposed to the XML in it.
     bool isDamaged() const { return m_damaged; }
+    // Reading stopped at a limit of importlimits.h (the reader then reports an error).
+    enum class Limit { None, Inflation, Field };
+    Limit limit() const { return m_limit; }
+    // Stops reading at a limit: the XML reader reports an error from here on.
+    void stop(Limit limit);
     double progress() const;
 
     QXmlStreamReader::TokenType readNext();
@@ -41,12 +46,17 @@ public:
 
 private:
     void feed();
+    // Stops when text read into out has grown past the field limit.
+    bool textTooLong(const QString &out);
 
     Archive &m_archive;
     QXmlStreamReader m_xml;
     QString m_name;
     quint64 m_size = 0;
     quint64 m_read = 0;
+    quint64 m_compressed = 0;
+    quint64 m_sinceToken = 0; // bytes fed since the XML reader last returned a token
+    Limit m_limit = Limit::None;
     bool m_open = false;
     bool m_end = false;
     bool m_damaged = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/xlsx/xlsxreader.h"
 
+#include "import/importlimits.h"
 #include "import/xlsx/xlsxarchive.h"
 #include "import/xlsx/xlsxcells.h"
 #include "import/xlsx/xlsxmessages.h"
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace Segmenta::Xlsx;
 
 namespace {
-constexpr int kMaxColumns = 16384; // column XFD, the last one Excel has
+using ImportLimits::kMaxColumns; // column XFD, the last one Excel has
 }
 
 struct XlsxReader::Stream
@@ -164,8 +165,8 @@ double XlsxReader::progress() const
 void XlsxReader::fail()
 {
     const XmlPart &part = m_stream->sheet;
-    if (part.isDamaged()) {
-        m_error = damaged(m_path);
+    if (part.isDamaged() || part.limit() != XmlPart::Limit::None) {
+        m_error = partError(part, m_path);
     } else {
         m_error = malformedSheet(m_path, m_sheetName, part);
     }
@@ -204,6 +205,10 @@ bool XlsxReader::readRow(Record &record)
     for (const Cell &cell : m_cells) {
         if (cell.length > 0)
             last = std::max(last, cell.column);
+        if (cell.length > size_t(ImportLimits::kMaxFieldBytes)) {
+            part.stop(XmlPart::Limit::Field);
+            return false;
+        }
     }
     // Without a <dimension>, the first row with data (the header) sets the width.
     if (!m_sawData && last >= 0) {

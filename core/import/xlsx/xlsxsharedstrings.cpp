@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/xlsx/xlsxsharedstrings.h"
 
+#include "import/importlimits.h"
 #include "import/xlsx/xlsxmessages.h"
 #include "import/xlsx/xlsxpart.h"
 
@@ -66,6 +67,8 @@ Message readSharedStrings(Archive &archive, const QString &name, const QString &
                 part.readRichText(item);
                 decodeEscapes(item);
                 appendUtf8(text, item);
+                if (text.size() - offsets.back() > size_t(ImportLimits::kMaxFieldBytes))
+                    return ImportLimits::cellTooLong(path);
                 offsets.push_back(text.size());
             } else if (part.xml().name() == u"sst") {
                 const qint64 count = part.xml().attributes().value("uniqueCount"_L1).toLongLong();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/xlsx/xlsxworkbook.h"
 
+#include "import/importlimits.h"
 #include "import/xlsx/xlsxarchive.h"
 #include "import/xlsx/xlsxmessages.h"
 #include "import/xlsx/xlsxpart.h"
@@ -252,6 +253,8 @@ Result<Workbook> Workbook::read(Archive &archive, const QString &path)
 
 Message Workbook::openArchive(Archive &archive, const QString &path)
 {
+    if (Status regular = ImportLimits::checkSourceFile(path); !regular)
+        return regular.error();
     if (Message error = checkFile(path); !error.isEmpty())
         return error;
     if (!archive.open(path))
