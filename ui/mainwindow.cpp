@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "backtestpanel.h"
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
@@ -19,6 +20,7 @@
 #include "messagetext.h"
 #include "overviewpage.h"
 #include "projectsession.h"
+#include "reportpreparation.h"
 #include "rfmpage.h"
 #include "segmentspage.h"
 #include "segmentdocument.h"
@@ -385,6 +387,56 @@ WorkshopReport MainWindow::workshopReport() const
     return report;
 }
 
+QStringList MainWindow::reportPending() const
+{
+    QStringList pending;
+    if (m_tasks->isRunning())
+        pending << m_tasks->title();
+    for (const HeatmapJob *job : m_pages->findChildren<HeatmapJob *>())
+        if (job->isBusy()) {
+            pending << tr("the heatmaps");
+            break;
+        }
+    for (const BacktestPanel *panel : m_pages->findChildren<BacktestPanel *>())
+        if (panel->isBusy())
+            pending << tr("the backtest");
+    for (const DriversPage *page : m_pages->findChildren<DriversPage *>())
+        if (page->isFitting() && !m_tasks->isRunning())
+            pending << tr("the drivers");
+    for (const ClustersPage *page : m_pages->findChildren<ClustersPage *>())
+        if (page->isBusy())
+            pending << tr("the clusters");
+    if (m_healthPage->isChecking())
+        pending << tr("the health checks");
+    return pending;
+}
+
+void MainWindow::writeWorkshopReport(const QString &path,
+                                     ReportDone done)
+{
+    if (!m_session->analysis()) {
+        done(tr("Open a project and let the analysis finish first."), false);
+        return;
+    }
+    // Pages nobody has visited fit and draw now (docs/user/pages.md, "Workshop report").
+    for (DriversPage *page : m_pages->findChildren<DriversPage *>())
+        page->fitIfNeeded();
+    auto *preparation = new ReportPreparation(
+        m_pages, [this] { return reportPending(); }, this);
+    connect(preparation, &ReportPreparation::ready, this, [this, preparation, path, done] {
+        preparation->deleteLater();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString error = workshopReport().write(path);
+        QApplication::restoreOverrideCursor();
+        done(error, false);
+    });
+    connect(preparation, &ReportPreparation::cancelled, this, [preparation, done] {
+        preparation->deleteLater();
+        done(tr("The report was cancelled."), true);
+    });
+    preparation->start();
+}
+
 void MainWindow::saveWorkshopReport()
 {
     if (!m_session->analysis()) {
@@ -398,13 +450,14 @@ void MainWindow::saveWorkshopReport()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = workshopReport().write(path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        showError(tr("Workshop Report"), error);
-    else
-        statusBar()->showMessage(tr("Report saved: %1").arg(path), 6000);
+    writeWorkshopReport(path, [this, path](const QString &error, bool cancelled) {
+        if (cancelled)
+            statusBar()->showMessage(error, 6000);
+        else if (!error.isEmpty())
+            showError(tr("Workshop Report"), error);
+        else
+            statusBar()->showMessage(tr("Report saved: %1").arg(path), 6000);
+    });
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -55,6 +57,13 @@ public:
     QStringList pageNames() const;
     // The workshop report of what the pages show now (File → Workshop Report).
     WorkshopReport workshopReport() const;
+    // Computes, in the background with a progress dialog, every chart the report prints
+    // (pages not visited included), then writes the report to path and calls done with the
+    // error sentence (empty on success) and whether the user cancelled.
+    using ReportDone = std::function<void(const QString &error, bool cancelled)>;
+    void writeWorkshopReport(const QString &path, ReportDone done);
+    // What the report still waits for, in words; empty when every chart is drawn.
+    QStringList reportPending() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -61,6 +61,10 @@ QImage renderChart(QWidget *chart)
         c->setGeometry(old);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     } else {
+        // The first render of a widget on a page never shown activates the page's layouts,
+        // which would undo the resize below: let that happen on a throwaway image first.
+        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+        chart->render(&scratch);
         const QSize old = chart->size();
         resizeNow(chart, kChartSize);
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
