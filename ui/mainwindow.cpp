@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "backtestpanel.h"
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
@@ -387,30 +386,6 @@ WorkshopReport MainWindow::workshopReport() const
     return report;
 }
 
-QStringList MainWindow::reportPending() const
-{
-    QStringList pending;
-    if (m_tasks->isRunning())
-        pending << m_tasks->title();
-    for (const HeatmapJob *job : m_pages->findChildren<HeatmapJob *>())
-        if (job->isBusy()) {
-            pending << tr("the heatmaps");
-            break;
-        }
-    for (const BacktestPanel *panel : m_pages->findChildren<BacktestPanel *>())
-        if (panel->isBusy())
-            pending << tr("the backtest");
-    for (const DriversPage *page : m_pages->findChildren<DriversPage *>())
-        if (page->isFitting() && !m_tasks->isRunning())
-            pending << tr("the drivers");
-    for (const ClustersPage *page : m_pages->findChildren<ClustersPage *>())
-        if (page->isBusy())
-            pending << tr("the clusters");
-    if (m_healthPage->isChecking())
-        pending << tr("the health checks");
-    return pending;
-}
-
 void MainWindow::writeWorkshopReport(const QString &path,
                                      ReportDone done)
 {
@@ -421,8 +396,7 @@ void MainWindow::writeWorkshopReport(const QString &path,
     // Pages nobody has visited fit and draw now (docs/user/pages.md, "Workshop report").
     for (DriversPage *page : m_pages->findChildren<DriversPage *>())
         page->fitIfNeeded();
-    auto *preparation = new ReportPreparation(
-        m_pages, [this] { return reportPending(); }, this);
+    auto *preparation = new ReportPreparation(m_pages, m_tasks, this);
     connect(preparation, &ReportPreparation::ready, this, [this, preparation, path, done] {
         preparation->deleteLater();
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -460,8 +434,17 @@ void MainWindow::saveWorkshopReport()
     });
 }
 
+void MainWindow::setErrorHandler(std::function<void(const QString &, const QString &)> handler)
+{
+    m_errorHandler = std::move(handler);
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
+    if (m_errorHandler) {
+        m_errorHandler(title, message);
+        return;
+    }
     if (m_importWizard) { // the import it started failed: said where the paths can be changed
         m_showImportSummary = false;
         ImportWizard *wizard = std::exchange(m_importWizard, nullptr);

@@ -62,8 +62,9 @@ public:
     // error sentence (empty on success) and whether the user cancelled.
     using ReportDone = std::function<void(const QString &error, bool cancelled)>;
     void writeWorkshopReport(const QString &path, ReportDone done);
-    // What the report still waits for, in words; empty when every chart is drawn.
-    QStringList reportPending() const;
+    // Errors go to handler instead of a message box (--report and --screenshot: nobody is
+    // there to close the box).
+    void setErrorHandler(std::function<void(const QString &title, const QString &message)> handler);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +103,7 @@ private:
     // The wizard whose import runs, hidden: it opens again if the import fails.
     QPointer<ImportWizard> m_importWizard;
     bool m_handedOver = false; // the project went to a window in another language
+    std::function<void(const QString &, const QString &)> m_errorHandler;
 };
 
 } // namespace Segmenta

@@ -5,12 +5,12 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <functional>
-
 class QProgressDialog;
 class QWidget;
 
 namespace Segmenta {
+
+class BackgroundTask;
 
 // Waits, without blocking the GUI thread, until every chart the workshop report prints has
 // been computed: pages nobody visited draw on request and their background jobs (backtest,
@@ -22,14 +22,14 @@ class ReportPreparation : public QObject
     Q_OBJECT
 
 public:
-    // What is still running, in words for the dialog; empty when the report can be drawn.
-    using Pending = std::function<QStringList()>;
-
-    // pages: the root whose pending LazyRefresh runs are flushed on each check.
-    ReportPreparation(QWidget *pages, Pending pending, QWidget *dialogParent);
+    // pages: the root of the pages (their LazyRefresh runs are flushed on each check);
+    // tasks: the window's task runner (the drivers' fit waits for it).
+    ReportPreparation(QWidget *pages, BackgroundTask *tasks, QWidget *dialogParent);
     ~ReportPreparation() override;
 
     void start();
+    // What the report still waits for, in words; empty when every chart can be drawn.
+    QStringList pending() const;
 
 Q_SIGNALS:
     // Everything is computed and drawn: the report can be written now.
@@ -40,7 +40,7 @@ private:
     void check();
 
     QWidget *m_pages;
-    Pending m_pending;
+    BackgroundTask *m_tasks;
     QProgressDialog *m_dialog;
     QTimer m_poll;
     int m_total = 0;

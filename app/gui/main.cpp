@@ -79,6 +79,12 @@ void runWhenAnalysed(Segmenta::MainWindow *window, const QString &page, const QS
 {
     if (page.isEmpty() && screenshot.isEmpty() && report.isEmpty())
         return;
+    if (!screenshot.isEmpty() || !report.isEmpty())
+        window->setErrorHandler([](const QString &, const QString &message) {
+            std::fprintf(stderr, "segmenta: %s\n", qPrintable(message));
+            // Also when the project fails to open before the event loop runs.
+            QTimer::singleShot(0, [] { QApplication::exit(1); });
+        });
     auto done = std::make_shared<bool>(false); // a later analysis (e.g. recount) starts no second run
     QObject::connect(window->session(), &Segmenta::ProjectSession::analysisChanged, window, [=] {
         if (!window->session()->analysis() || *done)
@@ -140,12 +146,11 @@ int main(int argc, char *argv[])
     if (!applyWindowSize(parser, window))
         return 2;
     window->show();
+    runWhenAnalysed(window, parser.value(QStringLiteral("page")),
+                    parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("report")));
     if (parser.isSet(QStringLiteral("demo")))
         window->openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window->openProject(parser.positionalArguments().constFirst());
-
-    runWhenAnalysed(window, parser.value(QStringLiteral("page")),
-                    parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("report")));
     return app.exec();
 }
