@@ -41,6 +41,10 @@
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>請選擇以 .png、.svg 或 .pdf 結尾的檔名。</translation>
     </message>
+    <message>
+        <source>Not counted: the rule has an error: %1</source>
+        <translation>未統計：規則有錯誤：%1</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::AboutDialog</name>
@@ -2034,6 +2038,10 @@ Click to see them.</source>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>已取消報告。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::MigrationTableModel</name>
@@ -2287,6 +2295,37 @@ Click to see them.</source>
     <message>
         <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
         <translation>%1：%L2 位客戶，佔價值的 %3 %。點選檢視這些客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ReportPreparation</name>
+    <message>
+        <source>Workshop Report</source>
+        <translation>研討會報告</translation>
+    </message>
+    <message>
+        <source>Preparing the report: waiting for %1…</source>
+        <translation>正在準備報告：等待%1…</translation>
+    </message>
+    <message>
+        <source>the heatmaps</source>
+        <translation>熱力圖</translation>
+    </message>
+    <message>
+        <source>the backtest</source>
+        <translation>回測</translation>
+    </message>
+    <message>
+        <source>the drivers</source>
+        <translation>驅動因素</translation>
+    </message>
+    <message>
+        <source>the clusters</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>the health checks</source>
+        <translation>健康檢查</translation>
     </message>
 </context>
 <context>
