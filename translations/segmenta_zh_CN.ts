@@ -41,10 +41,6 @@
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
     </message>
-    <message>
-        <source>Not counted: the rule has an error: %1</source>
-        <translation>未统计：规则有错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>Segmenta::AboutDialog</name>
@@ -3823,6 +3819,10 @@ Click to see them.</source>
     <message>
         <source>The file %1 could not be replaced; is it open elsewhere?</source>
         <translation>无法替换文件 %1；它是否在别的程序中打开？</translation>
+    </message>
+    <message>
+        <source>Not counted: the rule has an error: %1</source>
+        <translation>未统计：规则有错误：%1</translation>
     </message>
 </context>
 </TS>

@@ -41,10 +41,6 @@
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>請選擇以 .png、.svg 或 .pdf 結尾的檔名。</translation>
     </message>
-    <message>
-        <source>Not counted: the rule has an error: %1</source>
-        <translation>未統計：規則有錯誤：%1</translation>
-    </message>
 </context>
 <context>
     <name>Segmenta::AboutDialog</name>
@@ -3823,6 +3819,10 @@ Click to see them.</source>
     <message>
         <source>The file %1 could not be replaced; is it open elsewhere?</source>
         <translation>無法替換檔案 %1；它是否在別的程式中開啟？</translation>
+    </message>
+    <message>
+        <source>Not counted: the rule has an error: %1</source>
+        <translation>未統計：規則有錯誤：%1</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,10 @@ QString tableHtml(const QAbstractItemModel &model)
                         .arg(model.data(model.index(r, 0)).toString().toHtmlEscaped(),
                              model.data(model.index(r, 1)).toString().toHtmlEscaped())
                         .arg(model.columnCount() - 2)
-                        .arg(tr("Not counted: the rule has an error: %1").arg(error).toHtmlEscaped());
+                        .arg(QCoreApplication::translate("Segmenta::WorkshopReport",
+                                                         "Not counted: the rule has an error: %1")
+                                 .arg(error)
+                                 .toHtmlEscaped());
             continue;
         }
         for (int c = 0; c < model.columnCount(); ++c) {
