@@ -183,7 +183,7 @@ QString WorkshopReport::keepFiguresWithLabels(const QString &html)
 {
     // The key figures are "label <b>value</b>" or "<b>value</b> label": a line may break
     // between two figures, never inside one ("Gini 0.64", not "Gini" / "0.64").
-    static const QRegularExpression before(QStringLiteral("(\\S) +<b>"));
+    static const QRegularExpression before(QStringLiteral("([^\\s;]) +<b>"));
     static const QRegularExpression after(QStringLiteral("</b> +(?=[^\\s&<])"));
     QString out = html;
     out.replace(before, QStringLiteral("\\1&nbsp;<b>"));

@@ -10,7 +10,11 @@
 #include "testsupport.h"
 #include "workshopreport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QImage>
@@ -53,6 +57,10 @@ private Q_SLOTS:
     void initTestCase();
     void fromTheMenu();
     void fromTheCommandLine();
+    void figureStaysWithItsLabel_data();
+    void figureStaysWithItsLabel();
+    void headingStaysWithWhatFollows_data();
+    void headingStaysWithWhatFollows();
 
 private:
     // The figures of the PDF (in document order) with their share of ink.
@@ -178,6 +186,78 @@ void TestWorkshopReport::fromTheCommandLine()
     for (const WorkshopReport::Chart &chart : window->workshopReport().charts)
         titles << chart.title;
     verifyEveryChartDrawn(pdf, titles);
+}
+
+void TestWorkshopReport::figureStaysWithItsLabel_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("label first") << "revenue <b>13,744,941</b> &nbsp; Gini <b>0.66</b>"
+                                 << "revenue&nbsp;<b>13,744,941</b> &nbsp; Gini&nbsp;<b>0.66</b>";
+    QTest::newRow("figure first") << "<b>5,000</b> customers &nbsp; <b>34,607</b> transactions"
+                                  << "<b>5,000</b>&nbsp;customers &nbsp; <b>34,607</b>&nbsp;transactions";
+    QTest::newRow("Chinese") << "客户 <b>5,000</b> 位"
+                             << "客户&nbsp;<b>5,000</b>&nbsp;位";
+    QTest::newRow("paragraph start") << "<p><b>5,000</b> customers</p>"
+                                     << "<p><b>5,000</b>&nbsp;customers</p>";
+}
+
+void TestWorkshopReport::figureStaysWithItsLabel()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(WorkshopReport::keepFiguresWithLabels(html), expected);
+}
+
+void TestWorkshopReport::headingStaysWithWhatFollows_data()
+{
+    QTest::addColumn<bool>("table");
+    QTest::newRow("figure") << false;
+    QTest::newRow("table") << true;
+}
+
+void TestWorkshopReport::headingStaysWithWhatFollows()
+{
+    QFETCH(bool, table);
+    QImage figure(200, 300, QImage::Format_RGB32);
+    figure.fill(Qt::darkBlue);
+    // Paragraphs before the heading, as many as leave it the last line of the first page.
+    const auto make = [&](QTextDocument &document, int lines) {
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("figure.png")), figure);
+        QString html;
+        for (int i = 0; i < lines; ++i)
+            html += QStringLiteral("<p>line %1</p>").arg(i);
+        html += QStringLiteral("<h3>The heading</h3>");
+        html += table ? QStringLiteral("<table border='1'><tr><td>a</td></tr><tr><td>b</td></tr>"
+                                       "<tr><td>c</td></tr><tr><td>d</td></tr></table>")
+                      : QStringLiteral("<p><img src='figure.png'></p>");
+        document.setHtml(html);
+        document.setPageSize(QSizeF(400, 600));
+    };
+    const auto heading = [](const QTextDocument &document) {
+        QTextBlock block = document.begin();
+        while (block.isValid() && block.blockFormat().headingLevel() == 0)
+            block = block.next();
+        return block;
+    };
+    const auto page = [](const QTextDocument &document, const QTextBlock &block) {
+        const QRectF box = document.documentLayout()->blockBoundingRect(block);
+        return int((box.top() + block.layout()->lineAt(0).y()) / document.pageSize().height());
+    };
+    int lines = 0;
+    for (int n = 1; n < 100; ++n) {
+        QTextDocument probe;
+        make(probe, n);
+        if (page(probe, heading(probe)) > 0)
+            break;
+        lines = n;
+    }
+    QTextDocument document;
+    make(document, lines);
+    QCOMPARE(page(document, heading(document)), 0); // the heading ends page 1...
+    WorkshopReport::keepHeadingsWithNext(document);
+    QCOMPARE(page(document, heading(document)), 1); // ...and moves to page 2
+    QCOMPARE(page(document, heading(document).next()), 1); // with what it introduces
 }
 
 QTEST_MAIN(TestWorkshopReport)
