@@ -25,6 +25,8 @@ if [ "$mode" = test ]; then
     packages+=(postgresql)
     # the include check over core/'s area graph (.ci/check-includes.py)
     packages+=(python3)
+    # tst_workshopreport reads the report's figures back out of the PDF (pdfimages)
+    packages+=(poppler-utils)
 fi
 
 sudo_cmd=()

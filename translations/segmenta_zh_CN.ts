@@ -2094,6 +2094,10 @@ Click to see them.</source>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>已取消报告。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::MigrationTableModel</name>
@@ -2347,6 +2351,37 @@ Click to see them.</source>
     <message>
         <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
         <translation>%1：%L2 位客户，占价值的 %3 %。点击查看这些客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ReportPreparation</name>
+    <message>
+        <source>Workshop Report</source>
+        <translation>研讨会报告</translation>
+    </message>
+    <message>
+        <source>Preparing the report: waiting for %1…</source>
+        <translation>正在准备报告：等待%1…</translation>
+    </message>
+    <message>
+        <source>the heatmaps</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>the backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <source>the drivers</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>the clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>the health checks</source>
+        <translation>健康检查</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3915,10 @@ Click to see them.</source>
     <message>
         <source>The file %1 could not be replaced; is it open elsewhere?</source>
         <translation>无法替换文件 %1；它是否在别的程序中打开？</translation>
+    </message>
+    <message>
+        <source>Not counted: the rule has an error: %1</source>
+        <translation>未统计：规则有错误：%1</translation>
     </message>
 </context>
 </TS>

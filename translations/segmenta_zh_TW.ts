@@ -2094,6 +2094,10 @@ Click to see them.</source>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>已取消報告。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::MigrationTableModel</name>
@@ -2347,6 +2351,37 @@ Click to see them.</source>
     <message>
         <source>%1: %L2 customers, %3 % of value. Click to see them.</source>
         <translation>%1：%L2 位客戶，佔價值的 %3 %。點選檢視這些客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::ReportPreparation</name>
+    <message>
+        <source>Workshop Report</source>
+        <translation>研討會報告</translation>
+    </message>
+    <message>
+        <source>Preparing the report: waiting for %1…</source>
+        <translation>正在準備報告：等待%1…</translation>
+    </message>
+    <message>
+        <source>the heatmaps</source>
+        <translation>熱力圖</translation>
+    </message>
+    <message>
+        <source>the backtest</source>
+        <translation>回測</translation>
+    </message>
+    <message>
+        <source>the drivers</source>
+        <translation>驅動因素</translation>
+    </message>
+    <message>
+        <source>the clusters</source>
+        <translation>聚類</translation>
+    </message>
+    <message>
+        <source>the health checks</source>
+        <translation>健康檢查</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3915,10 @@ Click to see them.</source>
     <message>
         <source>The file %1 could not be replaced; is it open elsewhere?</source>
         <translation>無法替換檔案 %1；它是否在別的程式中開啟？</translation>
+    </message>
+    <message>
+        <source>Not counted: the rule has an error: %1</source>
+        <translation>未統計：規則有錯誤：%1</translation>
     </message>
 </context>
 </TS>

@@ -18,4 +18,13 @@ ZH_CN = {
     "Error": "错误",
     "Severity": "严重程度",
     "The report could not be written to %1.": "无法将报告写入 %1。",
+    # Waiting for the charts of pages not visited (ui/reportpreparation.cpp, ui/mainwindow.cpp)
+    "Preparing the report: waiting for %1…": "正在准备报告：等待%1…",
+    "the heatmaps": "热力图",
+    "the backtest": "回测",
+    "the drivers": "驱动因素",
+    "the clusters": "聚类",
+    "the health checks": "健康检查",
+    "The report was cancelled.": "已取消报告。",
+    "Not counted: the rule has an error: %1": "未统计：规则有错误：%1",
 }

@@ -91,6 +91,7 @@ void BacktestPanel::setAnalysis(const CustomerAnalysis *a)
     connect(&m_watcher, &QFutureWatcher<Result<BacktestResult>>::finished, this,
             [this] { show(m_watcher.result()); });
     m_result.reset();
+    m_busy = false;
     ChartStyle::replaceChart(m_byFrequency, ChartStyle::newChart(this));
     ChartStyle::replaceChart(m_tracking, ChartStyle::newChart(this));
     const auto data = m_session->data();
@@ -114,6 +115,7 @@ void BacktestPanel::setAnalysis(const CustomerAnalysis *a)
     m_control = std::make_shared<TaskControl>();
     m_summary->setText(tr("Testing the purchase model on the past: fitting it on the orders "
                           "before %1…").arg(QLocale().toString(Column::fromDays(m_cutDay), QLocale::ShortFormat)));
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [data, options, control = m_control] {
         lowerWorkerThreadPriority();
         return HoldoutBacktest::run(*data, options, control.get());
@@ -125,6 +127,7 @@ void BacktestPanel::show(Result<BacktestResult> result)
     const QLocale locale;
     const QString cut = locale.toString(Column::fromDays(m_cutDay), QLocale::ShortFormat);
     const QString end = locale.toString(Column::fromDays(m_endDay - 1), QLocale::ShortFormat);
+    m_busy = false;
     if (!result) {
         if (qstrcmp(result.error().code(), "cancelled") != 0)
             m_summary->setText(tr("<b>No backtest</b>: %1").arg(messageText(result.error()).toHtmlEscaped()));

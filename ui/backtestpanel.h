@@ -34,6 +34,8 @@ public:
     QList<ChartFrame *> charts() const;
     // The last finished backtest; null while none is available.
     const BacktestResult *result() const { return m_result ? &*m_result : nullptr; }
+    // A run was started and its result is not shown yet (the workshop report waits for it).
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void finished();
@@ -56,6 +58,7 @@ private:
     std::optional<BacktestResult> m_result;
     qint32 m_cutDay = 0;
     qint32 m_endDay = 0;
+    bool m_busy = false;
 };
 
 } // namespace Segmenta

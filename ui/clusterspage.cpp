@@ -143,6 +143,7 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
     auto *refresh = new LazyRefresh(this, [this] { analysisChanged(); });
     connect(m_session, &ProjectSession::analysisChanged, refresh, &LazyRefresh::request);
     connect(&m_watcher, &QFutureWatcher<ClusterProjection>::finished, this, [this] {
+        m_computing = false;
         if (m_watcher.future().isValid() && m_watcher.future().resultCount() > 0)
             m_projection = std::make_unique<ClusterProjection>(m_watcher.result());
         // A newer analysis arrived while this one was computed: compute for it.
@@ -189,6 +190,7 @@ void ClustersPage::analysisChanged()
     if (!m_analysis || !m_analysis->clusters)
         return;
     const auto analysis = m_analysis;
+    m_computing = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [analysis] {
         lowerWorkerThreadPriority();
         return ClusterProjection::compute(*analysis);

@@ -38,6 +38,8 @@ public:
     // Opens the customers of a cluster (0-based); null when it has none.
     CustomerListDialog *showCluster(int cluster);
     static QColor clusterColour(int cluster);
+    // The projection is being computed (the workshop report waits for it).
+    bool isBusy() const { return m_computing; }
 
 Q_SIGNALS:
     void projectionReady();
@@ -62,6 +64,7 @@ private:
     QFutureWatcher<ClusterProjection> m_watcher;
     std::shared_ptr<const CustomerAnalysis> m_analysis; // the one being shown
     std::unique_ptr<ClusterProjection> m_projection;
+    bool m_computing = false;
 };
 
 } // namespace Segmenta

@@ -166,6 +166,11 @@ QList<ChartFrame *> DriversPage::charts() const
 void DriversPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    fitIfNeeded();
+}
+
+void DriversPage::fitIfNeeded()
+{
     if (m_session->analysis() && !m_result && !m_fitting && !m_fitWanted)
         fit();
 }

@@ -38,6 +38,10 @@ public:
 
     // Fits with the choices on the page (now, or once the running task is done).
     void fit();
+    // Fits now unless a fit is done or under way (the workshop report, for a page not seen).
+    void fitIfNeeded();
+    // A fit is under way or waits for the running task.
+    bool isFitting() const { return m_fitting || m_fitWanted; }
     void setTarget(DriverOptions::Target target);
     const DriverAnalysis *result() const { return m_result.get(); }
     DriverEffectChart *effectChart() const { return m_effects; }

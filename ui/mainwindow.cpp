@@ -19,6 +19,7 @@
 #include "messagetext.h"
 #include "overviewpage.h"
 #include "projectsession.h"
+#include "reportpreparation.h"
 #include "rfmpage.h"
 #include "segmentspage.h"
 #include "segmentdocument.h"
@@ -385,6 +386,31 @@ WorkshopReport MainWindow::workshopReport() const
     return report;
 }
 
+void MainWindow::writeWorkshopReport(const QString &path,
+                                     ReportDone done)
+{
+    if (!m_session->analysis()) {
+        done(tr("Open a project and let the analysis finish first."), false);
+        return;
+    }
+    // Pages nobody has visited fit and draw now (docs/user/pages.md, "Workshop report").
+    for (DriversPage *page : m_pages->findChildren<DriversPage *>())
+        page->fitIfNeeded();
+    auto *preparation = new ReportPreparation(m_pages, m_tasks, this);
+    connect(preparation, &ReportPreparation::ready, this, [this, preparation, path, done] {
+        preparation->deleteLater();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString error = workshopReport().write(path);
+        QApplication::restoreOverrideCursor();
+        done(error, false);
+    });
+    connect(preparation, &ReportPreparation::cancelled, this, [preparation, done] {
+        preparation->deleteLater();
+        done(tr("The report was cancelled."), true);
+    });
+    preparation->start();
+}
+
 void MainWindow::saveWorkshopReport()
 {
     if (!m_session->analysis()) {
@@ -398,17 +424,27 @@ void MainWindow::saveWorkshopReport()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = workshopReport().write(path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        showError(tr("Workshop Report"), error);
-    else
-        statusBar()->showMessage(tr("Report saved: %1").arg(path), 6000);
+    writeWorkshopReport(path, [this, path](const QString &error, bool cancelled) {
+        if (cancelled)
+            statusBar()->showMessage(error, 6000);
+        else if (!error.isEmpty())
+            showError(tr("Workshop Report"), error);
+        else
+            statusBar()->showMessage(tr("Report saved: %1").arg(path), 6000);
+    });
+}
+
+void MainWindow::setErrorHandler(std::function<void(const QString &, const QString &)> handler)
+{
+    m_errorHandler = std::move(handler);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
+    if (m_errorHandler) {
+        m_errorHandler(title, message);
+        return;
+    }
     if (m_importWizard) { // the import it started failed: said where the paths can be changed
         m_showImportSummary = false;
         ImportWizard *wizard = std::exchange(m_importWizard, nullptr);

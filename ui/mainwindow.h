@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -55,6 +57,14 @@ public:
     QStringList pageNames() const;
     // The workshop report of what the pages show now (File → Workshop Report).
     WorkshopReport workshopReport() const;
+    // Computes, in the background with a progress dialog, every chart the report prints
+    // (pages not visited included), then writes the report to path and calls done with the
+    // error sentence (empty on success) and whether the user cancelled.
+    using ReportDone = std::function<void(const QString &error, bool cancelled)>;
+    void writeWorkshopReport(const QString &path, ReportDone done);
+    // Errors go to handler instead of a message box (--report and --screenshot: nobody is
+    // there to close the box).
+    void setErrorHandler(std::function<void(const QString &title, const QString &message)> handler);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +103,7 @@ private:
     // The wizard whose import runs, hidden: it opens again if the import fails.
     QPointer<ImportWizard> m_importWizard;
     bool m_handedOver = false; // the project went to a window in another language
+    std::function<void(const QString &, const QString &)> m_errorHandler;
 };
 
 } // namespace Segmenta

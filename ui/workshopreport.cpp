@@ -15,6 +15,13 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QResizeEvent>
 #include <QTextDocument>
 #include <QUrl>
@@ -61,6 +68,10 @@ QImage renderChart(QWidget *chart)
         c->setGeometry(old);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     } else {
+        // The first render of a widget on a page never shown activates the page's layouts,
+        // which would undo the resize below: let that happen on a throwaway image first.
+        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+        chart->render(&scratch);
         const QSize old = chart->size();
         resizeNow(chart, kChartSize);
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
@@ -72,13 +83,28 @@ QImage renderChart(QWidget *chart)
 
 QString tableHtml(const QAbstractItemModel &model)
 {
-    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'><tr>");
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'><thead><tr>");
     for (int c = 0; c < model.columnCount(); ++c)
         html += QStringLiteral("<th bgcolor='#e8eaf0'>%1</th>")
                     .arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     for (int r = 0; r < model.rowCount(); ++r) {
         html += QStringLiteral("<tr>");
+        // A segment whose rule does not compile has no figures; its name's tooltip says why
+        // (docs/segments.md, "Rules with errors"): the row says so instead of staying blank.
+        const QString error = model.data(model.index(r, 1), Qt::ToolTipRole).toString();
+        if (!error.isEmpty() && model.columnCount() > 2
+            && model.data(model.index(r, 2)).toString().isEmpty()) {
+            html += QStringLiteral("<td>%1</td><td>%2</td><td colspan='%3'><i>%4</i></td></tr>")
+                        .arg(model.data(model.index(r, 0)).toString().toHtmlEscaped(),
+                             model.data(model.index(r, 1)).toString().toHtmlEscaped())
+                        .arg(model.columnCount() - 2)
+                        .arg(QCoreApplication::translate("Segmenta::WorkshopReport",
+                                                         "Not counted: the rule has an error: %1")
+                                 .arg(error)
+                                 .toHtmlEscaped());
+            continue;
+        }
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
             const bool right = model.data(index, Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
@@ -93,6 +119,33 @@ QString tableHtml(const QAbstractItemModel &model)
 
 } // namespace
 
+void WorkshopReport::printPages(QTextDocument &document, QPdfWriter &pdf)
+{
+    // Laid out on the PDF itself, so that the pages are known before printing and a heading
+    // can move to the page of what it introduces (QTextDocument has no keep-with-next).
+    QPainter painter(&pdf);
+    document.documentLayout()->setPaintDevice(&pdf);
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setMargin(0);
+    document.rootFrame()->setFrameFormat(root);
+    const QFontMetricsF footer(document.defaultFont(), &pdf);
+    const QSizeF page(pdf.width(), pdf.height() - 2 * footer.height());
+    document.setPageSize(page);
+    keepHeadingsWithNext(document);
+    const int pages = document.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        document.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+        painter.restore();
+        painter.setFont(QFont(document.defaultFont(), &pdf));
+        painter.drawText(QRectF(0, page.height(), page.width(), 2 * footer.height()),
+                         Qt::AlignCenter, QLocale().toString(i + 1));
+    }
+}
+
 QString WorkshopReport::html() const
 {
     QString html = QStringLiteral("<html><body>");
@@ -100,7 +153,7 @@ QString WorkshopReport::html() const
                 .arg(tr("Customer segmentation: %1").arg(project.toHtmlEscaped()),
                      tr("Workshop report, %1").arg(QLocale().toString(QDate::currentDate(),
                                                                       QLocale::LongFormat)));
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Key figures")) + keyFiguresHtml;
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Key figures")) + keepFiguresWithLabels(keyFiguresHtml);
     for (int i = 0; i < charts.size(); ++i)
         html += QStringLiteral("<h3>%1</h3><p align='center'><img src='chart%2.png' width='600'></p>")
                     .arg(charts[i].title.toHtmlEscaped())
@@ -114,7 +167,7 @@ QString WorkshopReport::html() const
     if (!findings.isEmpty()) {
         const QString marks[] = {tr("Note"), tr("Warning"), tr("Error")};
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>");
-        html += QStringLiteral("<tr><th bgcolor='#e8eaf0'>%1</th><th bgcolor='#e8eaf0'>%2</th><th bgcolor='#e8eaf0'>%3</th></tr>")
+        html += QStringLiteral("<thead><tr><th bgcolor='#e8eaf0'>%1</th><th bgcolor='#e8eaf0'>%2</th><th bgcolor='#e8eaf0'>%3</th></tr></thead>")
                     .arg(tr("Severity"), tr("Segment"), tr("Finding"));
         for (const Finding &f : findings)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -124,6 +177,53 @@ QString WorkshopReport::html() const
         html += QStringLiteral("</table>");
     }
     return html + QStringLiteral("</body></html>");
+}
+
+QString WorkshopReport::keepFiguresWithLabels(const QString &html)
+{
+    // The key figures are "label <b>value</b>" or "<b>value</b> label": a line may break
+    // between two figures, never inside one ("Gini 0.64", not "Gini" / "0.64").
+    static const QRegularExpression before(QStringLiteral("([^\\s;]) +<b>"));
+    static const QRegularExpression after(QStringLiteral("</b> +(?=[^\\s&<])"));
+    QString out = html;
+    out.replace(before, QStringLiteral("\\1&nbsp;<b>"));
+    out.replace(after, QStringLiteral("</b>&nbsp;"));
+    return out;
+}
+
+namespace {
+
+// Where a block's first line starts, in document coordinates (a line that did not fit on a
+// page was moved to the next one, the block's top was not).
+qreal firstLineTop(const QTextDocument &document, const QTextBlock &block)
+{
+    const QRectF box = document.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    return layout && layout->lineCount() > 0 ? box.top() + layout->lineAt(0).y() : box.top();
+}
+
+} // namespace
+
+void WorkshopReport::keepHeadingsWithNext(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid())
+            continue;
+        const qreal top = firstLineTop(document, block);
+        const qreal bottom = document.documentLayout()->blockBoundingRect(block).bottom();
+        // A table's rows are laid out in its frame: keep at least a few of its lines.
+        const bool table = QTextCursor(next).currentTable() != nullptr;
+        const qreal following = table ? bottom + 3 * (bottom - top) : firstLineTop(document, next);
+        if (int(following / pageHeight) == int(top / pageHeight))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format); // the layout below follows on the next query
+    }
 }
 
 QString WorkshopReport::write(const QString &path) const
@@ -145,7 +245,7 @@ QString WorkshopReport::write(const QString &path) const
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         pdf.setResolution(300);
-        document.print(&pdf);
+        printPages(document, pdf);
     }
     if (QFileInfo(temporary).size() == 0) {
         QFile::remove(temporary);

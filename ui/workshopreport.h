@@ -5,6 +5,8 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QPdfWriter;
+class QTextDocument;
 class QWidget;
 
 namespace Segmenta {
@@ -39,6 +41,15 @@ public:
     QString html() const;
     // Writes the PDF (a temporary file renamed over path). The error sentence, empty on success.
     QString write(const QString &path) const;
+
+    // The key figures' rich text with each figure bound to its label (no line break between).
+    static QString keepFiguresWithLabels(const QString &html);
+    // Moves each heading that would end a page, apart from what follows it, to the next page.
+    // The document must have its page size (and paint device) set.
+    static void keepHeadingsWithNext(QTextDocument &document);
+
+private:
+    static void printPages(QTextDocument &document, QPdfWriter &pdf);
 };
 
 } // namespace Segmenta

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -78,24 +79,33 @@ void runWhenAnalysed(Segmenta::MainWindow *window, const QString &page, const QS
 {
     if (page.isEmpty() && screenshot.isEmpty() && report.isEmpty())
         return;
+    if (!screenshot.isEmpty() || !report.isEmpty())
+        window->setErrorHandler([](const QString &, const QString &message) {
+            std::fprintf(stderr, "segmenta: %s\n", qPrintable(message));
+            // Also when the project fails to open before the event loop runs.
+            QTimer::singleShot(0, [] { QApplication::exit(1); });
+        });
+    auto done = std::make_shared<bool>(false); // a later analysis (e.g. recount) starts no second run
     QObject::connect(window->session(), &Segmenta::ProjectSession::analysisChanged, window, [=] {
-        if (!window->session()->analysis())
+        if (!window->session()->analysis() || *done)
             return;
+        *done = true;
         if (!page.isEmpty())
             window->showPage(page);
         if (!screenshot.isEmpty() || !report.isEmpty())
             QTimer::singleShot(kSettleMs, window, [window, screenshot, report] {
-                int status = 0;
                 if (!screenshot.isEmpty())
                     window->grab().save(screenshot);
-                if (!report.isEmpty()) {
-                    const QString error = window->workshopReport().write(report);
-                    if (!error.isEmpty()) {
-                        std::fprintf(stderr, "%s\n", qPrintable(error));
-                        status = 1;
-                    }
+                if (report.isEmpty()) {
+                    QApplication::exit(0);
+                    return;
                 }
-                QApplication::exit(status);
+                // Computes what the pages not shown have not (backtest, drivers, clusters).
+                window->writeWorkshopReport(report, [](const QString &error, bool) {
+                    if (!error.isEmpty())
+                        std::fprintf(stderr, "segmenta: %s\n", qPrintable(error));
+                    QApplication::exit(error.isEmpty() ? 0 : 1);
+                });
             });
     });
 }
@@ -136,12 +146,11 @@ int main(int argc, char *argv[])
     if (!applyWindowSize(parser, window))
         return 2;
     window->show();
+    runWhenAnalysed(window, parser.value(QStringLiteral("page")),
+                    parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("report")));
     if (parser.isSet(QStringLiteral("demo")))
         window->openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window->openProject(parser.positionalArguments().constFirst());
-
-    runWhenAnalysed(window, parser.value(QStringLiteral("page")),
-                    parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("report")));
     return app.exec();
 }
