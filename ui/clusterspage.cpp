@@ -7,7 +7,9 @@
 #include "customerlistdialog.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "projectsession.h"
+#include "termnames.h"
 #include "workerpriority.h"
 
 #include <QChart>
@@ -65,7 +67,7 @@ QChart *byKChart(const QString &title, const QString &yTitle,
     chart->addSeries(chosen);
     auto *x = new QValueAxis(chart);
     x->setTitleText(QCoreApplication::translate("Segmenta::ClustersPage", "Number of clusters (k)"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     if (!solutions.empty()) {
         x->setRange(solutions.front().k - 0.5, solutions.back().k + 0.5);
         x->setTickCount(int(solutions.size()) + 1);
@@ -282,9 +284,11 @@ void ClustersPage::showProjection()
     y->setLabelFormat(QStringLiteral("%.1f"));
     const QLocale locale;
     x->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(p.axisNames.value(0), locale.toString(p.explained[0] * 100, 'f', 0)));
+                        .arg(TermNames::component(1, p.axisFeatures[0]),
+                             locale.toString(p.explained[0] * 100, 'f', 0)));
     y->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(p.axisNames.value(1), locale.toString(p.explained[1] * 100, 'f', 0)));
+                        .arg(TermNames::component(2, p.axisFeatures[1]),
+                             locale.toString(p.explained[1] * 100, 'f', 0)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
@@ -315,11 +319,11 @@ void ClustersPage::showProfiles()
         const ClusterProjection::Profile &p = profiles[size_t(c)];
         const QStringList cells{tr("Cluster %1").arg(c + 1),
                                 locale.toString(p.customers),
-                                locale.toString(p.share * 100, 'f', 1) + QStringLiteral(" %"),
+                                NumberFormat::percent(p.share, 1, locale),
                                 locale.toString(p.meanRecency, 'f', 0),
                                 locale.toString(p.meanFrequency, 'f', 1),
-                                locale.toString(p.meanMonetary, 'f', 0),
-                                locale.toString(p.revenueShare * 100, 'f', 1) + QStringLiteral(" %")};
+                                NumberFormat::money(p.meanMonetary, NumberFormat::currency(m_session->settings(), locale), locale),
+                                NumberFormat::percent(p.revenueShare, 1, locale)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column == 0)

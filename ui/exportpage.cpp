@@ -317,7 +317,7 @@ void ExportPage::startExport()
 void ExportPage::showReport(const TargetListReport &report)
 {
     const QLocale locale;
-    QString text = tr("%1 customers on %n list(s) in %2.", nullptr, int(report.lists.size()))
+    QString text = tr("%1 customers on %n lists in %2.", nullptr, int(report.lists.size()))
                        .arg(locale.toString(report.rows), QDir::toNativeSeparators(m_lastFolder));
     if (report.suppressionEntries > 0)
         text += u' ' + tr("%1 left out by the suppression list.").arg(locale.toString(report.suppressed));
