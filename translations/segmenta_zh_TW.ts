@@ -120,10 +120,6 @@
         <translation>購買模型未收斂：無法計算似然值。</translation>
     </message>
     <message>
-        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, alpha = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
-        <translation>購買模型未收斂：估計值趨向邊界（r = %1，alpha = %2，a = %3，b = %4），說明資料不足以確定模型；%6 位客戶中有 %5 位是重複購買客戶。</translation>
-    </message>
-    <message>
         <source>The purchase model did not converge within %1 iterations.</source>
         <translation>購買模型在 %1 次迭代內未收斂。</translation>
     </message>
@@ -178,10 +174,6 @@
     <message>
         <source>The spend model did not converge: the likelihood could not be evaluated.</source>
         <translation>消費金額模型未收斂：無法計算似然值。</translation>
-    </message>
-    <message>
-        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, gamma = %3); spend per purchase may vary too little between or within customers.</source>
-        <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，gamma = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
     </message>
     <message>
         <source>The spend model did not converge within %1 iterations.</source>
@@ -574,6 +566,14 @@
     <message>
         <source>The warehouse summary lacks the column “%1”.</source>
         <translation>資料倉庫彙總缺少列“%1”。</translation>
+    </message>
+    <message>
+        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>購買模型未收斂：估計值趨向邊界（r = %1，α = %2，a = %3，b = %4），說明資料不足以確定模型；%6 位客戶中有 %5 位是重複購買客戶。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.</source>
+        <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，γ = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
     </message>
 </context>
 <context>
@@ -3202,10 +3202,6 @@ Click to see them.</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <source>text, = exact, &gt; 100, 10..20, 2024-03, blank</source>
-        <translation>文字、= 精確、&gt; 100、10..20、2024-03、blank（空）</translation>
-    </message>
-    <message>
         <source>Select a column to see its profile.</source>
         <translation>選擇一列以檢視其概況。</translation>
     </message>
@@ -3220,6 +3216,10 @@ Click to see them.</source>
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+    <message>
+        <source>text, = exact, &gt; 100, 10..20, 2024-03, or blank</source>
+        <translation>文字、= 精確、&gt; 100、10..20、2024-03 或 空</translation>
     </message>
 </context>
 <context>

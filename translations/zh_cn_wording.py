@@ -35,6 +35,14 @@ ZH_CN = {
         "未来 %6 %3 的平均预期购买次数：%7\n点击查看这些客户。",
     "Probability alive by repeat purchases and time between first and last purchase":
         "按重复购买次数和首次与末次购买间隔划分的存活概率",
+    # Segmenta::Analysis: the models' symbols as on the Value & CLV page.
+    "The purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.":
+        "购买模型未收敛：估计值趋向边界（r = %1，α = %2，a = %3，b = %4），说明数据不足以确定模型；"
+        "%6 位客户中有 %5 位是重复购买客户。",
+    "The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.":
+        "消费金额模型未收敛：估计值趋向边界（p = %1，q = %2，γ = %3）；每次购买的消费金额在客户之间或同一客户内部的差异可能太小。",
+    # Segmenta::TableBrowser: 空 is the filter word for empty cells in Chinese (RowFilter).
+    "text, = exact, > 100, 10..20, 2024-03, or blank": "文字、= 精确、> 100、10..20、2024-03 或 空",
     # Segmenta::TermNames
     "Intercept": "截距",
     "Recency (log)": "最近消费（对数）",

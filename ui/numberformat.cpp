@@ -67,6 +67,23 @@ QString pValue(double p, const QLocale &locale)
     return significant(p, 2, locale);
 }
 
+QString date(const QDate &day, const QLocale &locale)
+{
+    return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
+}
+
+QStringList localDates(QStringList texts, const QLocale &locale)
+{
+    for (QString &text : texts) {
+        if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+            continue;
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            text = date(day, locale);
+    }
+    return texts;
+}
+
 QString currency(const QJsonObject &settings, const QLocale &locale)
 {
     const QString set = settings.value(ProjectSettings::kCurrency).toString();

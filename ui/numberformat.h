@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace Segmenta {
 
@@ -27,6 +29,11 @@ QString percent(double share, int decimals = 1, const QLocale &locale = QLocale(
 QString significant(double value, int digits = 3, const QLocale &locale = QLocale());
 // A p-value with two significant digits, or "< 0.001" below that.
 QString pValue(double p, const QLocale &locale = QLocale());
+
+// A date as the locale's short date, the one way dates are shown: "12/6/26", "2026/12/6".
+QString date(const QDate &day, const QLocale &locale = QLocale());
+// texts with every yyyy-MM-dd date (as core writes dates into messages) shown by date().
+QStringList localDates(QStringList texts, const QLocale &locale = QLocale());
 
 // The currency of a project: its setting (ProjectSettings::kCurrency) when set, else the sign
 // seen in its amounts when imported, else the locale's.
