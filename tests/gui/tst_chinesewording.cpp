@@ -79,6 +79,8 @@ class TestChineseWording : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void englishPluralForms_data();
+    void englishPluralForms();
     void switchThroughTheMenuKeepsChoices();
     void noEnglishLeft_data();
     void noEnglishLeft();
@@ -107,6 +109,36 @@ void TestChineseWording::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_window->openProject(run.json().value("project").toString());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->analysis() != nullptr, 60000);
+}
+
+// English says "1 finding" and "5 findings" (translations/en_plurals.py), never "finding(s)".
+void TestChineseWording::englishPluralForms_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    const char *findings = "%n findings to look at before the lists go to sales.";
+    QTest::newRow("one finding") << "Segmenta::HealthPage" << findings << 1
+                                 << "1 finding to look at before the lists go to sales.";
+    QTest::newRow("five findings") << "Segmenta::HealthPage" << findings << 5
+                                   << "5 findings to look at before the lists go to sales.";
+    const char *segments = "%n segments with a rule error are left out.";
+    QTest::newRow("one segment") << "Segmenta::HealthPage" << segments << 1
+                                 << "1 segment with a rule error is left out.";
+    QTest::newRow("two segments") << "Segmenta::HealthPage" << segments << 2
+                                  << "2 segments with a rule error are left out.";
+}
+
+void TestChineseWording::englishPluralForms()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(),
+                                         nullptr, n),
+             expected);
 }
 
 void TestChineseWording::clickPage(const QString &name)
