@@ -121,7 +121,7 @@ void LifetimePanel::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis
             + tr("Forecasts cover the next %1 %2. P(alive) is the probability that a customer "
                  "still buys from you; customers top right in the matrices bought often and "
                  "recently.")
-                  .arg(number(life.horizon), unit);
+                  .arg(locale.toString(life.horizon, 'g', 4), unit);
     for (const Message &note : life.notes)
         text += QStringLiteral("<br>⚠ ") + messageText(note).toHtmlEscaped();
     m_parameters->setText(text);
@@ -193,7 +193,6 @@ std::vector<HeatmapData> LifetimePanel::matrices(const LifetimeResult &life, con
 void LifetimePanel::showMatrices(const LifetimeResult &life, std::vector<HeatmapData> maps)
 {
     const QLocale locale;
-    const auto number = [&locale](double x) { return NumberFormat::significant(x, 3, locale); };
     const QString unit = unitName(life.data.unit);
     HeatmapData &alive = maps[0];
     HeatmapData &expected = maps[1];
@@ -215,7 +214,7 @@ void LifetimePanel::showMatrices(const LifetimeResult &life, std::vector<Heatmap
                          "Mean expected purchases in the next %6 %3: %7\nClick to see them.")
                           .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
                           .arg(cell.count)
-                          .arg(locale.toString(cell.means[0], 'f', 3), number(life.horizon),
+                          .arg(locale.toString(cell.means[0], 'f', 3), locale.toString(life.horizon, 'g', 4),
                                locale.toString(cell.means[1], 'f', 2));
             alive.cell(row, column).toolTip = toolTip;
             expected.cell(row, column).toolTip = toolTip;
@@ -224,7 +223,7 @@ void LifetimePanel::showMatrices(const LifetimeResult &life, std::vector<Heatmap
     alive.title = tr("Probability alive by repeat purchases and time between first and last purchase");
     alive.legendTitle = tr("Mean P(alive)");
     alive.decimals = 2;
-    expected.title = tr("Expected purchases in the next %1 %2").arg(number(life.horizon), unit);
+    expected.title = tr("Expected purchases in the next %1 %2").arg(locale.toString(life.horizon, 'g', 4), unit);
     expected.legendTitle = tr("Mean expected purchases");
     expected.decimals = 2;
     m_alive->setData(std::move(alive));
