@@ -811,6 +811,10 @@
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
+    <message>
+        <source>%1. PC1 is mostly %2; PC2 mostly %3.</source>
+        <translation>%1。PC1 主要反映%2；PC2 主要反映%3。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ColumnProfileView</name>
@@ -3241,12 +3245,24 @@ Click to see them.</source>
         <translation>消费金额（对数）</translation>
     </message>
     <message>
-        <source>PC%1 (%2)</source>
-        <translation>PC%1（%2）</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>recency</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>消费频率</translation>
+    </message>
+    <message>
+        <source>monetary value</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@ ZH_CN = {
     "Recency (log)": "最近消费（对数）",
     "Frequency (log)": "消费频率（对数）",
     "Monetary value (log)": "消费金额（对数）",
-    "PC%1 (%2)": "PC%1（%2）",
+    "%1. PC1 is mostly %2; PC2 mostly %3.": "%1。PC1 主要反映%2；PC2 主要反映%3。",
+    "%1 and %2": "%1和%2",
+    "recency": "最近消费",
+    "frequency": "消费频率",
+    "monetary value": "消费金额",
     ", ": "、",
 }

@@ -246,6 +246,11 @@ void ClustersPage::showProjection()
                            "%L2 customers)")
                             .arg(p.drawn)
                             .arg(p.clustered));
+    // What the components stand for goes into the title, which wraps; the axis titles stay
+    // short enough to fit beside their ticks (docs/user/pages.md, "Clusters").
+    chart->setTitle(tr("%1. PC1 is mostly %2; PC2 mostly %3.")
+                        .arg(chart->title(), TermNames::features(p.axisFeatures[0]),
+                             TermNames::features(p.axisFeatures[1])));
     for (size_t c = 0; c < p.points.size(); ++c) {
         auto *series = new QScatterSeries(chart);
         series->setName(tr("Cluster %1").arg(c + 1));
@@ -284,11 +289,9 @@ void ClustersPage::showProjection()
     y->setLabelFormat(QStringLiteral("%.1f"));
     const QLocale locale;
     x->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(TermNames::component(1, p.axisFeatures[0]),
-                             locale.toString(p.explained[0] * 100, 'f', 0)));
+                        .arg(QStringLiteral("PC1"), locale.toString(p.explained[0] * 100, 'f', 0)));
     y->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(TermNames::component(2, p.axisFeatures[1]),
-                             locale.toString(p.explained[1] * 100, 'f', 0)));
+                        .arg(QStringLiteral("PC2"), locale.toString(p.explained[1] * 100, 'f', 0)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {

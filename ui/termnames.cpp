@@ -18,13 +18,20 @@ QString TermNames::display(const QString &name)
     return name;
 }
 
-QString TermNames::component(int number, const QStringList &features)
+QString TermNames::features(const QStringList &features)
 {
     QStringList names;
-    for (const QString &f : features)
-        names << display(f);
-    // "PC" is the usual abbreviation, in Chinese as well.
-    return tr("PC%1 (%2)").arg(number).arg(names.join(tr(", ")));
+    for (const QString &f : features) {
+        if (f == u"log_recency")
+            names << tr("recency");
+        else if (f == u"log_frequency")
+            names << tr("frequency");
+        else if (f == u"log_monetary")
+            names << tr("monetary value");
+        else
+            names << display(f);
+    }
+    return names.size() == 2 ? tr("%1 and %2").arg(names[0], names[1]) : names.join(tr(", "));
 }
 
 } // namespace Segmenta

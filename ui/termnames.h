@@ -15,9 +15,9 @@ class TermNames
 
 public:
     static QString display(const QString &name);
-    // "PC1 (Frequency (log), Monetary value (log))": a principal component named after the
-    // features that load most on it.
-    static QString component(int number, const QStringList &features);
+    // "frequency and monetary value": the features that load most on a principal component,
+    // briefly (the page says the measures are logged).
+    static QString features(const QStringList &features);
 };
 
 } // namespace Segmenta
