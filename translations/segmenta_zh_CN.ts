@@ -120,10 +120,6 @@
         <translation>购买模型未收敛：无法计算似然值。</translation>
     </message>
     <message>
-        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, alpha = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
-        <translation>购买模型未收敛：估计值趋向边界（r = %1，alpha = %2，a = %3，b = %4），说明数据不足以确定模型；%6 位客户中有 %5 位是重复购买客户。</translation>
-    </message>
-    <message>
         <source>The purchase model did not converge within %1 iterations.</source>
         <translation>购买模型在 %1 次迭代内未收敛。</translation>
     </message>
@@ -178,10 +174,6 @@
     <message>
         <source>The spend model did not converge: the likelihood could not be evaluated.</source>
         <translation>消费金额模型未收敛：无法计算似然值。</translation>
-    </message>
-    <message>
-        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, gamma = %3); spend per purchase may vary too little between or within customers.</source>
-        <translation>消费金额模型未收敛：估计值趋向边界（p = %1，q = %2，gamma = %3）；每次购买的消费金额在客户之间或同一客户内部的差异可能太小。</translation>
     </message>
     <message>
         <source>The spend model did not converge within %1 iterations.</source>
@@ -575,6 +567,14 @@
         <source>The warehouse summary lacks the column “%1”.</source>
         <translation>数据仓库汇总缺少列“%1”。</translation>
     </message>
+    <message>
+        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>购买模型未收敛：估计值趋向边界（r = %1，α = %2，a = %3，b = %4），说明数据不足以确定模型；%6 位客户中有 %5 位是重复购买客户。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.</source>
+        <translation>消费金额模型未收敛：估计值趋向边界（p = %1，q = %2，γ = %3）；每次购买的消费金额在客户之间或同一客户内部的差异可能太小。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -811,6 +811,10 @@
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
+    <message>
+        <source>%1. PC1 is mostly %2; PC2 mostly %3.</source>
+        <translation>%1。PC1 主要反映%2；PC2 主要反映%3。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ColumnProfileView</name>
@@ -859,12 +863,6 @@
 </context>
 <context>
     <name>Segmenta::CustomerListDialog</name>
-    <message numerus="yes">
-        <source>%1: %Ln customer(s). Click a column header to sort.</source>
-        <translation>
-            <numerusform>%1：%Ln 位客户。点击列标题可排序。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save as CSV…</source>
         <translation>另存为 CSV…</translation>
@@ -884,6 +882,12 @@
     <message>
         <source>Which segment the selected customer is in, the rules tried in priority order and which of their conditions held.</source>
         <translation>所选客户属于哪个细分、按优先级依次检查的规则，以及其中哪些条件成立。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers. Click a column header to sort.</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户。点击列标题可排序。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,15 +1226,15 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 customers on %n list(s) in %2.</source>
-        <translation>
-            <numerusform>%1 位客户，共 %n 份名单，位于 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 left out by the suppression list.</source>
         <translation>免打扰名单排除了 %1 位客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers on %n lists in %2.</source>
+        <translation>
+            <numerusform>%1 位客户，共 %n 份名单，位于 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,21 +1452,21 @@
         <source>No segmentation mistakes found.</source>
         <translation>未发现细分误区。</translation>
     </message>
+    <message>
+        <source>Checking the segments…</source>
+        <translation>正在检查细分…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s) to look at before the lists go to sales.</source>
+        <source>%n findings to look at before the lists go to sales.</source>
         <translation>
             <numerusform>名单交给销售人员之前，有 %n 个问题需要查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n segment(s) with a rule error are left out.</source>
+        <source>%n segments with a rule error are left out.</source>
         <translation>
             <numerusform>%n 个规则有错误的细分未计入。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking the segments…</source>
-        <translation>正在检查细分…</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1870,6 @@
         <translation>个月</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;: r = %1, α = %2, a = %3, b = %4 (time in %5); </source>
-        <translation>&lt;b&gt;购买模型（BG/NBD）&lt;/b&gt;：r = %1，α = %2，a = %3，b = %4（时间单位：%5）；</translation>
-    </message>
-    <message>
         <source>the fit converged on %L1 customers, %L2 of whom bought again.</source>
         <translation>拟合已收敛，共 %L1 位客户，其中 %L2 位有重复购买。</translation>
     </message>
@@ -1878,42 +1878,12 @@
         <translation>&lt;b&gt;拟合未收敛&lt;/b&gt;：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1, q = %2, γ = %3; </source>
-        <translation>&lt;b&gt;消费金额模型（Gamma-Gamma）&lt;/b&gt;：p = %1，q = %2，γ = %3；</translation>
-    </message>
-    <message>
         <source>the fit converged on %L1 repeat buyers.</source>
         <translation>拟合已收敛，共 %L1 位重复购买客户。</translation>
     </message>
     <message>
         <source>Forecasts cover the next %1 %2. P(alive) is the probability that a customer still buys from you; customers top right in the matrices bought often and recently.</source>
         <translation>预测覆盖未来 %1 %2。存活概率是客户仍在向您购买的可能性；矩阵右上方的客户购买频繁且最近刚购买过。</translation>
-    </message>
-    <message>
-        <source>Frequency: repeat purchases (x)</source>
-        <translation>消费频率：重复购买次数（x）</translation>
-    </message>
-    <message>
-        <source>Recency: %1 from the first to the last purchase (t_x)</source>
-        <translation>最近消费：从首次到最近一次购买经过的%1（t_x）</translation>
-    </message>
-    <message>
-        <source>Frequency %1, recency %2 %3: no customers</source>
-        <translation>消费频率 %1，最近消费 %2 %3：没有客户</translation>
-    </message>
-    <message>
-        <source>Frequency %1, recency %2 %3: %L4 customers
-Mean probability alive: %5
-Mean expected purchases in the next %6 %3: %7
-Click to see them.</source>
-        <translation>消费频率 %1，最近消费 %2 %3：%L4 位客户
-平均存活概率：%5
-未来 %6 %3内的平均预期购买次数：%7
-点击查看这些客户。</translation>
-    </message>
-    <message>
-        <source>Probability alive by frequency and recency</source>
-        <translation>按消费频率和最近消费划分的存活概率</translation>
     </message>
     <message>
         <source>Mean P(alive)</source>
@@ -1930,6 +1900,52 @@ Click to see them.</source>
     <message>
         <source>Frequency %1, recency %2</source>
         <translation>消费频率 %1，最近消费 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;, time in %1: r = %2 and α = %3 say how often active customers buy (on average %4 purchases per %5); a = %6 and b = %7 how soon they stop (after each purchase %8 of customers stop buying); </source>
+        <translation>&lt;b&gt;购买模型（BG/NBD）&lt;/b&gt;，时间单位：%1。r = %2 和 α = %3 表示活跃客户购买的频繁程度（平均每%5购买 %4 次）；a = %6 和 b = %7 表示客户多快停止购买（每次购买后有 %8 的客户不再购买）；</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1 says how much one customer's orders vary around their own average, q = %2 and γ = %3 how much those averages differ between customers (an average order of about %4); </source>
+        <translation>&lt;b&gt;消费金额模型（Gamma-Gamma）&lt;/b&gt;：p = %1 表示同一位客户的各笔订单围绕其自身平均值的波动程度，q = %2 和 γ = %3 表示不同客户的平均订单金额相差多少（平均每笔订单约 %4）；</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (x)</source>
+        <translation>重复购买次数（x）</translation>
+    </message>
+    <message>
+        <source>Time between first and last purchase, in %1 (t_x)</source>
+        <translation>首次与末次购买的间隔（%1，t_x）</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases, %2 %3 between first and last purchase: no customers</source>
+        <translation>重复购买 %1 次，首次与末次购买间隔 %2 %3：没有客户</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases, %2 %3 between first and last purchase: %L4 customers
+Mean probability alive: %5
+Mean expected purchases in the next %6 %3: %7
+Click to see them.</source>
+        <translation>重复购买 %1 次，首次与末次购买间隔 %2 %3：%L4 位客户
+平均存活概率：%5
+未来 %6 %3 的平均预期购买次数：%7
+点击查看这些客户。</translation>
+    </message>
+    <message>
+        <source>Probability alive by repeat purchases and time between first and last purchase</source>
+        <translation>按重复购买次数和首次与末次购买间隔划分的存活概率</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3309,6 @@ Click to see them.</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <source>text, = exact, &gt; 100, 10..20, 2024-03, blank</source>
-        <translation>文字、= 精确、&gt; 100、10..20、2024-03、blank（空）</translation>
-    </message>
-    <message>
         <source>Select a column to see its profile.</source>
         <translation>选择一列以查看其概况。</translation>
     </message>
@@ -3311,6 +3323,49 @@ Click to see them.</source>
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+    <message>
+        <source>text, = exact, &gt; 100, 10..20, 2024-03, or blank</source>
+        <translation>文字、= 精确、&gt; 100、10..20、2024-03 或 空</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::TermNames</name>
+    <message>
+        <source>Intercept</source>
+        <translation>截距</translation>
+    </message>
+    <message>
+        <source>Recency (log)</source>
+        <translation>最近消费（对数）</translation>
+    </message>
+    <message>
+        <source>Frequency (log)</source>
+        <translation>消费频率（对数）</translation>
+    </message>
+    <message>
+        <source>Monetary value (log)</source>
+        <translation>消费金额（对数）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>recency</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>消费频率</translation>
+    </message>
+    <message>
+        <source>monetary value</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>

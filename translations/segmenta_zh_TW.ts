@@ -120,10 +120,6 @@
         <translation>購買模型未收斂：無法計算似然值。</translation>
     </message>
     <message>
-        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, alpha = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
-        <translation>購買模型未收斂：估計值趨向邊界（r = %1，alpha = %2，a = %3，b = %4），說明資料不足以確定模型；%6 位客戶中有 %5 位是重複購買客戶。</translation>
-    </message>
-    <message>
         <source>The purchase model did not converge within %1 iterations.</source>
         <translation>購買模型在 %1 次迭代內未收斂。</translation>
     </message>
@@ -178,10 +174,6 @@
     <message>
         <source>The spend model did not converge: the likelihood could not be evaluated.</source>
         <translation>消費金額模型未收斂：無法計算似然值。</translation>
-    </message>
-    <message>
-        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, gamma = %3); spend per purchase may vary too little between or within customers.</source>
-        <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，gamma = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
     </message>
     <message>
         <source>The spend model did not converge within %1 iterations.</source>
@@ -575,6 +567,14 @@
         <source>The warehouse summary lacks the column “%1”.</source>
         <translation>資料倉庫彙總缺少列“%1”。</translation>
     </message>
+    <message>
+        <source>The purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, a = %3, b = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>購買模型未收斂：估計值趨向邊界（r = %1，α = %2，a = %3，b = %4），說明資料不足以確定模型；%6 位客戶中有 %5 位是重複購買客戶。</translation>
+    </message>
+    <message>
+        <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.</source>
+        <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，γ = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -811,6 +811,10 @@
         <source>Share of revenue</source>
         <translation>收入佔比</translation>
     </message>
+    <message>
+        <source>%1. PC1 is mostly %2; PC2 mostly %3.</source>
+        <translation>%1。PC1 主要反映%2；PC2 主要反映%3。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ColumnProfileView</name>
@@ -859,12 +863,6 @@
 </context>
 <context>
     <name>Segmenta::CustomerListDialog</name>
-    <message numerus="yes">
-        <source>%1: %Ln customer(s). Click a column header to sort.</source>
-        <translation>
-            <numerusform>%1：%Ln 位客戶。點選列標題可排序。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save as CSV…</source>
         <translation>另存為 CSV…</translation>
@@ -884,6 +882,12 @@
     <message>
         <source>Which segment the selected customer is in, the rules tried in priority order and which of their conditions held.</source>
         <translation>所選客戶屬於哪個細分、按優先順序依次檢查的規則，以及其中哪些條件成立。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers. Click a column header to sort.</source>
+        <translation>
+            <numerusform>%1：%Ln 位客戶。點選列標題可排序。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,15 +1226,15 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消匯出；未寫入任何檔案。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 customers on %n list(s) in %2.</source>
-        <translation>
-            <numerusform>%1 位客戶，共 %n 份名單，位於 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 left out by the suppression list.</source>
         <translation>免打擾名單排除了 %1 位客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers on %n lists in %2.</source>
+        <translation>
+            <numerusform>%1 位客戶，共 %n 份名單，位於 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,21 +1452,21 @@
         <source>No segmentation mistakes found.</source>
         <translation>未發現細分誤區。</translation>
     </message>
+    <message>
+        <source>Checking the segments…</source>
+        <translation>正在檢查細分…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s) to look at before the lists go to sales.</source>
+        <source>%n findings to look at before the lists go to sales.</source>
         <translation>
             <numerusform>名單交給銷售人員之前，有 %n 個問題需要檢視。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n segment(s) with a rule error are left out.</source>
+        <source>%n segments with a rule error are left out.</source>
         <translation>
             <numerusform>%n 個規則有錯誤的細分未計入。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking the segments…</source>
-        <translation>正在檢查細分…</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1870,6 @@
         <translation>個月</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;: r = %1, α = %2, a = %3, b = %4 (time in %5); </source>
-        <translation>&lt;b&gt;購買模型（BG/NBD）&lt;/b&gt;：r = %1，α = %2，a = %3，b = %4（時間單位：%5）；</translation>
-    </message>
-    <message>
         <source>the fit converged on %L1 customers, %L2 of whom bought again.</source>
         <translation>擬合已收斂，共 %L1 位客戶，其中 %L2 位有重複購買。</translation>
     </message>
@@ -1878,42 +1878,12 @@
         <translation>&lt;b&gt;擬合未收斂&lt;/b&gt;：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1, q = %2, γ = %3; </source>
-        <translation>&lt;b&gt;消費金額模型（Gamma-Gamma）&lt;/b&gt;：p = %1，q = %2，γ = %3；</translation>
-    </message>
-    <message>
         <source>the fit converged on %L1 repeat buyers.</source>
         <translation>擬合已收斂，共 %L1 位重複購買客戶。</translation>
     </message>
     <message>
         <source>Forecasts cover the next %1 %2. P(alive) is the probability that a customer still buys from you; customers top right in the matrices bought often and recently.</source>
         <translation>預測覆蓋未來 %1 %2。存活機率是客戶仍在向您購買的可能性；矩陣右上方的客戶購買頻繁且最近剛購買過。</translation>
-    </message>
-    <message>
-        <source>Frequency: repeat purchases (x)</source>
-        <translation>消費頻率：重複購買次數（x）</translation>
-    </message>
-    <message>
-        <source>Recency: %1 from the first to the last purchase (t_x)</source>
-        <translation>最近消費：從首次到最近一次購買經過的%1（t_x）</translation>
-    </message>
-    <message>
-        <source>Frequency %1, recency %2 %3: no customers</source>
-        <translation>消費頻率 %1，最近消費 %2 %3：沒有客戶</translation>
-    </message>
-    <message>
-        <source>Frequency %1, recency %2 %3: %L4 customers
-Mean probability alive: %5
-Mean expected purchases in the next %6 %3: %7
-Click to see them.</source>
-        <translation>消費頻率 %1，最近消費 %2 %3：%L4 位客戶
-平均存活機率：%5
-未來 %6 %3內的平均預期購買次數：%7
-點選檢視這些客戶。</translation>
-    </message>
-    <message>
-        <source>Probability alive by frequency and recency</source>
-        <translation>按消費頻率和最近消費劃分的存活機率</translation>
     </message>
     <message>
         <source>Mean P(alive)</source>
@@ -1930,6 +1900,52 @@ Click to see them.</source>
     <message>
         <source>Frequency %1, recency %2</source>
         <translation>消費頻率 %1，最近消費 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchase model (BG/NBD)&lt;/b&gt;, time in %1: r = %2 and α = %3 say how often active customers buy (on average %4 purchases per %5); a = %6 and b = %7 how soon they stop (after each purchase %8 of customers stop buying); </source>
+        <translation>&lt;b&gt;購買模型（BG/NBD）&lt;/b&gt;，時間單位：%1。r = %2 和 α = %3 表示活躍客戶購買的頻繁程度（平均每%5購買 %4 次）；a = %6 和 b = %7 表示客戶多快停止購買（每次購買後有 %8 的客戶不再購買）；</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend model (Gamma-Gamma)&lt;/b&gt;: p = %1 says how much one customer's orders vary around their own average, q = %2 and γ = %3 how much those averages differ between customers (an average order of about %4); </source>
+        <translation>&lt;b&gt;消費金額模型（Gamma-Gamma）&lt;/b&gt;：p = %1 表示同一位客戶的各筆訂單圍繞其自身平均值的波動程度，q = %2 和 γ = %3 表示不同客戶的平均訂單金額相差多少（平均每筆訂單約 %4）；</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (x)</source>
+        <translation>重複購買次數（x）</translation>
+    </message>
+    <message>
+        <source>Time between first and last purchase, in %1 (t_x)</source>
+        <translation>首次與末次購買的間隔（%1，t_x）</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases, %2 %3 between first and last purchase: no customers</source>
+        <translation>重複購買 %1 次，首次與末次購買間隔 %2 %3：沒有客戶</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases, %2 %3 between first and last purchase: %L4 customers
+Mean probability alive: %5
+Mean expected purchases in the next %6 %3: %7
+Click to see them.</source>
+        <translation>重複購買 %1 次，首次與末次購買間隔 %2 %3：%L4 位客戶
+平均存活機率：%5
+未來 %6 %3 的平均預期購買次數：%7
+點選檢視這些客戶。</translation>
+    </message>
+    <message>
+        <source>Probability alive by repeat purchases and time between first and last purchase</source>
+        <translation>按重複購買次數和首次與末次購買間隔劃分的存活機率</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3309,6 @@ Click to see them.</source>
         <translation>篩選(&amp;F)：</translation>
     </message>
     <message>
-        <source>text, = exact, &gt; 100, 10..20, 2024-03, blank</source>
-        <translation>文字、= 精確、&gt; 100、10..20、2024-03、blank（空）</translation>
-    </message>
-    <message>
         <source>Select a column to see its profile.</source>
         <translation>選擇一列以檢視其概況。</translation>
     </message>
@@ -3311,6 +3323,49 @@ Click to see them.</source>
     <message>
         <source>%L1 of %L2 rows match</source>
         <translation>%L2 行中有 %L1 行符合</translation>
+    </message>
+    <message>
+        <source>text, = exact, &gt; 100, 10..20, 2024-03, or blank</source>
+        <translation>文字、= 精確、&gt; 100、10..20、2024-03 或 空</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::TermNames</name>
+    <message>
+        <source>Intercept</source>
+        <translation>截距</translation>
+    </message>
+    <message>
+        <source>Recency (log)</source>
+        <translation>最近消費（對數）</translation>
+    </message>
+    <message>
+        <source>Frequency (log)</source>
+        <translation>消費頻率（對數）</translation>
+    </message>
+    <message>
+        <source>Monetary value (log)</source>
+        <translation>消費金額（對數）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>recency</source>
+        <translation>最近消費</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>消費頻率</translation>
+    </message>
+    <message>
+        <source>monetary value</source>
+        <translation>消費金額</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>

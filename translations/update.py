@@ -8,7 +8,9 @@
 2. segmenta_zh_CN.ts is filled from zh_cn_glossary.ZH_CN merged with the ZH_CN table of every
    translations/zh_cn_*.py (one per area, e.g. zh_cn_segments.py, so parallel work does not
    edit one file);
-3. segmenta_zh_TW.ts from the same table through OpenCC s2twp (apt-get install opencc).
+3. segmenta_zh_TW.ts from the same table through OpenCC s2twp (apt-get install opencc);
+4. segmenta_en.ts holds only the plural messages (%n), their English singular and plural from
+   en_plurals.EN_PLURALS, so that English says "1 finding" and "5 findings".
 Strings with no entry stay "unfinished", and tests/gui/tst_translations fails on them.
 """
 import glob
@@ -74,3 +76,30 @@ for locale, convert in (("zh_CN", None), ("zh_TW", to_traditional)):
     missing = fill(ts, convert)
     for m in missing:
         print("%s: no translation for: %s" % (locale, m))
+
+
+def fill_english_plurals(ts):
+    from en_plurals import EN_PLURALS
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        forms = EN_PLURALS.get(source)
+        if forms is None:
+            missing.append(source)
+            continue
+        for old in translation.findall("numerusform"):
+            translation.remove(old)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+ts = os.path.join(here, "segmenta_en.ts")
+subprocess.run([LUPDATE, "-pluralonly", "-no-obsolete", "-locations", "none", "-target-language",
+                "en"] + sources + ["-ts", ts], check=True, capture_output=True)
+for m in fill_english_plurals(ts):
+    print("en: no plural forms for: %s" % m)

@@ -4,6 +4,7 @@
 #include "legendwrap.h"
 
 #include <QChartView>
+#include <QLocale>
 #include <QPalette>
 #include <QWidget>
 
@@ -26,6 +27,10 @@ QChart *ChartStyle::newChart(const QWidget *context)
     // Titles and legend entries wrap instead of being cut in a narrow window (or in Chinese):
     // the series, titles and axes added later are refitted on the chart's next layout.
     LegendWrap::install(chart);
+    // Axis ticks in the UI language's number format, with thousands separators: Qt Charts
+    // formats them with QLocale instead of printf then (docs/user/pages.md, "Numbers and dates").
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

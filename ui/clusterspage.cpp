@@ -7,7 +7,9 @@
 #include "customerlistdialog.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "projectsession.h"
+#include "termnames.h"
 #include "workerpriority.h"
 
 #include <QChart>
@@ -65,7 +67,7 @@ QChart *byKChart(const QString &title, const QString &yTitle,
     chart->addSeries(chosen);
     auto *x = new QValueAxis(chart);
     x->setTitleText(QCoreApplication::translate("Segmenta::ClustersPage", "Number of clusters (k)"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     if (!solutions.empty()) {
         x->setRange(solutions.front().k - 0.5, solutions.back().k + 0.5);
         x->setTickCount(int(solutions.size()) + 1);
@@ -246,6 +248,11 @@ void ClustersPage::showProjection()
                            "%L2 customers)")
                             .arg(p.drawn)
                             .arg(p.clustered));
+    // What the components stand for goes into the title, which wraps; the axis titles stay
+    // short enough to fit beside their ticks (docs/user/pages.md, "Clusters").
+    chart->setTitle(tr("%1. PC1 is mostly %2; PC2 mostly %3.")
+                        .arg(chart->title(), TermNames::features(p.axisFeatures[0]),
+                             TermNames::features(p.axisFeatures[1])));
     for (size_t c = 0; c < p.points.size(); ++c) {
         auto *series = new QScatterSeries(chart);
         series->setName(tr("Cluster %1").arg(c + 1));
@@ -284,9 +291,9 @@ void ClustersPage::showProjection()
     y->setLabelFormat(QStringLiteral("%.1f"));
     const QLocale locale;
     x->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(p.axisNames.value(0), locale.toString(p.explained[0] * 100, 'f', 0)));
+                        .arg(QStringLiteral("PC1"), locale.toString(p.explained[0] * 100, 'f', 0)));
     y->setTitleText(tr("%1: %2 % of the variance")
-                        .arg(p.axisNames.value(1), locale.toString(p.explained[1] * 100, 'f', 0)));
+                        .arg(QStringLiteral("PC2"), locale.toString(p.explained[1] * 100, 'f', 0)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
@@ -317,11 +324,11 @@ void ClustersPage::showProfiles()
         const ClusterProjection::Profile &p = profiles[size_t(c)];
         const QStringList cells{tr("Cluster %1").arg(c + 1),
                                 locale.toString(p.customers),
-                                locale.toString(p.share * 100, 'f', 1) + QStringLiteral(" %"),
+                                NumberFormat::percent(p.share, 1, locale),
                                 locale.toString(p.meanRecency, 'f', 0),
                                 locale.toString(p.meanFrequency, 'f', 1),
-                                locale.toString(p.meanMonetary, 'f', 0),
-                                locale.toString(p.revenueShare * 100, 'f', 1) + QStringLiteral(" %")};
+                                NumberFormat::money(p.meanMonetary, NumberFormat::currency(m_session->settings(), locale), locale),
+                                NumberFormat::percent(p.revenueShare, 1, locale)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column == 0)

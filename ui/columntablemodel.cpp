@@ -104,7 +104,11 @@ QVariant ColumnTableModel::headerData(int section, Qt::Orientation orientation, 
     const Column &c = t->column(section);
     if (role == Qt::ToolTipRole || c.role() == Role::None)
         return c.name();
-    return QStringLiteral("%1 (%2)").arg(c.name(), RoleNames::displayName(c.role()));
+    // A header that already names its role (客户编号 is the customer id in Chinese) is shown once.
+    const QString roleName = RoleNames::displayName(c.role());
+    if (c.name().compare(roleName, Qt::CaseInsensitive) == 0)
+        return c.name();
+    return QStringLiteral("%1 (%2)").arg(c.name(), roleName);
 }
 
 } // namespace Segmenta

@@ -30,7 +30,7 @@ CustomerListDialog::CustomerListDialog(ProjectSession *session, std::vector<qint
     m_model = new CustomerListModel(this);
     m_model->setCustomers(m_fields, std::move(rows));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("%1: %Ln customer(s). Click a column header to sort.", nullptr,
+    auto *label = new QLabel(tr("%1: %Ln customers. Click a column header to sort.", nullptr,
                                 int(count)).arg(title),
                              this);
     label->setWordWrap(true);

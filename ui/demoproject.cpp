@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "messagetext.h"
 #include "project/projectfile.h"
+#include "project/projectsettings.h"
 #include "projectsession.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ void DemoProject::open(ProjectSession *session, BackgroundTask *tasks, QWidget *
             }
             ProjectContents contents;
             contents.data = data.takeValue();
+            contents.settings.insert(ProjectSettings::kCurrency, DemoGenerator::currency());
             if (Status st = ProjectFile::save(project, contents); !st)
                 *error = st.error();
         },

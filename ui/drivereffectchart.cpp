@@ -4,6 +4,8 @@
 #include "chartstyle.h"
 #include "stats/distributions.h"
 #include "stats/regressionresult.h"
+#include "numberformat.h"
+#include "termnames.h"
 
 #include <QBarCategoryAxis>
 #include <QFontMetrics>
@@ -36,7 +38,7 @@ QString number(double v, int decimals = 3)
 {
     if (!std::isfinite(v))
         return v > 0 ? QStringLiteral("∞") : v < 0 ? QStringLiteral("−∞") : QStringLiteral("–");
-    return QLocale().toString(v, 'g', decimals);
+    return NumberFormat::significant(v, decimals);
 }
 
 } // namespace
@@ -114,7 +116,7 @@ DriverEffectChart::Bars DriverEffectChart::collectBars(const RegressionResult &r
         const bool isSignificant = t.pValue <= kSignificance;
         bars.significant->append(isSignificant ? effect : 0.0);
         bars.weak->append(isSignificant ? 0.0 : effect);
-        bars.categories << t.name;
+        bars.categories << TermNames::display(t.name);
         bars.termOfBar.push_back(*it);
         bars.extent = std::max(bars.extent, std::abs(effect));
         bars.intervals.append(confidenceInterval(result, t));
@@ -186,11 +188,11 @@ void DriverEffectChart::showTermOnHover(QHorizontalStackedBarSeries *series,
                     QCursor::pos(),
                     tr("<b>%1</b><br>standardised effect %2 ± %3<br>estimate %4 (SE %5)<br>"
                        "%6 = %7, p = %8")
-                        .arg(t.name.toHtmlEscaped(), number(t.standardizedEffect),
+                        .arg(TermNames::display(t.name).toHtmlEscaped(), number(t.standardizedEffect),
                              number(std::abs(t.standardError * scale)), number(t.coefficient),
                              number(t.standardError),
                              logistic ? QStringLiteral("z") : QStringLiteral("t"),
-                             number(t.statistic), number(t.pValue, 2)),
+                             number(t.statistic), NumberFormat::pValue(t.pValue)),
                     this);
             });
 }
@@ -198,7 +200,7 @@ void DriverEffectChart::showTermOnHover(QHorizontalStackedBarSeries *series,
 DriverEffectChart::Interval DriverEffectChart::confidenceInterval(const RegressionResult &result,
                                                                  const RegressionTerm &term)
 {
-    Interval ci{term.name, std::numeric_limits<double>::quiet_NaN(),
+    Interval ci{TermNames::display(term.name), std::numeric_limits<double>::quiet_NaN(),
                 std::numeric_limits<double>::quiet_NaN()};
     // The standardised effect is the coefficient times a scale (sd(x) / sd(y) or sd(x)); the
     // standard error scales alike. A zero coefficient leaves the scale unknown: no bar.

@@ -7,7 +7,9 @@
 #include "drivereffectchart.h"
 #include "lazyrefresh.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "projectsession.h"
+#include "termnames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -38,20 +40,17 @@ namespace Segmenta {
 
 namespace {
 
-QString figure(double v, int precision = 4)
+// Statistics with a fixed number of significant digits (NumberFormat), the infinite ones as ∞.
+QString figure(double v, int precision = 3)
 {
-    if (std::isnan(v))
-        return QStringLiteral("–");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QLocale().toString(v, 'g', precision);
+    return NumberFormat::significant(v, precision);
 }
 
 QString pValueText(double p)
 {
-    if (p < 0.001)
-        return QStringLiteral("< 0.001");
-    return QLocale().toString(p, 'f', 3);
+    return NumberFormat::pValue(p);
 }
 
 } // namespace
@@ -274,11 +273,11 @@ void DriversPage::showResult()
                   "value between customers. F = %4, p %5.")
                    .arg(figure(r.rSquared, 3), figure(r.adjustedRSquared, 3),
                         locale.toString(r.rSquared * 100, 'f', 1), figure(r.fStatistic),
-                        r.fPValue < 0.001 ? QStringLiteral("&lt; 0.001")
+                        r.fPValue < 0.001 ? pValueText(r.fPValue).toHtmlEscaped()
                                           : QStringLiteral("= ") + pValueText(r.fPValue));
     else
         text = tr("<b>McFadden pseudo-R² = %1</b>; AIC %2; iterations: %3.")
-                   .arg(figure(r.mcFaddenRSquared, 3), figure(r.aic, 6))
+                   .arg(figure(r.mcFaddenRSquared, 3), NumberFormat::fixed(r.aic, 0))
                    .arg(r.iterations);
     text += QStringLiteral(" ")
             + tr("%L1 customers used, %L2 left out for a missing value. Bars are faded where "
@@ -317,7 +316,7 @@ void DriversPage::showTerms()
     m_terms->setRowCount(int(order.size()));
     for (int row = 0; row < int(order.size()); ++row) {
         const RegressionTerm &t = r.terms[size_t(order[size_t(row)])];
-        const QStringList cells{t.name,
+        const QStringList cells{TermNames::display(t.name),
                                 t.isIntercept() ? QString() : figure(t.standardizedEffect),
                                 figure(t.coefficient),
                                 figure(t.standardError),
@@ -356,7 +355,7 @@ void DriversPage::showComponents()
         x->append(names);
         auto *y = new QValueAxis(chart);
         y->setRange(0, 100);
-        y->setLabelFormat(QStringLiteral("%d%%"));
+        y->setLabelFormat(QStringLiteral("%.0f%")); // localized numbers (ChartStyle): "%" is literal
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
@@ -376,7 +375,7 @@ void DriversPage::showComponents()
                 return std::abs(p.loadings(a, i)) > std::abs(p.loadings(b, i));
             });
             for (size_t k = 0; k < order.size() && k < 3; ++k)
-                top << QStringLiteral("%1 (%2)").arg(p.attributes[order[k]],
+                top << QStringLiteral("%1 (%2)").arg(TermNames::display(p.attributes[order[k]]),
                                                      figure(p.loadings(order[k], i), 2));
             QToolTip::showText(QCursor::pos(),
                                tr("PC%1: %2 % of the variance, %3 % with the ones before<br>"

@@ -141,6 +141,7 @@ QFormLayout *ExportPage::buildForm()
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_folder->setText(QDir::toNativeSeparators(
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    keepChoices();
     form->addRow(tr("&Folder:"), browseRow(this, m_folder, [this] {
                      return QFileDialog::getExistingDirectory(this, tr("Export To"), m_folder->text());
                  }));
@@ -172,6 +173,28 @@ QHBoxLayout *ExportPage::buildButtons()
     buttons->addWidget(m_openFolder);
     buttons->addWidget(m_export);
     return buttons;
+}
+
+void ExportPage::keepChoices()
+{
+    // Taken over from the page this one replaces after a language switch, and kept for the next.
+    const auto format = m_session->viewState(QStringLiteral("export/format"));
+    if (QAbstractButton *button = format.isValid() ? m_format->button(format.toInt()) : nullptr)
+        button->setChecked(true);
+    if (const int encoding = m_encoding->findData(m_session->viewState(QStringLiteral("export/encoding")));
+        encoding >= 0)
+        m_encoding->setCurrentIndex(encoding);
+    m_folder->setText(m_session->viewState(QStringLiteral("export/folder"), m_folder->text()).toString());
+    connect(m_format, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+        if (on)
+            m_session->setViewState(QStringLiteral("export/format"), id);
+    });
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->setViewState(QStringLiteral("export/encoding"), m_encoding->currentData());
+    });
+    connect(m_folder, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_session->setViewState(QStringLiteral("export/folder"), text);
+    });
 }
 
 void ExportPage::setFolder(const QString &folder)
@@ -317,7 +340,7 @@ void ExportPage::startExport()
 void ExportPage::showReport(const TargetListReport &report)
 {
     const QLocale locale;
-    QString text = tr("%1 customers on %n list(s) in %2.", nullptr, int(report.lists.size()))
+    QString text = tr("%1 customers on %n lists in %2.", nullptr, int(report.lists.size()))
                        .arg(locale.toString(report.rows), QDir::toNativeSeparators(m_lastFolder));
     if (report.suppressionEntries > 0)
         text += u' ' + tr("%1 left out by the suppression list.").arg(locale.toString(report.suppressed));

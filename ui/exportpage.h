@@ -40,6 +40,8 @@ private:
     // The constructor's build steps.
     QHBoxLayout *buildLists();
     QFormLayout *buildForm();
+    // The format, encoding and folder chosen, kept in the session across a language switch.
+    void keepChoices();
     QHBoxLayout *buildButtons();
 
     void refreshSegments();

@@ -178,10 +178,10 @@ void HealthPage::show(const Outcome &outcome)
     }
     QString text = m_findings.isEmpty()
                        ? tr("No segmentation mistakes found.")
-                       : tr("%n finding(s) to look at before the lists go to sales.", nullptr,
+                       : tr("%n findings to look at before the lists go to sales.", nullptr,
                             int(m_findings.size()));
     if (outcome.invalid > 0)
-        text += u' ' + tr("%n segment(s) with a rule error are left out.", nullptr,
+        text += u' ' + tr("%n segments with a rule error are left out.", nullptr,
                           outcome.invalid);
     m_summary->setText(text);
     Q_EMIT checked();

@@ -62,6 +62,11 @@ void Language::install(QApplication &app, QString code)
         delete old;
     }
     if (code == u"en") {
+        // English needs only its plural forms ("1 finding", "5 findings"), translations/en_plurals.py.
+        auto *plurals = new QTranslator(&app);
+        plurals->setObjectName(kName);
+        if (plurals->load(QStringLiteral(":/i18n/segmenta_en.qm")))
+            QApplication::installTranslator(plurals);
         QLocale::setDefault(QLocale::system());
         return;
     }

@@ -8,6 +8,7 @@
 #include "heatmapjob.h"
 #include "heatmapwidget.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "projectsession.h"
 
 #include <QLocale>
@@ -82,12 +83,21 @@ void LifetimePanel::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis
     }
     const LifetimeResult &life = *a->lifetime;
     const QLocale locale;
-    const auto number = [&locale](double x) { return locale.toString(x, 'g', 4); };
+    const auto number = [&locale](double x) { return NumberFormat::significant(x, 3, locale); };
     const QString unit = unitName(life.data.unit);
     const BgNbdModel::Fit &purchases = life.purchases;
     const BgNbdModel::Parameters &bg = purchases.parameters;
-    QString text = tr("<b>Purchase model (BG/NBD)</b>: r = %1, α = %2, a = %3, b = %4 (time in %5); ")
-                       .arg(number(bg.r), number(bg.alpha), number(bg.a), number(bg.b), unit);
+    // The symbols are the papers' (docs/domain.md); beside them, what they mean for a manager:
+    // the mean purchase rate r/α and the mean chance a/(a+b) of dropping out after a purchase.
+    QString text = tr("<b>Purchase model (BG/NBD)</b>, time in %1: r = %2 and α = %3 say how often "
+                      "active customers buy (on average %4 purchases per %5); a = %6 and b = %7 "
+                      "how soon they stop (after each purchase %8 of customers stop buying); ")
+                       .arg(unit, number(bg.r), number(bg.alpha),
+                            number(bg.alpha > 0 ? bg.r / bg.alpha : 0), life.data.unit == TimeUnit::Day    ? tr("day")
+                            : life.data.unit == TimeUnit::Week ? tr("week")
+                                                               : tr("month"),
+                            number(bg.a), number(bg.b),
+                            NumberFormat::percent(bg.a + bg.b > 0 ? bg.a / (bg.a + bg.b) : 0, 1, locale));
     text += purchases.converged
                 ? tr("the fit converged on %L1 customers, %L2 of whom bought again.")
                       .arg(purchases.customers)
@@ -97,8 +107,13 @@ void LifetimePanel::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis
     const GammaGammaModel::Fit &spend = life.spend;
     const GammaGammaModel::Parameters &gg = spend.parameters;
     text += QStringLiteral("<br>")
-            + tr("<b>Spend model (Gamma-Gamma)</b>: p = %1, q = %2, γ = %3; ")
-                  .arg(number(gg.p), number(gg.q), number(gg.gamma));
+            + tr("<b>Spend model (Gamma-Gamma)</b>: p = %1 says how much one customer's orders "
+                 "vary around their own average, q = %2 and γ = %3 how much those averages differ "
+                 "between customers (an average order of about %4); ")
+                  .arg(number(gg.p), number(gg.q), number(gg.gamma),
+                       gg.q > 1 ? NumberFormat::money(gg.p * gg.gamma / (gg.q - 1),
+                                                      NumberFormat::currency(m_session->settings(), locale), locale, 2)
+                                : QStringLiteral("–"));
     text += spend.converged ? tr("the fit converged on %L1 repeat buyers.").arg(spend.customers)
                             : tr("<b>the fit did not converge</b>: %1")
                                   .arg(messageText(spend.reason).toHtmlEscaped());
@@ -106,7 +121,7 @@ void LifetimePanel::setAnalysis(std::shared_ptr<const CustomerAnalysis> analysis
             + tr("Forecasts cover the next %1 %2. P(alive) is the probability that a customer "
                  "still buys from you; customers top right in the matrices bought often and "
                  "recently.")
-                  .arg(number(life.horizon), unit);
+                  .arg(locale.toString(life.horizon, 'g', 4), unit);
     for (const Message &note : life.notes)
         text += QStringLiteral("<br>⚠ ") + messageText(note).toHtmlEscaped();
     m_parameters->setText(text);
@@ -178,35 +193,37 @@ std::vector<HeatmapData> LifetimePanel::matrices(const LifetimeResult &life, con
 void LifetimePanel::showMatrices(const LifetimeResult &life, std::vector<HeatmapData> maps)
 {
     const QLocale locale;
-    const auto number = [&locale](double x) { return locale.toString(x, 'g', 4); };
     const QString unit = unitName(life.data.unit);
     HeatmapData &alive = maps[0];
     HeatmapData &expected = maps[1];
     for (HeatmapData *map : {&alive, &expected}) {
-        map->rowTitle = tr("Frequency: repeat purchases (x)");
-        map->columnTitle = tr("Recency: %1 from the first to the last purchase (t_x)").arg(unit);
+        // Not "recency": on the RFM page that is the days since the last purchase; the model's
+        // t_x counts from the first purchase to the last (docs/user/pages.md, "Value & CLV").
+        map->rowTitle = tr("Repeat purchases (x)");
+        map->columnTitle = tr("Time between first and last purchase, in %1 (t_x)").arg(unit);
     }
     for (int row = 0; row < alive.rows(); ++row) {
         for (int column = 0; column < alive.columns(); ++column) {
             const HeatmapData::Cell &cell = alive.cell(row, column);
             const QString toolTip =
                 cell.count == 0
-                    ? tr("Frequency %1, recency %2 %3: no customers")
+                    ? tr("%1 repeat purchases, %2 %3 between first and last purchase: no customers")
                           .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
-                    : tr("Frequency %1, recency %2 %3: %L4 customers\nMean probability alive: %5\n"
+                    : tr("%1 repeat purchases, %2 %3 between first and last purchase: %L4 customers\n"
+                         "Mean probability alive: %5\n"
                          "Mean expected purchases in the next %6 %3: %7\nClick to see them.")
                           .arg(alive.rowLabels[row], alive.columnLabels[column], unit)
                           .arg(cell.count)
-                          .arg(locale.toString(cell.means[0], 'f', 3), number(life.horizon),
+                          .arg(locale.toString(cell.means[0], 'f', 3), locale.toString(life.horizon, 'g', 4),
                                locale.toString(cell.means[1], 'f', 2));
             alive.cell(row, column).toolTip = toolTip;
             expected.cell(row, column).toolTip = toolTip;
         }
     }
-    alive.title = tr("Probability alive by frequency and recency");
+    alive.title = tr("Probability alive by repeat purchases and time between first and last purchase");
     alive.legendTitle = tr("Mean P(alive)");
     alive.decimals = 2;
-    expected.title = tr("Expected purchases in the next %1 %2").arg(number(life.horizon), unit);
+    expected.title = tr("Expected purchases in the next %1 %2").arg(locale.toString(life.horizon, 'g', 4), unit);
     expected.legendTitle = tr("Mean expected purchases");
     expected.decimals = 2;
     m_alive->setData(std::move(alive));

@@ -9,6 +9,7 @@
 #include "projectsession.h"
 #include "paretochart.h"
 #include "pyramidwidget.h"
+#include "numberformat.h"
 
 #include <QHBoxLayout>
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ void OverviewPage::showTier(int layer)
                              this);
 }
 
-QString OverviewPage::exactTotalsHtml(const CustomerSample &sample)
+QString OverviewPage::exactTotalsHtml(const CustomerSample &sample, const QString &currency)
 {
     const QLocale locale;
     const int top20 = 3; // index of 20 % in CustomerSample::kTopPercents
@@ -77,7 +78,7 @@ QString OverviewPage::exactTotalsHtml(const CustomerSample &sample)
                 "<b>%L6</b> customers make up 80 % of it.</p>")
                  .arg(sample.population)
                  .arg(sample.orders)
-                 .arg(locale.toString(sample.revenue, 'f', 0))
+                 .arg(NumberFormat::money(sample.revenue, currency, locale))
                  .arg(locale.toString(sample.gini, 'f', 2))
                  .arg(locale.toString(sample.topShares[top20] * 100, 'f', 1))
                  .arg(sample.customersFor80);
@@ -98,7 +99,7 @@ void OverviewPage::setAnalysis(const CustomerAnalysis *a)
            "(%7 %) make up 80 % of it.</p>")
             .arg(a->summary.size())
             .arg(qint64(a->summary.transactionsUsed))
-            .arg(locale.toString(a->revenue, 'f', 0))
+            .arg(NumberFormat::money(a->revenue, NumberFormat::currency(m_session->settings()), locale))
             .arg(locale.toString(a->pareto.gini, 'f', 2))
             .arg(locale.toString(a->pareto.topShares[top20] * 100, 'f', 1))
             .arg(a->pareto.customersFor80)
@@ -106,7 +107,7 @@ void OverviewPage::setAnalysis(const CustomerAnalysis *a)
     // A warehouse beyond its customer limit sent a sample: the figures above describe the
     // sample, the server's exact totals follow.
     if (const auto data = m_session->data(); data && data->sample)
-        html += exactTotalsHtml(*data->sample);
+        html += exactTotalsHtml(*data->sample, NumberFormat::currency(m_session->settings()));
     m_figures->setText(html);
     m_pareto->setCurve(a->pareto);
     m_pyramid->setPyramid(a->pyramid);

@@ -25,7 +25,7 @@ public:
     QList<ChartFrame *> charts() const;
     QString figuresHtml() const;
     // The paragraph shown under the key figures when the project holds a warehouse sample.
-    static QString exactTotalsHtml(const CustomerSample &sample);
+    static QString exactTotalsHtml(const CustomerSample &sample, const QString &currency);
 
 private:
     void showTier(int layer);

@@ -60,11 +60,11 @@ void ParetoChart::setCurve(const ParetoCurve &curve)
     chart->addSeries(marker);
     auto *x = new QValueAxis(chart);
     x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%d%%"));
+    x->setLabelFormat(QStringLiteral("%.0f%")); // localized numbers (ChartStyle): "%" is literal
     x->setTitleText(tr("Customers, highest value first"));
     auto *y = new QValueAxis(chart);
     y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d%%"));
+    y->setLabelFormat(QStringLiteral("%.0f%")); // localized numbers (ChartStyle): "%" is literal
     y->setTitleText(tr("Share of value"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

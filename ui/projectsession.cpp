@@ -161,6 +161,7 @@ void ProjectSession::importFiles(const std::optional<TableImportOptions> &custom
     struct Outcome
     {
         std::optional<Result<Dataset>> data;
+        QJsonObject settings;
         Status saved;
     };
     auto outcome = std::make_shared<Outcome>();
@@ -175,7 +176,9 @@ void ProjectSession::importFiles(const std::optional<TableImportOptions> &custom
             // Moved in and out rather than copied: the data may be millions of rows.
             ProjectContents project;
             project.data = std::move(outcome->data->value());
+            ProjectSettings::adoptImportedCurrency(project.settings, project.data);
             outcome->saved = ProjectFile::save(projectPath, project);
+            outcome->settings = project.settings;
             outcome->data->value() = std::move(project.data);
             control.reportProgress(1.0);
         },
@@ -190,7 +193,8 @@ void ProjectSession::importFiles(const std::optional<TableImportOptions> &custom
                 Q_EMIT failed(tr("Import"), messageText(outcome->saved.error()));
                 return;
             }
-            adopt(std::make_shared<const Dataset>(std::move(outcome->data->value())), projectPath, {});
+            adopt(std::make_shared<const Dataset>(std::move(outcome->data->value())), projectPath,
+                  outcome->settings);
         });
 }
 

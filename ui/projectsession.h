@@ -8,6 +8,8 @@
 #include "import/tableimportoptions.h"
 
 #include <QJsonObject>
+#include <QVariant>
+#include <QVariantHash>
 #include <QObject>
 
 class QTimer;
@@ -39,6 +41,14 @@ public:
     std::shared_ptr<const Dataset> data() const { return m_data; }
     QString path() const { return m_path; }
     const QJsonObject &settings() const { return m_settings; }
+    // Choices made on pages that are not project data (the Export page's format and folder, the
+    // Value page's tab). They live here, not in the widgets, because a language switch builds
+    // new pages over this session (docs/architecture.md, "Languages").
+    QVariant viewState(const QString &key, const QVariant &fallback = {}) const
+    {
+        return m_viewState.value(key, fallback);
+    }
+    void setViewState(const QString &key, const QVariant &value) { m_viewState.insert(key, value); }
     // The analyses of the open project; null until they have run.
     std::shared_ptr<const CustomerAnalysis> analysis() const { return m_analysis; }
     // What segment rules can name, built with the analysis; null until then.
@@ -96,6 +106,7 @@ private:
     std::shared_ptr<const Dataset> m_data;
     QString m_path;
     QJsonObject m_settings;
+    QVariantHash m_viewState;
     std::shared_ptr<const CustomerAnalysis> m_analysis;
     std::shared_ptr<const CustomerFields> m_fields;
     SegmentDocument *m_segments;

@@ -11,6 +11,7 @@
 #include "lazyrefresh.h"
 #include "messagetext.h"
 #include "projectsession.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <QCoreApplication>
@@ -162,7 +163,7 @@ void RfmPage::showHeatmap(HeatmapData data, int rBins)
                                      .arg(rBins - row)
                                      .arg(column + 1)
                                      .arg(cell.count)
-                                     .arg(locale.toString(cell.means[0], 'f', 2),
+                                     .arg(NumberFormat::money(cell.means[0], NumberFormat::currency(m_session->settings(), locale), locale, 2),
                                           locale.toString(cell.means[1], 'f', 1));
         }
     }

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "migrationtablemodel.h"
 #include "projectsession.h"
 #include "segments/segmentassignment.h"
@@ -151,7 +152,8 @@ void SnapshotsPage::refresh()
     for (int row = 0; row < m_entries.size(); ++row) {
         const SnapshotStore::Entry &e = m_entries[row];
         const QStringList cells{e.name, locale.toString(e.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                e.asOf, locale.toString(e.customers),
+                                NumberFormat::localDates({e.asOf}, locale).constFirst(),
+                                NumberFormat::count(e.customers, locale),
                                 e.segments.join(QStringLiteral(", "))};
         for (int column = 0; column < cells.size(); ++column)
             m_list->setItem(row, column, new QTableWidgetItem(cells[column]));

@@ -50,7 +50,7 @@ TableBrowser::TableBrowser(TableKind kind, QWidget *parent) : QWidget(parent), m
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("text, = exact, > 100, 10..20, 2024-03, blank"));
+    m_filter->setPlaceholderText(tr("text, = exact, > 100, 10..20, 2024-03, or blank"));
     label->setBuddy(m_filter);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));

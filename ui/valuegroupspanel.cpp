@@ -8,6 +8,7 @@
 #include "customerrows.h"
 #include "messagetext.h"
 #include "projectsession.h"
+#include "numberformat.h"
 
 #include <QLocale>
 #include <QGridLayout>
@@ -88,6 +89,7 @@ void ValueGroupsPanel::setAnalysis(const CustomerAnalysis *a)
         return;
     }
     const QLocale locale;
+    const QString currency = NumberFormat::currency(m_session->settings(), locale);
     const ValueGroups &groups = a->valueGroups;
     QString summary =
         tr("Profit is gross profit minus cost to serve. <b>Most valuable</b>: the top %1 % of "
@@ -98,7 +100,7 @@ void ValueGroupsPanel::setAnalysis(const CustomerAnalysis *a)
                  locale.toString(groups.options.mgcShare * 100, 'f', 0),
                  groups.fromPrediction ? tr("predicted lifetime value above present profit")
                                        : tr("from the spending trend"),
-                 locale.toString(groups.totalProfit, 'f', 0));
+                 NumberFormat::money(groups.totalProfit, currency, locale));
     for (const Message &note : groups.notes)
         summary += QStringLiteral("<br>⚠ ") + messageText(note).toHtmlEscaped();
     m_summary->setText(summary);
@@ -112,7 +114,7 @@ void ValueGroupsPanel::setAnalysis(const CustomerAnalysis *a)
                                 .arg(groupTitle(g))
                                 .arg(info.customers)
                                 .arg(locale.toString(info.customerShare * 100, 'f', 1),
-                                     locale.toString(info.profit, 'f', 0),
+                                     NumberFormat::money(info.profit, currency, locale),
                                      locale.toString(info.profitShare * 100, 'f', 1));
         customers.append({groupTitle(g), double(info.customers), tip});
         profit.append({groupTitle(g), info.profit, tip});
@@ -129,7 +131,7 @@ void ValueGroupsPanel::setAnalysis(const CustomerAnalysis *a)
                          .arg(stageTitle(s))
                          .arg(stages.counts[size_t(s)])
                          .arg(locale.toString(100.0 * double(stages.counts[size_t(s)]) / all, 'f', 1),
-                              locale.toString(stages.revenue[size_t(s)], 'f', 0))});
+                              NumberFormat::money(stages.revenue[size_t(s)], currency, locale))});
     m_stages->setBars(stages.usedPAlive ? tr("Lifecycle stages (with the probability alive)")
                                         : tr("Lifecycle stages"),
                       tr("Customers"), bars);

@@ -25,7 +25,13 @@ ValuePage::ValuePage(ProjectSession *session, QWidget *parent)
     m_backtest = new BacktestPanel(session, m_tabs);
     m_tabs->addTab(m_groups, tr("Value groups and lifecycle"));
     m_tabs->addTab(m_backtest, tr("Backtest"));
+    m_tabs->setObjectName(QStringLiteral("valueTabs"));
     layout->addWidget(m_tabs);
+    // The tab shown stays shown when a language switch builds the page anew.
+    m_tabs->setCurrentIndex(session->viewState(QStringLiteral("value/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, session, [session](int tab) {
+        session->setViewState(QStringLiteral("value/tab"), tab);
+    });
     // Charts and the backtest's fit wait until the page is shown: a hidden page's results
     // arriving on the GUI thread stalled it for a quarter of a second on a million customers.
     auto *refresh = new LazyRefresh(this, [this] {

@@ -7,6 +7,7 @@
 #include "import/datasetimporter.h"
 #include "demo/demogenerator.h"
 #include "project/projectfile.h"
+#include "project/projectsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -65,6 +66,7 @@ int runDemo(const QStringList &arguments)
     const QString projectPath = QDir(folder).absoluteFilePath(QStringLiteral("demo.segmenta"));
     ProjectContents project;
     project.data = dataset.takeValue();
+    project.settings.insert(ProjectSettings::kCurrency, DemoGenerator::currency());
     if (Status st = ProjectFile::save(projectPath, project); !st) {
         printError(st.errorString());
         return 1;

@@ -10,6 +10,7 @@
 #include "base/csvwriter.h"
 #include "import/datasetimporter.h"
 #include "project/projectfile.h"
+#include "project/projectsettings.h"
 #include "import/tableimporter.h"
 
 #include <QCommandLineParser>
@@ -271,6 +272,7 @@ int runImport(const QStringList &arguments)
 
     ProjectContents project;
     project.data = dataset.takeValue();
+    ProjectSettings::adoptImportedCurrency(project.settings, project.data);
     printLine(QStringLiteral("Saving %1…").arg(request.output));
     if (Status st = ProjectFile::save(request.output, project); !st) {
         printError(st.errorString());

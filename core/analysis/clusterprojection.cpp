@@ -81,6 +81,7 @@ ClusterProjection ClusterProjection::compute(const CustomerAnalysis &analysis, q
         QStringList top;
         for (size_t i = 0; i < order.size() && i < 2; ++i)
             top << pca->attributes[order[i]];
+        p.axisFeatures[c] = top;
         p.axisNames << QStringLiteral("PC%1 (%2)").arg(c + 1).arg(top.join(QStringLiteral(", ")));
     }
 

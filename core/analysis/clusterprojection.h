@@ -40,6 +40,7 @@ struct ClusterProjection
     qint64 drawn = 0;
     double explained[2] = {0, 0};             // variance share of PC1 and PC2
     QStringList axisNames;                    // "PC1 (log_monetary, log_frequency)"…
+    QStringList axisFeatures[2];              // the features that name PC1 and PC2
     Message error;                            // why there is no picture
 };
 

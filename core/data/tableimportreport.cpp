@@ -28,6 +28,7 @@ QJsonObject TableImportReport::toJson() const
                        {QStringLiteral("blank"), blank},
                        {QStringLiteral("columns"), columns},
                        {QStringLiteral("date_orders"), orders},
+                       {QStringLiteral("currency"), currency},
                        {QStringLiteral("warnings"), warns}};
 }
 

@@ -37,6 +37,7 @@ struct TableImportReport
     QList<RejectedLine> rejections;
     QMap<QString, QString> roleColumns; // role name -> source column (or how it was computed)
     QMap<QString, QString> dateOrders;  // column -> "dmy" / "mdy" / "ymd" where it mattered
+    QString currency;                   // the sign seen in the amounts ("¥", "$"), or empty
     QList<Message> warnings;
 
     bool countsAddUp() const { return lines == loaded + rejected + blank; }

@@ -27,6 +27,9 @@ class DemoGenerator
 public:
     static Result<DemoFiles> write(const QString &folder, const DemoOptions &options,
                                    TaskControl *control = nullptr);
+    // The currency of the demo shop's prices, written without a sign (a Chinese retailer):
+    // the demo project's currency setting (ProjectSettings::kCurrency).
+    static QString currency() { return QStringLiteral("\u00A5"); }
 };
 
 } // namespace Segmenta

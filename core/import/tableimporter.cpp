@@ -452,6 +452,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     report.rejected = first.report.rejected;
     report.blank = first.report.blank;
     report.rejections = std::move(first.report.rejections);
+    report.currency = QString::fromUtf8(first.currency().data(), qsizetype(first.currency().size()));
     Table &table = out.table;
     table = std::move(first.table);
     if (const Status dated = ImportedDates::resolve(first, specs, options, table, report); !dated)

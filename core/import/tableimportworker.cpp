@@ -268,6 +268,10 @@ bool TableImportWorker::stage(const Record &record, Staged *staged)
             if (!x)
                 return rejectField(p, Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a number."), {qs(v)}));
             s.number = *x;
+            // Only text that is no plain number can carry a sign: the first one seen is kept.
+            if (m_currency.empty() && (p.role == Role::Amount || p.role == Role::UnitPrice)
+                && !v.empty() && !(v.front() >= '0' && v.front() <= '9'))
+                m_currency = NumberParser::currencySign(v);
             break;
         }
         case Kind::Date: {
@@ -443,6 +447,8 @@ void TableImportWorker::merge(TableImportWorker &&later)
     report.rejected += later.report.rejected;
     report.blank += later.report.blank;
     report.rejections.append(later.report.rejections);
+    if (m_currency.empty())
+        m_currency = later.m_currency;
     cancelled = cancelled || later.cancelled;
 }
 

@@ -42,6 +42,8 @@ public:
     // Feeds one record (the first data record when it was read to learn the header).
     void add(const Record &record);
     void merge(TableImportWorker &&later);
+    // The currency sign first seen in the amounts (NumberParser::currencySign), or empty.
+    std::string_view currency() const { return m_currency; }
 
     struct DateState
     {
@@ -108,6 +110,7 @@ private:
     size_t m_pendingFirst = 0, m_pendingCount = 0;
     qsizetype m_expectedRows = 0;
     bool m_sizedDistinct = false;
+    std::string_view m_currency; // points into NumberParser's static table
 };
 
 } // namespace Segmenta

@@ -17,4 +17,16 @@ void setSegmentation(QJsonObject &settings, const Segmentation &segmentation)
     settings.insert(kSegmentation, segmentation.toJson());
 }
 
+void adoptImportedCurrency(QJsonObject &settings, const Dataset &data)
+{
+    if (!settings.value(kCurrency).toString().isEmpty())
+        return;
+    for (const TableImportReport &report : data.imports) {
+        if (!report.currency.isEmpty()) {
+            settings.insert(kCurrency, report.currency);
+            return;
+        }
+    }
+}
+
 } // namespace Segmenta::ProjectSettings

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "data/dataset.h"
 #include "segments/segmentation.h"
 
 #include <QJsonObject>
@@ -24,11 +25,17 @@ inline const QString kLastExport = QStringLiteral("last_export");
 // The day of the last refresh from the warehouse (yyyy-MM-dd).
 inline const QString kLastRefresh = QStringLiteral("last_refresh");
 
+// The currency sign money is shown with ("¥", "$", "€"); set at import from the sign seen in the
+// amounts (TableImportReport::currency) and changed by the user; absent: the locale's.
+inline const QString kCurrency = QStringLiteral("currency");
+
 // The stored segments: an empty segmentation when none are stored; an error (the segment
 // file's own, Segmentation::fromJson) when the stored value does not read, so that a damaged
 // project is reported rather than shown as one without segments.
 Result<Segmentation> segmentation(const QJsonObject &settings);
 void setSegmentation(QJsonObject &settings, const Segmentation &segmentation);
+// Sets kCurrency from the first sign the imports of data saw, unless a currency is already set.
+void adoptImportedCurrency(QJsonObject &settings, const Dataset &data);
 
 } // namespace ProjectSettings
 

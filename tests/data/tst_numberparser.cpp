@@ -20,6 +20,8 @@ private Q_SLOTS:
     void parse();
     void plainRejectsDecorations_data();
     void plainRejectsDecorations();
+    void currencySign_data();
+    void currencySign();
     void sameBitsAsFromChars_data();
     void sameBitsAsFromChars();
 };
@@ -91,6 +93,37 @@ void TestNumberParser::plainRejectsDecorations()
     QFETCH(bool, ok);
     const QByteArray utf8 = text.toUtf8();
     QCOMPARE(NumberParser::parsePlain(std::string_view(utf8.constData(), size_t(utf8.size()))).has_value(), ok);
+}
+
+// The project's currency defaults to the sign seen in the amounts: every spelling of one
+// currency gives one sign.
+void TestNumberParser::currencySign_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sign");
+    QTest::newRow("yen sign") << "¥1,234.50" << "¥";
+    QTest::newRow("full-width yen") << "￥88.00" << "¥";
+    QTest::newRow("refund in brackets") << "(¥100.00)" << "¥";
+    QTest::newRow("RMB") << "RMB 35" << "¥";
+    QTest::newRow("yuan after") << "35元" << "¥";
+    QTest::newRow("dollar") << "$3" << "$";
+    QTest::newRow("negative dollar") << "-$3" << "$";
+    QTest::newRow("US dollar") << "US$3" << "$";
+    QTest::newRow("USD after") << "3 USD" << "$";
+    QTest::newRow("Hong Kong dollar") << "HK$3" << "HK$";
+    QTest::newRow("euro after") << "4,50 €" << "€";
+    QTest::newRow("pound") << "£5" << "£";
+    QTest::newRow("plain") << "35000.0" << "";
+    QTest::newRow("percent") << "12%" << "";
+}
+
+void TestNumberParser::currencySign()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sign);
+    const QByteArray utf8 = text.toUtf8();
+    const std::string_view found = NumberParser::currencySign(std::string_view(utf8.constData(), size_t(utf8.size())));
+    QCOMPARE(QString::fromUtf8(found.data(), qsizetype(found.size())), sign);
 }
 
 // Plain decimals take a fast path: it must give the very double from_chars gives (correct

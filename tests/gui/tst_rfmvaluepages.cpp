@@ -8,6 +8,7 @@
 #include "backtestpanel.h"
 #include "barchart.h"
 #include "chartframe.h"
+#include "numberformat.h"
 #include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
@@ -207,7 +208,10 @@ void TestRfmValuePages::lifetimeMatrices()
     QVERIFY(!panel->aliveMatrix()->isComputing() && !panel->purchasesMatrix()->isComputing());
     auto *parameters = panel->findChild<QLabel *>("lifetimeParameters");
     QVERIFY(parameters->text().contains("converged"));
-    QVERIFY(parameters->text().contains(QLocale().toString(a->lifetime->purchases.parameters.r, 'g', 4)));
+    QVERIFY(parameters->text().contains(NumberFormat::significant(a->lifetime->purchases.parameters.r)));
+    // The parameters in plain words; the model's t_x is not called recency (that is RFM's).
+    QVERIFY(parameters->text().contains("how often active customers buy"));
+    QCOMPARE(panel->aliveMatrix()->data().columnTitle.contains("ecency"), false);
     const HeatmapData &alive = panel->aliveMatrix()->data();
     const HeatmapData &purchases = panel->purchasesMatrix()->data();
     QCOMPARE(alive.totalCount(), a->lifetime->data.customersWithPurchases);

@@ -66,6 +66,7 @@ void TestTableImporter::gb18030ChineseExport()
     QCOMPARE(r.roleColumns.value(QStringLiteral("customer")), QStringLiteral("客户编号"));
     QCOMPARE(r.roleColumns.value(QStringLiteral("date")), QStringLiteral("订单日期"));
     QCOMPARE(r.roleColumns.value(QStringLiteral("amount")), QStringLiteral("金额"));
+    QCOMPARE(r.currency, QStringLiteral("¥")); // "￥88.00" and "¥1,234.50" alike: the project's currency
     QCOMPARE(r.roleColumns.value(QStringLiteral("channel")), QStringLiteral("渠道"));
 
     // Every rejection names its line, column and reason.
@@ -228,6 +229,7 @@ void TestTableImporter::amountFromQuantityTimesPrice()
     auto result = TableImporter::run(options(path, TableKind::Transactions));
     QVERIFY2(result.ok(), qPrintable(result.errorString()));
     QCOMPARE(result->report.roleColumns.value(QStringLiteral("amount")), QStringLiteral("Quantity × UnitPrice"));
+    QCOMPARE(result->report.currency, QString()); // plain amounts: the locale's currency
     QCOMPARE(result->report.loaded, 2);
     QCOMPARE(result->report.rejected, 1);
     QCOMPARE(result->report.rejections[0].reason.toString(), QStringLiteral("The customer id is missing."));

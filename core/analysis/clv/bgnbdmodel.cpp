@@ -260,7 +260,7 @@ BgNbdModel::Fit BgNbdModel::fit(const RfmtSummary &data, const TaskControl *cont
         return Message("Segmenta::Analysis",
                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
                                          "The purchase model did not converge: the "
-                                         "estimates ran off to a boundary (r = %1, alpha = "
+                                         "estimates ran off to a boundary (r = %1, α = "
                                          "%2, a = %3, b = %4), so the data do not pin the "
                                          "model down; %5 of %6 customers are repeat "
                                          "buyers."),

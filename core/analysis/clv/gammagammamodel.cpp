@@ -169,7 +169,7 @@ GammaGammaModel::Fit GammaGammaModel::fit(const RfmtSummary &data, const TaskCon
         return Message("Segmenta::Analysis",
                        QT_TRANSLATE_NOOP("Segmenta::Analysis",
                                          "The spend model did not converge: the estimates "
-                                         "ran off to a boundary (p = %1, q = %2, gamma = "
+                                         "ran off to a boundary (p = %1, q = %2, γ = "
                                          "%3); spend per purchase may vary too little "
                                          "between or within customers."),
                        {LogScaleFit::estimateText(p.p), LogScaleFit::estimateText(p.q),

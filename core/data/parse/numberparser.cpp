@@ -44,6 +44,19 @@ bool stripCurrency(std::string_view &s)
     return false;
 }
 
+struct CurrencySpelling
+{
+    std::string_view spelling;
+    std::string_view sign;
+};
+
+// Longest spellings first: "US$" before "$".
+constexpr CurrencySpelling kCurrencySpellings[] = {
+    {"\xEF\xBF\xA5", "\xC2\xA5"}, {"\xC2\xA5", "\xC2\xA5"}, {"RMB", "\xC2\xA5"},
+    {"CNY", "\xC2\xA5"}, {"\xE5\x85\x83", "\xC2\xA5"}, {"HK$", "HK$"}, {"NT$", "NT$"},
+    {"US$", "$"}, {"USD", "$"}, {"$", "$"}, {"\xE2\x82\xAC", "\xE2\x82\xAC"},
+    {"EUR", "\xE2\x82\xAC"}, {"\xC2\xA3", "\xC2\xA3"}, {"GBP", "\xC2\xA3"}};
+
 // The common shapes of amounts, "-12", "78.00", "0.2": at most 15 digits make an exact integer
 // mantissa, and dividing it by an exact power of ten rounds once, to the same double that
 // from_chars gives (Clinger's fast path). Anything else returns nullopt for from_chars.
@@ -90,6 +103,19 @@ std::optional<double> NumberParser::parsePlain(std::string_view s)
     if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v))
         return std::nullopt;
     return v;
+}
+
+std::string_view NumberParser::currencySign(std::string_view text)
+{
+    std::string_view s = trim(text);
+    if (!s.empty() && (s.front() == '(' || s.front() == '-' || s.front() == '+'))
+        s = trim(s.substr(1));
+    for (const CurrencySpelling &c : kCurrencySpellings) {
+        if (startsWith(s, c.spelling)
+            || (s.size() >= c.spelling.size() && s.substr(s.size() - c.spelling.size()) == c.spelling))
+            return c.sign;
+    }
+    return {};
 }
 
 std::optional<double> NumberParser::parse(std::string_view text)

@@ -17,6 +17,10 @@ public:
     // Only plain numbers ("12", "-3.5", "1e3"): the fast path, and what counts as numeric when
     // telling an id column from a number column.
     static std::optional<double> parsePlain(std::string_view text);
+    // The currency an amount is written in, as one sign: "¥" for ¥, ￥, RMB, CNY and 元; "$"
+    // for $, US$ and USD; "€" (EUR), "£" (GBP), "HK$", "NT$"; empty when it shows none. The
+    // project's currency defaults to it (docs/user/pages.md, "Numbers and dates").
+    static std::string_view currencySign(std::string_view text);
 };
 
 } // namespace Segmenta
