@@ -575,6 +575,14 @@
         <source>The warehouse summary lacks the column “%1”.</source>
         <translation>数据仓库汇总缺少列“%1”。</translation>
     </message>
+    <message>
+        <source>The analysis date falls after 9999-12-31, where no real order lies. Import the orders again or choose an earlier analysis date.</source>
+        <translation>分析日期晚于 9999-12-31，那里不可能有真实订单。请重新导入订单，或选择更早的分析日期。</translation>
+    </message>
+    <message>
+        <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
+        <translation>分析日期 %1 之前没有任何订单：第一笔订单在 %2。请选择更晚的日期。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -1597,6 +1605,14 @@
     <message>
         <source>The sheet “%1” could not be read: %2 (line %3).</source>
         <translation>无法读取工作表“%1”：%2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates accepted (%2 to %3): a placeholder or a typing error.</source>
+        <translation>“%1”超出可接受的日期范围（%2 至 %3）：可能是占位值或输入错误。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 (the file is read as UTF-8).</source>
+        <translation>第 %1 行不是有效的 UTF-8（该文件按 UTF-8 读取）。</translation>
     </message>
 </context>
 <context>
