@@ -102,11 +102,12 @@ test)
     "$asan/tests/fuzz/fuzz_delimited" "$corpus" -max_total_time=60 -rss_limit_mb=4096 \
         -print_final_stats=1 2>&1 | tail -n 12
     rm -rf "$corpus"
-    for target in rules projectfile; do
+    for target in rules projectfile fields; do
         echo "== fuzzing the ${target} reader for 20 s"
         corpus=$(mktemp -d)
         seeds=rules
         [ "$target" = projectfile ] && seeds=project
+        [ "$target" = fields ] && seeds=fields
         cp "$root"/tests/fuzz/corpus_"$seeds"/* "$corpus"/
         "$asan/tests/fuzz/fuzz_$target" "$corpus" -max_total_time=20 -rss_limit_mb=4096 \
             -print_final_stats=1 2>&1 | tail -n 12
