@@ -73,6 +73,43 @@ private:
     std::future<Result<LifetimeResult>> m_future;
 };
 
+// The first order day of the data; kMissingDate when there is none.
+qint32 firstOrderDay(const Dataset &data)
+{
+    const Column *dates = data.transactions.find(Role::Date);
+    qint32 first = Column::kMissingDate;
+    if (!dates)
+        return first;
+    for (qint32 d : dates->days())
+        if (d != Column::kMissingDate && (first == Column::kMissingDate || d < first))
+            first = d;
+    return first;
+}
+
+// An analysis date that no order supports is refused: before the first order every customer
+// would be empty, and a date after 9999-12-31 (the day after a placeholder order) would reach
+// the output as an empty text (docs/user/cli.md#analyze-and-scores).
+Status checkAnalysisDate(const Dataset &data, const CustomerSummary &s,
+                         const AnalysisOptions &options)
+{
+    const QDate asOf = Column::fromDays(s.asOfDay);
+    if (!asOf.isValid() || asOf.year() > 9999)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                   "The analysis date falls after 9999-12-31, "
+                                                   "where no real order lies. Import the orders "
+                                                   "again or choose an earlier analysis date."));
+    if (options.asOfDay == Column::kMissingDate || s.transactionsUsed > 0)
+        return Status::success();
+    const qint32 first = firstOrderDay(data);
+    if (first == Column::kMissingDate || first < s.asOfDay)
+        return Status::success();
+    return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                               "No order lies before the analysis date %1: the "
+                                               "first order is on %2. Choose a later date."),
+                   {asOf.toString(Qt::ISODate), Column::fromDays(first).toString(Qt::ISODate)})
+        .withCode("as-of-before-orders");
+}
+
 // The customer summary: computed from the orders, or the stored window of a warehouse.
 Status summarize(const Dataset &data, const AnalysisOptions &options, CustomerAnalysis &a,
                  TaskControl *control)
@@ -91,7 +128,7 @@ Status summarize(const Dataset &data, const AnalysisOptions &options, CustomerAn
     }
     for (double r : a.summary.revenue)
         a.revenue += r;
-    return Status::success();
+    return checkAnalysisDate(data, a.summary, options);
 }
 
 // The 80/20 curve and the pyramid of a.value.

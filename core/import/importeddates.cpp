@@ -2,6 +2,7 @@
 #include "import/importeddates.h"
 
 #include "data/parse/dateparser.h"
+#include "data/parse/daterange.h"
 #include "import/tableimportoptions.h"
 
 #include <algorithm>
@@ -40,17 +41,33 @@ Result<DateOrder> dateOrderOf(const ColumnSpec &p, const TableImportWorker::Date
     return order;
 }
 
+// Why the date of text code k is refused: not a date in `order`, or outside `range`.
+Message refusal(const TableImportWorker::DateState &d, qint32 k, DateOrder order,
+                const std::optional<ResolvedDate> &date, const DateRange &range)
+{
+    if (!date)
+        return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date when read as %2."),
+                       {d.texts.text(k), dateOrderName(order)});
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is outside the dates accepted (%2 to "
+                                                         "%3): a placeholder or a typing error."),
+                   {d.texts.text(k), range.firstText(), range.lastText()});
+}
+
 // Turns the text codes of a date column into days (and seconds, when some values have a
-// time). Rows whose date does not exist in `order` are marked in `keep` and rejected.
+// time). Rows whose date does not exist in `order`, or lies outside `range`, are marked in
+// `keep` and rejected.
 void resolveDateColumn(Column &col, const ColumnSpec &p, TableImportWorker::DateState &d,
-                       DateOrder order, const std::vector<qint32> &lines,
+                       DateOrder order, const DateRange &range, const std::vector<qint32> &lines,
                        std::vector<char> &keep, TableImportReport &report)
 {
     std::vector<std::optional<ResolvedDate>> resolved(d.tokens.size());
+    std::vector<char> accepted(d.tokens.size(), 0);
     bool hasTime = false;
     for (size_t k = 0; k < d.tokens.size(); ++k) {
         resolved[k] = DateParser::resolve(d.tokens[k], order);
-        hasTime = hasTime || (resolved[k] && resolved[k]->seconds >= 0);
+        accepted[k] = resolved[k] && range.contains(resolved[k]->days);
+        hasTime = hasTime || (accepted[k] && resolved[k]->seconds >= 0);
     }
     // The text codes become days in place: both are int32, one row read before written.
     std::vector<qint32> &days = d.codes;
@@ -63,7 +80,7 @@ void resolveDateColumn(Column &col, const ColumnSpec &p, TableImportWorker::Date
             continue;
         }
         const auto &r = resolved[size_t(code)];
-        if (!r) {
+        if (!accepted[size_t(code)]) {
             if (keep.empty())
                 keep.assign(d.codes.size(), 1);
             if (keep[row]) {
@@ -71,10 +88,7 @@ void resolveDateColumn(Column &col, const ColumnSpec &p, TableImportWorker::Date
                 ++report.rejected;
                 --report.loaded;
                 report.rejections.append(RejectedLine{
-                    lines[row], p.name,
-                    Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "“%1” is not a date when read as %2."),
-                            {d.texts.text(code), dateOrderName(order)}),
-                    QString()});
+                    lines[row], p.name, refusal(d, code, order, r, range), QString()});
             }
             days[row] = Column::kMissingDate;
             continue;
@@ -94,6 +108,7 @@ Status ImportedDates::resolve(TableImportWorker &worker, const std::vector<Colum
                               TableImportReport &report)
 {
     std::vector<char> keep;
+    const DateRange range = DateRange::forImportOn(options.importDay);
     for (size_t c = 0; c < specs.size(); ++c) {
         const ColumnSpec &p = specs[c];
         if (p.kind != ColumnSpec::Kind::Date)
@@ -102,7 +117,7 @@ Status ImportedDates::resolve(TableImportWorker &worker, const std::vector<Colum
         const Result<DateOrder> order = dateOrderOf(p, d, options, report);
         if (!order)
             return order.error();
-        resolveDateColumn(table.column(qsizetype(c)), p, d, *order, worker.lines, keep, report);
+        resolveDateColumn(table.column(qsizetype(c)), p, d, *order, range, worker.lines, keep, report);
     }
     if (!keep.empty())
         table.compact(keep);

@@ -359,8 +359,10 @@ Message readRows(RecordSource &source, DelimitedReader *text, const TextPlan &pl
     }
     TextPieces pieces(*text, first, plan.split, plan.secondLine, plan.rowsPerByte,
                       [&](qsizetype rows) {
-                          return std::make_unique<TableImportWorker>(
+                          auto worker = std::make_unique<TableImportWorker>(
                               specs, options.kind, rows, options.expectedCustomers);
+                          worker->checkUtf8 = first.checkUtf8;
+                          return worker;
                       },
                       control);
     pieces.run();
@@ -435,6 +437,7 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
     // The first worker is reserved for the whole table, as the later pieces' rows are appended
     // to it: capacity that is never written costs no memory.
     TableImportWorker first(specs, options.kind, plan.expectedRows, options.expectedCustomers);
+    first.checkUtf8 = text && text->buffer()->invalidUtf8Lines() > 0;
     first.report.lines += head.leadingBlank;
     first.report.blank += head.leadingBlank;
     if (!report.hasHeader)

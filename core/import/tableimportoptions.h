@@ -6,6 +6,7 @@
 #include "data/role.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,9 @@ struct TableImportOptions
     // Customers a transaction file is expected to name (0 = unknown): sizes the index of its
     // customer ids up front. DatasetImporter estimates it from the customer list's size.
     qsizetype expectedCustomers = 0;
+    // The day of the import, which bounds the dates accepted (data/parse/daterange.h); an
+    // invalid date: today. Tests set it so that their data does not age.
+    QDate importDay;
 };
 
 } // namespace Segmenta

@@ -223,6 +223,12 @@ bool TableImportWorker::stage(const Record &record, Staged *staged)
         ++report.blank;
         return false;
     }
+    if (checkUtf8 && !SourceBuffer::isCompleteUtf8(record.raw.data(), qsizetype(record.raw.size()))) {
+        reject(record.line, record.raw, QString(),
+               Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "Line %1 is not valid UTF-8 (the file is read as UTF-8)."),
+                       {QString::number(record.line)}));
+        return false;
+    }
     const qsizetype width = qsizetype(m_specs.size());
     qsizetype n = qsizetype(record.fields.size());
     while (n > width && trimmed(record.fields[size_t(n - 1)]).empty())

@@ -57,6 +57,9 @@ public:
     std::vector<qint32> lines;    // source line of each loaded row
     TableImportReport report;     // lines, loaded, rejected, blank, rejections
     bool cancelled = false;
+    // Set when the source has lines that are not valid UTF-8 (SourceBuffer::invalidUtf8Lines):
+    // every record is then checked and such lines are rejected rather than read.
+    bool checkUtf8 = false;
 
 private:
     struct Staged

@@ -100,6 +100,15 @@ Result<QByteArray> gunzip(std::string_view raw, const QString &path, qint64 maxB
     return out;
 }
 
+// Whether the last UTF-8 sequence of raw is complete (from the last lead byte on).
+bool endsComplete(std::string_view raw)
+{
+    size_t k = raw.size() > 4 ? raw.size() - 4 : 0;
+    while (k > 0 && (static_cast<unsigned char>(raw[k]) & 0xC0) == 0x80)
+        --k;
+    return SourceBuffer::isCompleteUtf8(raw.data() + k, qsizetype(raw.size() - k));
+}
+
 } // namespace
 
 bool SourceBuffer::isValidUtf8(const char *data, qsizetype size)
@@ -142,6 +151,16 @@ bool SourceBuffer::isValidUtf8(const char *data, qsizetype size)
         i += n + 1;
     }
     return true;
+}
+
+bool SourceBuffer::isCompleteUtf8(const char *data, qsizetype size)
+{
+    if (!isValidUtf8(data, size))
+        return false;
+    // isValidUtf8 accepts a sequence cut by the end; Qt's stateless decoder does not.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(QByteArrayView(data, size));
+    return !decoder.hasError();
 }
 
 QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
@@ -192,12 +211,40 @@ QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
     return "GB18030";
 }
 
+QByteArray SourceBuffer::chooseByLines(std::string_view raw)
+{
+    // Counted over every line, not a sample of the head: the line that disagrees may be the
+    // last one, and the choice must not depend on where it is.
+    qint64 utf8 = 0, invalid = 0;
+    size_t from = 0;
+    while (from < raw.size()) {
+        size_t end = raw.find('\n', from);
+        if (end == std::string_view::npos)
+            end = raw.size();
+        const char *line = raw.data() + from;
+        const qsizetype size = qsizetype(end - from);
+        const bool ascii = std::all_of(line, line + size, [](char c) { return (c & 0x80) == 0; });
+        if (!ascii)
+            ++(isCompleteUtf8(line, size) ? utf8 : invalid);
+        from = end + 1;
+    }
+    if (utf8 > invalid) {
+        m_invalidUtf8Lines = invalid;
+        return "UTF-8";
+    }
+    return detectEncoding(raw.data(), qsizetype(raw.size()));
+}
+
 Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)
 {
     // Detection has validated UTF-8 over the whole text already; only a requested UTF-8 is
     // checked below.
     const bool detected = requested.isEmpty();
     m_encoding = detected ? detectEncoding(raw.data(), qsizetype(raw.size())) : requested;
+    if (detected && m_encoding != "UTF-8" && !m_encoding.startsWith("UTF-16"))
+        m_encoding = chooseByLines(raw);
+    else if (detected && m_encoding == "UTF-8" && !endsComplete(raw))
+        m_encoding = chooseByLines(raw); // detection let a sequence cut by the end pass
     const QByteArray upper = m_encoding.toUpper();
     if (upper == "UTF-8" || upper == "UTF8") {
         m_encoding = "UTF-8";

@@ -32,6 +32,10 @@ public:
     qint64 sourceBytes() const { return m_sourceBytes; }
     // The file it was read from; empty for fromBytes().
     const QString &path() const { return m_path; }
+    // Lines that are not valid UTF-8 in a file detected as UTF-8 from the rest of its lines
+    // (a GB18030 line pasted into a UTF-8 export). Readers reject those lines; the text keeps
+    // their bytes as they are (docs/user/import.md).
+    qint64 invalidUtf8Lines() const { return m_invalidUtf8Lines; }
 
     // Encoding detection on raw bytes: BOM, then UTF-16 by zero bytes, then valid UTF-8, then
     // GB18030 or Big5 by which one's double-byte patterns the text follows.
@@ -43,9 +47,14 @@ public:
     // Maps the next stretch of a mapped file in one call rather than a fault per page.
     void prefault(const char *from, qint64 bytes) const;
     static bool isValidUtf8(const char *data, qsizetype size);
+    // Valid UTF-8 whose last sequence is complete: for whole lines and fields, not samples.
+    static bool isCompleteUtf8(const char *data, qsizetype size);
 
 private:
     Status decode(std::string_view raw, const QByteArray &encoding);
+    // The encoding of a text that is not valid UTF-8 as a whole, decided line by line: UTF-8
+    // when more lines with non-ASCII text are valid UTF-8 than not, else GB18030 or Big5.
+    QByteArray chooseByLines(std::string_view raw);
 
     std::unique_ptr<QFile> m_file; // kept open while mapped
     QByteArray m_storage;          // decoded or decompressed text, when not mapped
@@ -55,6 +64,7 @@ private:
     QString m_path;
     bool m_hadBom = false;
     qint64 m_sourceBytes = 0;
+    qint64 m_invalidUtf8Lines = 0;
 };
 
 } // namespace Segmenta
