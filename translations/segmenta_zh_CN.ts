@@ -575,6 +575,14 @@
         <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.</source>
         <translation>消费金额模型未收敛：估计值趋向边界（p = %1，q = %2，γ = %3）；每次购买的消费金额在客户之间或同一客户内部的差异可能太小。</translation>
     </message>
+    <message>
+        <source>The analysis date falls after 9999-12-31, where no real order lies. Import the orders again or choose an earlier analysis date.</source>
+        <translation>分析日期晚于 9999-12-31，那里不可能有真实订单。请重新导入订单，或选择更早的分析日期。</translation>
+    </message>
+    <message>
+        <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
+        <translation>分析日期 %1 之前没有任何订单：第一笔订单在 %2。请选择更晚的日期。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -1661,6 +1669,14 @@
     <message>
         <source>No column of “%1” was recognised as “%2”. Its columns are: %3 and %4 more. Name the column with --map %2=COLUMN.</source>
         <translation>“%1”中没有识别出“%2”列。现有的列为：%3，以及另外 %4 列。请用 --map %2=列名 指定该列。</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates accepted (%2 to %3): a placeholder or a typing error.</source>
+        <translation>“%1”超出可接受的日期范围（%2 至 %3）：可能是占位值或输入错误。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 (the file is read as UTF-8).</source>
+        <translation>第 %1 行不是有效的 UTF-8（该文件按 UTF-8 读取）。</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@
         <source>The spend model did not converge: the estimates ran off to a boundary (p = %1, q = %2, γ = %3); spend per purchase may vary too little between or within customers.</source>
         <translation>消費金額模型未收斂：估計值趨向邊界（p = %1，q = %2，γ = %3）；每次購買的消費金額在客戶之間或同一客戶內部的差異可能太小。</translation>
     </message>
+    <message>
+        <source>The analysis date falls after 9999-12-31, where no real order lies. Import the orders again or choose an earlier analysis date.</source>
+        <translation>分析日期晚於 9999-12-31，那裡不可能有真實訂單。請重新匯入訂單，或選擇更早的分析日期。</translation>
+    </message>
+    <message>
+        <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
+        <translation>分析日期 %1 之前沒有任何訂單：第一筆訂單在 %2。請選擇更晚的日期。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
@@ -1661,6 +1669,14 @@
     <message>
         <source>No column of “%1” was recognised as “%2”. Its columns are: %3 and %4 more. Name the column with --map %2=COLUMN.</source>
         <translation>“%1”中沒有識別出“%2”列。現有的列為：%3，以及另外 %4 列。請用 --map %2=列名 指定該列。</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates accepted (%2 to %3): a placeholder or a typing error.</source>
+        <translation>“%1”超出可接受的日期範圍（%2 至 %3）：可能是佔位值或輸入錯誤。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 (the file is read as UTF-8).</source>
+        <translation>第 %1 行不是有效的 UTF-8（該檔案按 UTF-8 讀取）。</translation>
     </message>
 </context>
 <context>
