@@ -1232,6 +1232,14 @@
         <source>%1 left out by the suppression list.</source>
         <translation>免打扰名单排除了 %1 位客户。</translation>
     </message>
+    <message>
+        <source>Column codes (for scripts)</source>
+        <translation>列代码（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>&amp;List language:</source>
+        <translation>名单语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>

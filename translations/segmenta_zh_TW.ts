@@ -1232,6 +1232,14 @@
         <source>%1 left out by the suppression list.</source>
         <translation>免打擾名單排除了 %1 位客戶。</translation>
     </message>
+    <message>
+        <source>Column codes (for scripts)</source>
+        <translation>列程式碼（供指令碼使用）</translation>
+    </message>
+    <message>
+        <source>&amp;List language:</source>
+        <translation>名單語言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>
