@@ -226,6 +226,11 @@ void ExportPage::refreshColumns()
     const auto fields = m_session->fields();
     if (!fields || !m_session->data())
         return;
+    // The project remembers the language its lists last went out in.
+    const int remembered = m_listLanguage->findData(
+        m_session->settings().value(ProjectSettings::kListLanguage).toString());
+    if (remembered >= 0)
+        m_listLanguage->setCurrentIndex(remembered);
     // Each column in the user's words (FieldNames); the item keeps the name export takes.
     std::unordered_set<const Column *> computed;
     for (const CustomerFields::Field &f : fields->fields())
@@ -304,7 +309,7 @@ void ExportPage::startExport()
                                                         counts->assignment->segment, options,
                                                         &control);
         },
-        [this, outcome, folder = options.folder] {
+        [this, outcome, folder = options.folder, listLanguage] {
             m_export->setEnabled(true);
             const Message *error = nullptr;
             if (outcome->suppression && !*outcome->suppression)
@@ -320,6 +325,7 @@ void ExportPage::startExport()
             m_lastFolder = folder;
             m_session->saveSetting(ProjectSettings::kLastExport,
                                    QDate::currentDate().toString(Qt::ISODate));
+            m_session->saveSetting(ProjectSettings::kListLanguage, listLanguage);
             showReport(outcome->report->value());
             Q_EMIT exported(folder);
         });

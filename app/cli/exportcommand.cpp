@@ -160,6 +160,11 @@ int runExport(const QStringList &arguments)
                                   "(segmenta-cli segments PROJECT --rules FILE.json)."));
         return 1;
     }
+    // Without --language, the language the project's lists last went out in (the Export page's).
+    if (!parser.isSet(QStringLiteral("language")))
+        ListLanguage::fromCode(
+            prepared->project.settings.value(ProjectSettings::kListLanguage).toString(),
+            options.language);
     const QStringList inputs{parser.value(QStringLiteral("suppress")),
                              parser.positionalArguments().constFirst()};
     for (const QString &file : filesToWrite(options, assigned->segmentation))

@@ -161,6 +161,17 @@ void TestExportPage::listLanguage()
     QVERIFY2(header.contains(QStringLiteral("购买概率 (%)")), qPrintable(header));
     QVERIFY2(header.contains(QStringLiteral("价值等级")), qPrintable(header));
     QVERIFY(!text.contains(QStringLiteral(",platinum,")));
+    // Remembered in the project: a new window starts from it.
+    QTRY_COMPARE(window.session()->settings().value("list_language").toString(), "zh_CN");
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.openProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(again.session()->fields() != nullptr, 60000);
+    QVERIFY(again.showPage("export"));
+    QTRY_COMPARE(again.exportPage()->findChild<QComboBox *>("exportListLanguage")
+                     ->currentData().toString(),
+                 "zh_CN");
 }
 
 void TestExportPage::cleanupTestCase()
