@@ -1244,6 +1244,14 @@
             <numerusform>%1 位客户，共 %n 份名单，位于 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Column codes (for scripts)</source>
+        <translation>列代码（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>&amp;List language:</source>
+        <translation>名单语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>

@@ -1244,6 +1244,14 @@
             <numerusform>%1 位客戶，共 %n 份名單，位於 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Column codes (for scripts)</source>
+        <translation>列程式碼（供指令碼使用）</translation>
+    </message>
+    <message>
+        <source>&amp;List language:</source>
+        <translation>名單語言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>

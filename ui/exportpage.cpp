@@ -8,10 +8,14 @@
 #include "projectsession.h"
 #include "segments/segmentassignment.h"
 #include "project/projectsettings.h"
+#include "export/listlanguage.h"
+#include "language.h"
 #include "segmentcounts.h"
 #include "export/suppressionlist.h"
 #include "export/targetlistcolumns.h"
 #include "export/targetlistexporter.h"
+
+#include <algorithm>
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -137,6 +141,15 @@ QFormLayout *ExportPage::buildForm()
         m_encoding->setEnabled(m_format->checkedId() == int(TargetListOptions::Format::Csv));
     });
     form->addRow(tr("CSV encoding:"), m_encoding);
+    // Lists go to sales staff: headers and values in their language by default, the code names
+    // only for scripts (docs/export.md).
+    m_listLanguage = new QComboBox(this);
+    m_listLanguage->setObjectName(QStringLiteral("exportListLanguage"));
+    for (const QString &code : Language::available())
+        m_listLanguage->addItem(Language::displayName(code), code);
+    m_listLanguage->addItem(tr("Column codes (for scripts)"), QStringLiteral("codes"));
+    m_listLanguage->setCurrentIndex(std::max(0, m_listLanguage->findData(Language::current())));
+    form->addRow(tr("&List language:"), m_listLanguage);
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_folder->setText(QDir::toNativeSeparators(
@@ -236,6 +249,11 @@ void ExportPage::refreshColumns()
     const auto fields = m_session->fields();
     if (!fields || !m_session->data())
         return;
+    // The project remembers the language its lists last went out in.
+    const int remembered = m_listLanguage->findData(
+        m_session->settings().value(ProjectSettings::kListLanguage).toString());
+    if (remembered >= 0)
+        m_listLanguage->setCurrentIndex(remembered);
     // Each column in the user's words (FieldNames); the item keeps the name export takes.
     std::unordered_set<const Column *> computed;
     for (const CustomerFields::Field &f : fields->fields())
@@ -279,6 +297,9 @@ void ExportPage::startExport()
     options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     options.format = TargetListOptions::Format(m_format->checkedId());
     options.encoding = TargetListOptions::Encoding(m_encoding->currentData().toInt());
+    const QString listLanguage = m_listLanguage->currentData().toString();
+    if (ListLanguage::fromCode(listLanguage, options.language))
+        options.headerStyle = ListLanguage::HeaderStyle::Names;
     options.segments = checkedTexts(m_segmentList, Qt::UserRole);
     options.columns = checkedTexts(m_columnList, Qt::UserRole);
     if (options.segments.isEmpty()) {
@@ -311,7 +332,7 @@ void ExportPage::startExport()
                                                         counts->assignment->segment, options,
                                                         &control);
         },
-        [this, outcome, folder = options.folder] {
+        [this, outcome, folder = options.folder, listLanguage] {
             m_export->setEnabled(true);
             const Message *error = nullptr;
             if (outcome->suppression && !*outcome->suppression)
@@ -327,6 +348,7 @@ void ExportPage::startExport()
             m_lastFolder = folder;
             m_session->saveSetting(ProjectSettings::kLastExport,
                                    QDate::currentDate().toString(Qt::ISODate));
+            m_session->saveSetting(ProjectSettings::kListLanguage, listLanguage);
             showReport(outcome->report->value());
             Q_EMIT exported(folder);
         });

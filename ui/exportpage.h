@@ -54,6 +54,7 @@ private:
     QListWidget *m_columnList;
     QButtonGroup *m_format;
     QComboBox *m_encoding;
+    QComboBox *m_listLanguage; // "en", "zh_CN", "zh_TW" (names for people) or "codes"
     QLineEdit *m_folder;
     QLineEdit *m_suppression;
     QPushButton *m_export;

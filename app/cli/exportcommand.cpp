@@ -10,6 +10,7 @@
 #include "project/projectsettings.h"
 #include "segments/rules/customerfields.h"
 #include "segments/segmentassignment.h"
+#include "export/listlanguage.h"
 #include "export/suppressionlist.h"
 #include "export/targetlistnames.h"
 #include "export/targetlistexporter.h"
@@ -54,6 +55,9 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("segment"), QStringLiteral("A segment to export (repeatable); default: all."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("columns"), QStringLiteral("Comma-separated columns; default: id, name, phone, email, region, segment, offer, message, purchase_probability, expected_value, tier, owner."), QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("suppress"), QStringLiteral("A file of customer ids, phone numbers or e-mail addresses to leave out (one per line or first CSV column)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Header and value language for people: en (default), zh_CN or zh_TW."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("header-style"), QStringLiteral("names (default: headers and values for people, units, number formats) or codes (the column and value codes, for scripts)."), QStringLiteral("STYLE"), QStringLiteral("names")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("The money unit shown with names, e.g. ¥ (default: none)."), QStringLiteral("SYMBOL")});
     parser.addOption({QStringLiteral("workbook"), QStringLiteral("XLSX file name without extension (default target_lists)."), QStringLiteral("NAME"), QStringLiteral("target_lists")});
 }
 
@@ -89,6 +93,16 @@ bool readExportOptions(const QCommandLineParser &parser, TargetListOptions &opti
             if (!c.trimmed().isEmpty())
                 options.columns << c.trimmed();
     options.workbookName = parser.value(QStringLiteral("workbook"));
+    if (!ListLanguage::fromCode(parser.value(QStringLiteral("language")), options.language)) {
+        printError(QStringLiteral("export: --language must be en, zh_CN or zh_TW."));
+        return false;
+    }
+    if (!ListLanguage::styleFromName(parser.value(QStringLiteral("header-style")),
+                                     options.headerStyle)) {
+        printError(QStringLiteral("export: --header-style must be names or codes."));
+        return false;
+    }
+    options.currency = parser.value(QStringLiteral("currency")).trimmed();
     return true;
 }
 
@@ -156,6 +170,11 @@ int runExport(const QStringList &arguments)
                                   "(segmenta-cli segments PROJECT --rules FILE.json)."));
         return 1;
     }
+    // Without --language, the language the project's lists last went out in (the Export page's).
+    if (!parser.isSet(QStringLiteral("language")))
+        ListLanguage::fromCode(
+            prepared->project.settings.value(ProjectSettings::kListLanguage).toString(),
+            options.language);
     const QStringList inputs{parser.value(QStringLiteral("suppress")),
                              parser.positionalArguments().constFirst()};
     for (const QString &file : filesToWrite(options, assigned->segmentation))

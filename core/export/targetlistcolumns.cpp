@@ -140,6 +140,31 @@ void TargetListColumns::setSegments(const Segmentation &segmentation)
                                   utf8(s.channel)});
 }
 
+void TargetListColumns::setLanguage(ListLanguage::Language language, const QString &currency)
+{
+    for (Entry &e : m_entries) {
+        const QString code = e.header;
+        e.unit = ListLanguage::unit(code);
+        e.header = ListLanguage::header(code, language, currency);
+        if (!e.column || e.column->type() != ColumnType::Text)
+            continue;
+        const StringPool &pool = e.column->pool();
+        bool any = false;
+        std::vector<std::string> names(size_t(pool.size()));
+        for (qint32 k = 0; k < pool.size(); ++k) {
+            const std::string_view v = pool.view(k);
+            const QString name = ListLanguage::value(
+                code, QString::fromUtf8(v.data(), qsizetype(v.size())), language);
+            if (!name.isNull()) {
+                names[size_t(k)] = utf8(name);
+                any = true;
+            }
+        }
+        if (any)
+            e.valueNames = std::move(names);
+    }
+}
+
 QStringList TargetListColumns::headers() const
 {
     QStringList out;
@@ -195,6 +220,8 @@ TargetListCell TargetListColumns::cell(qsizetype column, qsizetype row, qsizetyp
         if (code != Column::kMissingCode) {
             c.type = TargetListCell::Type::Text;
             c.text = col.pool().view(code);
+            if (!e.valueNames.empty() && !e.valueNames[size_t(code)].empty())
+                c.text = e.valueNames[size_t(code)];
         }
         break;
     }

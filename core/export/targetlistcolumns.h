@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "export/listlanguage.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,9 +43,15 @@ public:
     enum class Source { Field, Segment, Offer, Message, Owner, Channel };
     struct Entry
     {
+        Entry() = default;
+        Entry(QString h, Source s, const Column *c) : header(std::move(h)), source(s), column(c) {}
+
         QString header;
         Source source = Source::Field;
         const Column *column = nullptr;
+        ListLanguage::Unit unit = ListLanguage::Unit::None;
+        // Names style: the value in the list's language per string-pool code ("" = as is).
+        std::vector<std::string> valueNames;
     };
 
     // id, name, phone, email, region, segment, offer, message, purchase_probability,
@@ -55,6 +62,9 @@ public:
     // resolve; the error names the first that does not.
     static Result<TargetListColumns> resolve(const QStringList &requested, const Dataset &data,
                                              const CustomerFields &fields);
+
+    // Names style: headers and computed values in the language (docs/export.md).
+    void setLanguage(ListLanguage::Language language, const QString &currency);
 
     // The constant texts of each segment (name, offer, ...), kept as UTF-8.
     void setSegments(const Segmentation &segmentation);

@@ -12,6 +12,8 @@
 
 #include <QDir>
 
+#include <cmath>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,6 +42,14 @@ void appendCell(std::string &out, const TargetListCell &cell)
         SpreadsheetCell::appendCsvText(out, cell.text);
         break;
     }
+}
+
+// Names style: the CSV stays numeric, so a probability is written as the percent its header
+// names ("购买概率 (%)"), one decimal (docs/export.md).
+TargetListCell percentCell(TargetListCell cell)
+{
+    cell.number = std::round(cell.number * 1000.0) / 10.0;
+    return cell;
 }
 
 void appendHeaderRow(std::string &out, const TargetListColumns &columns)
@@ -109,6 +119,11 @@ Status TargetListCsvWriter::write(const TargetListPlan &plan, const TargetListOp
             [&](qsizetype c, const TargetListCell &cell) {
                 if (c)
                     buffer.push_back(',');
+                if (plan.columns.entries()[size_t(c)].unit == ListLanguage::Unit::Probability
+                    && cell.type == TargetListCell::Type::Number) {
+                    appendCell(buffer, percentCell(cell));
+                    return;
+                }
                 appendCell(buffer, cell);
             },
             [&] {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/listlanguage.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,11 @@ struct TargetListOptions
     QStringList columns;     // empty = TargetListColumns::defaultNames(), skipping missing ones
     QString workbookName = QStringLiteral("target_lists"); // XLSX: the file name without .xlsx
     const SuppressionList *suppression = nullptr;          // not owned; may be null
+    // Codes: the column and value names scripts read (the default, as before). Names: headers
+    // and computed values in language, units in the headers, number formats in XLSX.
+    ListLanguage::HeaderStyle headerStyle = ListLanguage::HeaderStyle::Codes;
+    ListLanguage::Language language = ListLanguage::Language::English;
+    QString currency;        // the money unit in Names headers and formats; empty = none
 };
 
 } // namespace Segmenta

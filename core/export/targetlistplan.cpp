@@ -201,6 +201,8 @@ Result<TargetListPlan> TargetListPlan::build(const Dataset &data, const Customer
         return columns.error();
     plan.columns = columns.takeValue();
     plan.columns.setSegments(segmentation);
+    if (options.headerStyle == ListLanguage::HeaderStyle::Names)
+        plan.columns.setLanguage(options.language, options.currency);
     plan.ids = data.customerIds();
 
     const SuppressionList *suppression =

@@ -68,7 +68,7 @@ private:
 class CellWriter
 {
 public:
-    explicit CellWriter(lxw_workbook *book)
+    CellWriter(lxw_workbook *book, const TargetListOptions &options)
     {
         m_headerFormat = workbook_add_format(book);
         format_set_bold(m_headerFormat);
@@ -76,6 +76,21 @@ public:
         format_set_num_format(m_dateFormat, "yyyy-mm-dd");
         m_dateTimeFormat = workbook_add_format(book);
         format_set_num_format(m_dateTimeFormat, "yyyy-mm-dd hh:mm:ss");
+        if (options.headerStyle == ListLanguage::HeaderStyle::Names)
+            addUnitFormats(book, options.currency);
+    }
+
+    // Names style: the cell stays a number and Excel shows the unit (docs/export.md).
+    void addUnitFormats(lxw_workbook *book, const QString &currency)
+    {
+        m_percentFormat = workbook_add_format(book);
+        format_set_num_format(m_percentFormat, "0.0%");
+        m_moneyFormat = workbook_add_format(book);
+        QString money = QStringLiteral("#,##0.00");
+        if (!currency.isEmpty())
+            money = u'"' + QString(currency).remove(u'"') + u'"' + money;
+        m_moneyText = money.toUtf8();
+        format_set_num_format(m_moneyFormat, m_moneyText.constData());
     }
 
     void check(lxw_error e)
@@ -97,13 +112,17 @@ public:
         }
     }
 
-    void writeCell(lxw_worksheet *sheet, lxw_row_t r, lxw_col_t c, const TargetListCell &cell)
+    void writeCell(lxw_worksheet *sheet, lxw_row_t r, lxw_col_t c, const TargetListCell &cell,
+                   ListLanguage::Unit unit)
     {
         switch (cell.type) {
         case TargetListCell::Type::Empty:
             break;
         case TargetListCell::Type::Number:
-            check(worksheet_write_number(sheet, r, c, cell.number, nullptr));
+            check(worksheet_write_number(sheet, r, c, cell.number,
+                                         unit == ListLanguage::Unit::Probability ? m_percentFormat
+                                         : unit == ListLanguage::Unit::Money     ? m_moneyFormat
+                                                                                 : nullptr));
             break;
         case TargetListCell::Type::Date: {
             double serial = kExcelDaysTo1970 + cell.days;
@@ -136,6 +155,9 @@ private:
     }
 
     lxw_format *m_headerFormat = nullptr;
+    lxw_format *m_percentFormat = nullptr;
+    lxw_format *m_moneyFormat = nullptr;
+    QByteArray m_moneyText;
     lxw_format *m_dateFormat = nullptr;
     lxw_format *m_dateTimeFormat = nullptr;
     std::string m_text;
@@ -192,7 +214,7 @@ Status writeSheet(lxw_workbook *book, TargetListRowLoop &loop, CellWriter &cells
     const Status rows = loop.writeList(
         l,
         [&](qsizetype c, const TargetListCell &cell) {
-            cells.writeCell(sheet, r, lxw_col_t(c), cell);
+            cells.writeCell(sheet, r, lxw_col_t(c), cell, plan.columns.entries()[size_t(c)].unit);
         },
         [&] { ++r; });
     if (!rows)
@@ -239,7 +261,7 @@ Status TargetListXlsxWriter::write(const TargetListPlan &plan, const TargetListO
     Workbook guard(part);
     if (Status st = openWorkbook(guard, path, part, folder, plan.rowCount); !st)
         return st;
-    CellWriter cells(guard.m_book);
+    CellWriter cells(guard.m_book, options);
     TargetListRowLoop loop(plan, control);
     const QStringList sheetNames = TargetListNames::sheetNames(loop.listNames());
     for (size_t l = 0; l < plan.lists.size(); ++l) {

@@ -22,6 +22,9 @@ inline const QString kSegmentation = QStringLiteral("segmentation");
 inline const QString kWarehouse = QStringLiteral("warehouse");
 // The day target lists last went to sales (yyyy-MM-dd): the health checks' "never used".
 inline const QString kLastExport = QStringLiteral("last_export");
+// The language of the last target lists: "en", "zh_CN", "zh_TW", or "codes" for the code
+// names (docs/export.md); the Export page and `export` start from it.
+inline const QString kListLanguage = QStringLiteral("list_language");
 // The day of the last refresh from the warehouse (yyyy-MM-dd).
 inline const QString kLastRefresh = QStringLiteral("last_refresh");
 

@@ -11,6 +11,10 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void columnNames_data();
     void columnNames();
+    void listLanguage();
     void cleanupTestCase();
 
 private:
@@ -112,6 +117,61 @@ void TestExportPage::columnNames()
         QVERIFY2(texts.count(text) == 1, qPrintable(text));
     QVERIFY(!texts.contains(QStringLiteral("age")));
     QVERIFY(!texts.contains(QStringLiteral("purchase_probability")));
+}
+
+// The list language chosen with the keyboard on the page reaches the file: Chinese headers and
+// tier names for sales staff.
+void TestExportPage::listLanguage()
+{
+    const QString rules = m_dir.filePath("rules.json");
+    QVERIFY(Test::writeBytes(rules, "{\"version\": 1, \"segments\": [{\"name\": \"VIP\", "
+                                    "\"rule\": \"tier in (\\\"platinum\\\", \\\"gold\\\")\"}]}"));
+    const auto run = Test::runCli({"segments", m_project, "--rules", rules});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    Language::install(*qApp, QStringLiteral("en"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->fields() != nullptr, 60000);
+    QVERIFY(window.showPage("export"));
+    ExportPage *page = window.exportPage();
+    auto *segments = page->findChild<QListWidget *>("exportSegments");
+    QTRY_VERIFY_WITH_TIMEOUT(segments->count() > 0, 10000);
+    auto *language = page->findChild<QComboBox *>("exportListLanguage");
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), "en");
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Down); // 简体中文
+    QCOMPARE(language->currentData().toString(), "zh_CN");
+    for (QRadioButton *b : page->findChildren<QRadioButton *>())
+        if (b->text().startsWith("CSV"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    auto *folder = page->findChild<QLineEdit *>("exportFolder");
+    folder->selectAll();
+    QTest::keyClicks(folder, m_dir.filePath("gui_lists"));
+    QTest::mouseClick(page->findChild<QPushButton *>("exportButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_dir.filePath("gui_lists")).entryList(QDir::Files).isEmpty(),
+                             30000);
+    const QStringList files = QDir(m_dir.filePath("gui_lists")).entryList(QDir::Files);
+    QFile file(m_dir.filePath("gui_lists/") + files.first());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QString header = text.section(u'\n', 0, 0);
+    QVERIFY2(header.contains(QStringLiteral("购买概率 (%)")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("价值等级")), qPrintable(header));
+    QVERIFY(!text.contains(QStringLiteral(",platinum,")));
+    // Remembered in the project: a new window starts from it.
+    QTRY_COMPARE(window.session()->settings().value("list_language").toString(), "zh_CN");
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.openProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(again.session()->fields() != nullptr, 60000);
+    QVERIFY(again.showPage("export"));
+    QTRY_COMPARE(again.exportPage()->findChild<QComboBox *>("exportListLanguage")
+                     ->currentData().toString(),
+                 "zh_CN");
 }
 
 void TestExportPage::cleanupTestCase()
