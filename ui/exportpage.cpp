@@ -300,6 +300,7 @@ void ExportPage::startExport()
     const QString listLanguage = m_listLanguage->currentData().toString();
     if (ListLanguage::fromCode(listLanguage, options.language))
         options.headerStyle = ListLanguage::HeaderStyle::Names;
+    options.currency = m_session->settings().value(ProjectSettings::kCurrency).toString();
     options.segments = checkedTexts(m_segmentList, Qt::UserRole);
     options.columns = checkedTexts(m_columnList, Qt::UserRole);
     if (options.segments.isEmpty()) {

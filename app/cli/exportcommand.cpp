@@ -57,7 +57,7 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("suppress"), QStringLiteral("A file of customer ids, phone numbers or e-mail addresses to leave out (one per line or first CSV column)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Header and value language for people: en (default), zh_CN or zh_TW."), QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("header-style"), QStringLiteral("names (default: headers and values for people, units, number formats) or codes (the column and value codes, for scripts)."), QStringLiteral("STYLE"), QStringLiteral("names")});
-    parser.addOption({QStringLiteral("currency"), QStringLiteral("The money unit shown with names, e.g. ¥ (default: none)."), QStringLiteral("SYMBOL")});
+    parser.addOption({QStringLiteral("currency"), QStringLiteral("The money unit shown with names, e.g. ¥ (default: the project's, set at import from the amounts)."), QStringLiteral("SYMBOL")});
     parser.addOption({QStringLiteral("workbook"), QStringLiteral("XLSX file name without extension (default target_lists)."), QStringLiteral("NAME"), QStringLiteral("target_lists")});
 }
 
@@ -175,6 +175,9 @@ int runExport(const QStringList &arguments)
         ListLanguage::fromCode(
             prepared->project.settings.value(ProjectSettings::kListLanguage).toString(),
             options.language);
+    // Money in the lists carries the project's currency (set at import) unless one is given.
+    if (!parser.isSet(QStringLiteral("currency")))
+        options.currency = prepared->project.settings.value(ProjectSettings::kCurrency).toString();
     const QStringList inputs{parser.value(QStringLiteral("suppress")),
                              parser.positionalArguments().constFirst()};
     for (const QString &file : filesToWrite(options, assigned->segmentation))

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void languages_data();
     void languages();
     void xlsxNumberFormats();
+    void currencyFromProject_data();
+    void currencyFromProject();
     void errors_data();
     void errors();
 
@@ -168,6 +170,35 @@ void TestCliExport::languages()
         QVERIFY2(ok, qPrintable(rows[i][2]));
         QVERIFY(p >= 0 && p <= (percent ? 100 : 1));
     }
+}
+
+void TestCliExport::currencyFromProject_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("header");
+    // The demo project records ¥ as its currency, as an import of yuan amounts does.
+    QTest::newRow("the project's") << QStringList{} << QStringLiteral("客户终身价值 (¥)");
+    QTest::newRow("given") << QStringList{"--currency", "$"} << QStringLiteral("客户终身价值 ($)");
+    QTest::newRow("codes") << QStringList{"--header-style", "codes"} << QStringLiteral("clv");
+}
+
+// Money in the lists carries the project's currency without --currency (docs/export.md).
+void TestCliExport::currencyFromProject()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, header);
+    const QString rules = m_dir.filePath("rules.json");
+    QVERIFY(Test::writeBytes(rules, kRules));
+    auto run = Test::runCli({"segments", m_project, "--rules", rules});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = m_dir.filePath("cur_" + QString::fromLatin1(QTest::currentDataTag()));
+    run = Test::runCli(QStringList{"export", m_project, "--out", out, "--segment", "高价值/VIP",
+                                   "--columns", "id,clv", "--language", "zh_CN"}
+                       + options);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto rows = readUtf8Csv(out + "/高价值_VIP.csv");
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows[0].value(1), header);
 }
 
 // Names style in XLSX: numbers stay numbers, formatted as percent and money.
