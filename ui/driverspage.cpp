@@ -90,7 +90,9 @@ QWidget *DriversPage::buildControls()
     controls->addWidget(m_fit);
     auto *controlBox = new QWidget(this);
     controlBox->setLayout(controls);
-    controlBox->setMaximumWidth(260);
+    // Narrow, so that at 1024 × 700 the effects chart and the table's t and p columns keep
+    // their room (docs/user/pages.md).
+    controlBox->setMaximumWidth(210);
     return controlBox;
 }
 
@@ -121,12 +123,13 @@ QSplitter *DriversPage::buildCharts()
     effectsScroll->setObjectName(QStringLiteral("effectsScroll"));
     effectsScroll->setWidgetResizable(true);
     effectsScroll->setFrameShape(QFrame::NoFrame);
-    effectsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A window narrower than the chart scrolls it rather than cutting it.
+    effectsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     effectsScroll->setWidget(m_effectsFrame);
     splitter->addWidget(effectsScroll);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     return splitter;
 }
 

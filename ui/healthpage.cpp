@@ -46,6 +46,20 @@ HealthPage::HealthPage(ProjectSession *session, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
+    // A finding is a sentence or two: the list cuts it at the column's edge on a laptop
+    // screen, so the current one is also shown in full, wrapped, below (docs/user/pages.md).
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("healthFindingDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->hide();
+    layout->addWidget(m_detail);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_detail->setText(item ? item->text(1) : QString());
+        m_detail->setVisible(item != nullptr);
+    });
     // Each new count (not each selection change on the Segments page), and a project change,
     // which drops the count.
     connect(session, &ProjectSession::segmentsCounted, this, &HealthPage::refresh);
@@ -95,6 +109,7 @@ void HealthPage::refresh()
     if (!counts || !counts->assignment) {
         m_pending = false; // a run under way is now stale: its result is dropped
         m_list->clear();
+        m_detail->hide();
         m_findings.clear();
         m_shown = generation;
         setBusy(false);
@@ -164,6 +179,7 @@ void HealthPage::show(const Outcome &outcome)
     m_shown = outcome.generation;
     setBusy(false);
     m_list->clear();
+    m_detail->hide();
     m_findings = outcome.findings;
     const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxInformation),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning),
@@ -176,6 +192,7 @@ void HealthPage::show(const Outcome &outcome)
         item->setText(1, messageText(f.reason));
         item->setToolTip(1, item->text(1));
     }
+    m_list->setCurrentItem(m_list->topLevelItem(0));
     QString text = m_findings.isEmpty()
                        ? tr("No segmentation mistakes found.")
                        : tr("%n findings to look at before the lists go to sales.", nullptr,

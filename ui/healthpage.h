@@ -72,6 +72,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_busy;
     QTreeWidget *m_list;
+    QLabel *m_detail; // the current finding in full
     QList<HealthFinding> m_findings;
     Checks m_checks;
     QThreadPool m_pool; // one thread of our own: the checks use computePool() inside

@@ -292,14 +292,20 @@ void HeatmapWidget::paintAxes(QPainter &p) const
     for (const QString &l : m_data.columnLabels)
         widest = std::max(widest, fm.horizontalAdvance(l));
     const double room = double(grid.width()) / m_data.columns() - 6;
+    double scale = 1.0;
     if (widest > room) {
+        scale = std::max(kSmallestLabelScale, room / widest);
         QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * std::max(kSmallestLabelScale, room / widest));
+        small.setPointSizeF(font().pointSizeF() * scale);
         p.setFont(small);
     }
-    for (int c = 0; c < m_data.columns(); ++c) {
+    // Still too wide at the smallest size (a laptop screen): every second (third…) label,
+    // centred on its column, instead of labels cut into each other.
+    const int step = std::max(1, int(std::ceil(widest * scale / std::max(1.0, room + 6))));
+    for (int c = 0; c < m_data.columns(); c += step) {
         const QRect cell = cellRect(0, c);
-        p.drawText(QRect(cell.left(), grid.bottom() + 4, cell.width(), fm.height()),
+        const int half = cell.width() * step / 2;
+        p.drawText(QRect(cell.center().x() - half, grid.bottom() + 4, 2 * half, fm.height()),
                    Qt::AlignHCenter | Qt::AlignTop, m_data.columnLabels.at(c));
     }
     p.setFont(font());

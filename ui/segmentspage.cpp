@@ -17,6 +17,7 @@
 #include "segmenttablemodel.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,7 +39,12 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_document(session->segments())
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createToolBar());
+    // The customer-id box and its button sit beside the toolbar, not in it: on a laptop
+    // screen a toolbar hides what does not fit behind its overflow arrow (docs/user/pages.md).
+    auto *top = new QHBoxLayout;
+    top->addWidget(createToolBar(), 1);
+    top->addWidget(createExplainBar());
+    layout->addLayout(top);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     createTable(splitter);
     createDetail(splitter);
@@ -86,20 +92,33 @@ QToolBar *SegmentsPage::createToolBar()
     toolbar->addSeparator();
     toolbar->addAction(tr("Import Segments…"), this, &SegmentsPage::importSegments);
     toolbar->addAction(tr("Export Segments…"), this, &SegmentsPage::exportSegments);
-    toolbar->addSeparator();
-    m_customerId = new QLineEdit(toolbar);
+    return toolbar;
+}
+
+QWidget *SegmentsPage::createExplainBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_customerId = new QLineEdit(bar);
     m_customerId->setObjectName(QStringLiteral("explainCustomerId"));
     m_customerId->setPlaceholderText(tr("Customer id"));
     m_customerId->setToolTip(tr("Type a customer id and press Enter to see which segment the "
                                 "customer is in and why."));
     m_customerId->setClearButtonEnabled(true);
+    m_customerId->setMinimumWidth(110);
     m_customerId->setMaximumWidth(180);
-    toolbar->addWidget(m_customerId);
-    auto *why = toolbar->addAction(tr("Why This Segment?"), this,
-                                   [this] { explainCustomer(m_customerId->text()); });
+    row->addWidget(m_customerId);
+    auto *why = new QAction(tr("Why This Segment?"), this);
     why->setObjectName(QStringLiteral("explainCustomer"));
+    connect(why, &QAction::triggered, this, [this] { explainCustomer(m_customerId->text()); });
+    auto *whyButton = new QToolButton(bar);
+    whyButton->setObjectName(QStringLiteral("explainCustomerButton"));
+    whyButton->setDefaultAction(why);
+    whyButton->setAutoRaise(true);
+    row->addWidget(whyButton);
     connect(m_customerId, &QLineEdit::returnPressed, why, &QAction::trigger);
-    return toolbar;
+    return bar;
 }
 
 QWidget *SegmentsPage::createTable(QWidget *parent)

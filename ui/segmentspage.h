@@ -45,6 +45,7 @@ public:
 private:
     // The constructor's steps.
     QToolBar *createToolBar();
+    QWidget *createExplainBar();
     QWidget *createTable(QWidget *parent);
     QWidget *createDetail(QWidget *parent);
     void followDocument();
