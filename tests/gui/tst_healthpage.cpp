@@ -3,6 +3,7 @@
 // meanwhile) and show what SegmentHealth::run finds on the same count; a run overtaken by a
 // newer count or by the project closing is dropped, never shown; the workshop report waits for
 // the checks under way.
+#include "exportpage.h"
 #include "healthpage.h"
 #include "mainwindow.h"
 #include "modalguard.h"
@@ -14,7 +15,9 @@
 #include "testsupport.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void findingsOfTheLatestCount();
+    void exportEndsNeverUsed();
     void staleRunIsDropped_data();
     void staleRunIsDropped();
 
@@ -100,6 +104,25 @@ void TestHealthPage::findingsOfTheLatestCount()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->findingCodes().count("no-objective"), 1, 30000);
     QCOMPARE(m_page->findingCodes(), coreCodes());
     QVERIFY(!m_page->findChild<QProgressBar *>("healthBusy")->isVisible());
+}
+
+void TestHealthPage::exportEndsNeverUsed()
+{
+    QVERIFY(m_page->findingCodes().contains("never-used"));
+    QVERIFY(m_window->showPage("export"));
+    auto *exportPage = m_window->exportPage();
+    auto *folder = exportPage->findChild<QLineEdit *>("exportFolder");
+    folder->setFocus();
+    folder->selectAll();
+    QTest::keyClick(folder, Qt::Key_Delete);
+    QTest::keyClicks(folder, m_dir.filePath("lists"));
+    QSignalSpy exported(exportPage, &ExportPage::exported);
+    QTest::mouseClick(exportPage->findChild<QPushButton *>("exportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QVERIFY(m_window->showPage("health"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isChecking()
+                                 && !m_page->findingCodes().contains("never-used"),
+                             30000);
 }
 
 void TestHealthPage::staleRunIsDropped_data()
