@@ -1232,6 +1232,10 @@
         <source>%1 left out by the suppression list.</source>
         <translation>免打扰名单排除了 %1 位客户。</translation>
     </message>
+    <message>
+        <source>%1 (rule error: %2)</source>
+        <translation>%1（规则错误：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>

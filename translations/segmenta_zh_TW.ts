@@ -1232,6 +1232,10 @@
         <source>%1 left out by the suppression list.</source>
         <translation>免打擾名單排除了 %1 位客戶。</translation>
     </message>
+    <message>
+        <source>%1 (rule error: %2)</source>
+        <translation>%1（規則錯誤：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>

@@ -14,7 +14,10 @@
 #include "segmentspage.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void findingsOfTheLatestCount();
     void exportEndsNeverUsed();
+    void badRuleListedOnExportPage();
     void staleRunIsDropped_data();
     void staleRunIsDropped();
 
@@ -123,6 +127,34 @@ void TestHealthPage::exportEndsNeverUsed()
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isChecking()
                                  && !m_page->findingCodes().contains("never-used"),
                              30000);
+}
+
+// Shares this fixture's project: the Export page lists a segment whose rule has an error,
+// unselectable, with the reason.
+void TestHealthPage::badRuleListedOnExportPage()
+{
+    QVERIFY(m_window->showPage("segments"));
+    auto *page = m_window->segmentsPage();
+    page->findChild<QAction *>("newSegment")->trigger();
+    auto *text = page->findChild<QPlainTextEdit *>("ruleText");
+    text->setFocus();
+    QTest::keyClicks(text, "nosuchfield = 1");
+    const auto badIndex = [this] {
+        const auto c = m_window->session()->segmentCounts();
+        for (qsizetype s = 0; c && s < c->segmentation.size(); ++s)
+            if (c->segmentation.segments[s].rule == u"nosuchfield = 1" && !c->errors[size_t(s)].isEmpty())
+                return int(s);
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(badIndex() >= 0, 30000);
+    QVERIFY(m_window->showPage("export"));
+    auto *list = m_window->exportPage()->findChild<QListWidget *>("exportSegments");
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, 10000);
+    QListWidgetItem *bad = list->item(badIndex());
+    QVERIFY2(bad->text().contains("rule error: "), qPrintable(bad->text()));
+    QVERIFY(bad->toolTip().contains("nosuchfield"));
+    QVERIFY(!(bad->flags() & Qt::ItemIsEnabled));
+    QCOMPARE(bad->checkState(), Qt::Unchecked);
 }
 
 void TestHealthPage::staleRunIsDropped_data()
