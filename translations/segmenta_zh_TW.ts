@@ -1252,6 +1252,10 @@
         <source>&amp;List language:</source>
         <translation>名單語言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>%1 (rule error: %2)</source>
+        <translation>%1（規則錯誤：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::FieldNames</name>
@@ -2820,6 +2824,14 @@ Click to see them.</source>
         <source>Position %1: the rule nests brackets and “not” more than %2 levels deep; write it with fewer levels.</source>
         <translation>第 %1 個字元：規則中括號和“not”的巢狀超過 %2 層；請減少巢狀層數。</translation>
     </message>
+    <message>
+        <source>No customer has “%1” in “%2”.</source>
+        <translation>沒有客戶的“%2”為“%1”。</translation>
+    </message>
+    <message>
+        <source>No customer has “%1” in “%2”; did you mean “%3”?</source>
+        <translation>沒有客戶的“%2”為“%1”；您是不是要找“%3”？</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::SegmentExplanationDialog</name>
@@ -3182,6 +3194,10 @@ Click to see them.</source>
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,8 @@ void ExportPage::refreshSegments()
     const QStringList unchecked = [this] {
         QStringList out;
         for (int i = 0; i < m_segmentList->count(); ++i)
-            if (m_segmentList->item(i)->checkState() != Qt::Checked)
+            if (m_segmentList->item(i)->checkState() != Qt::Checked
+                && (m_segmentList->item(i)->flags() & Qt::ItemIsEnabled))
                 out << m_segmentList->item(i)->data(Qt::UserRole).toString();
         return out;
     }();
@@ -230,9 +231,19 @@ void ExportPage::refreshSegments()
     if (c && c->assignment) {
         for (qsizetype s = 0; s < c->segmentation.size(); ++s) {
             const qsizetype valid = c->validIndex[size_t(s)];
-            if (valid < 0)
-                continue; // a rule with an error exports nothing
             const QString name = c->segmentation.segments[s].name;
+            if (valid < 0) {
+                // A rule with an error exports nothing: listed, not selectable, with the reason
+                // (docs/user/pages.md, "Export").
+                const QString reason = messageText(c->errors[size_t(s)]);
+                auto *item = new QListWidgetItem(tr("%1 (rule error: %2)").arg(name, reason),
+                                                 m_segmentList);
+                item->setFlags(Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+                item->setToolTip(reason);
+                item->setData(Qt::UserRole, name);
+                continue;
+            }
             QListWidgetItem *item = checkItem(
                 m_segmentList,
                 tr("%1 (%2 customers)").arg(name, locale.toString(c->assignment->counts[size_t(valid)])),
@@ -240,7 +251,10 @@ void ExportPage::refreshSegments()
             item->setData(Qt::UserRole, name);
         }
     }
-    m_export->setEnabled(m_segmentList->count() > 0 && !m_tasks->isRunning());
+    bool any = false;
+    for (int i = 0; i < m_segmentList->count(); ++i)
+        any = any || (m_segmentList->item(i)->flags() & Qt::ItemIsEnabled);
+    m_export->setEnabled(any && !m_tasks->isRunning());
 }
 
 void ExportPage::refreshColumns()

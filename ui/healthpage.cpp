@@ -64,6 +64,11 @@ HealthPage::HealthPage(ProjectSession *session, QWidget *parent)
     // which drops the count.
     connect(session, &ProjectSession::segmentsCounted, this, &HealthPage::refresh);
     connect(session, &ProjectSession::projectChanged, this, &HealthPage::refresh);
+    // An export ends "never used" at once, not at the next unrelated edit.
+    connect(session, &ProjectSession::settingSaved, this, [this](const QString &key) {
+        if (key == ProjectSettings::kLastExport)
+            refresh();
+    });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &HealthPage::finished);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qsizetype index = m_session->segments()->segmentation().indexOf(item->text(0));

@@ -271,6 +271,7 @@ bool ProjectSession::saveSetting(const QString &key, const QJsonValue &value)
         return false;
     }
     m_settings = std::move(settings);
+    Q_EMIT settingSaved(key);
     return true;
 }
 

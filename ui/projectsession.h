@@ -88,6 +88,9 @@ Q_SIGNALS:
     void projectChanged();
     void analysisChanged();
     void segmentsCounted();
+    // A project setting was saved (saveSetting), e.g. the day lists last went to sales: the
+    // health checks read it.
+    void settingSaved(const QString &key);
     void failed(const QString &title, const QString &message);
 
 private:

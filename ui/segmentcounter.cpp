@@ -79,6 +79,10 @@ SegmentCounter::Counts SegmentCounter::count(const Segmentation &segmentation, c
     out.segmentation = segmentation;
     out.errors = compiled.ruleErrors;
     out.validIndex = compiled.validIndex;
+    out.warnings.resize(size_t(segmentation.size()));
+    for (size_t s = 0; s < compiled.validIndex.size(); ++s)
+        if (compiled.validIndex[s] >= 0)
+            out.warnings[s] = compiled.rules[size_t(compiled.validIndex[s])].warnings();
     const Segmentation valid = compiled.valid;
     auto assignment = compiled.assign();
     if (assignment) {

@@ -4,6 +4,8 @@
 #include "base/message.h"
 #include "segments/segmentation.h"
 
+#include <QList>
+
 #include <memory>
 #include <vector>
 
@@ -24,6 +26,7 @@ struct SegmentCounts
 {
     Segmentation segmentation;
     std::vector<Message> errors;             // per segment, empty when its rule compiled
+    std::vector<QList<Message>> warnings;    // per segment: values no customer has
     std::vector<qsizetype> validIndex;       // per segment: index in the assignment, -1
     std::shared_ptr<const SegmentAssignment> assignment; // over the valid segments
     std::shared_ptr<const SegmentFigures> figures;       // idem

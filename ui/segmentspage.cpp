@@ -274,6 +274,10 @@ void SegmentsPage::showCounts()
     }
     if (!overlaps.isEmpty())
         text += QStringLiteral("<br>") + tr("Also matched by: %1").arg(overlaps.join(QStringLiteral(", ")));
+    // A value no customer has is most likely a typo (docs/rules.md, "Warnings").
+    if (size_t(index) < c->warnings.size())
+        for (const Message &warning : c->warnings[size_t(index)])
+            text += QStringLiteral("<br>") + tr("Warning: %1").arg(messageText(warning).toHtmlEscaped());
     m_status->setText(text);
 }
 

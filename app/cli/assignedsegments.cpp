@@ -26,6 +26,13 @@ std::optional<AssignedSegments> assign(const PreparedProject &prepared,
     for (const Message &error : errors)
         printLine(QStringLiteral("%1: warning: left out, its rule does not compile: %2")
                       .arg(command, error.toString()));
+    // A value no customer has is most likely a typo: the rule runs, but say so
+    // (docs/rules.md, "Warnings").
+    for (size_t i = 0; i < compiled.rules.size(); ++i)
+        for (const Message &warning : compiled.rules[i].warnings())
+            printLine(QStringLiteral("%1: warning: segment “%2”: %3")
+                          .arg(command, compiled.valid.segments[qsizetype(i)].name,
+                               warning.toString()));
     out.segmentation = compiled.valid;
     auto assignment = compiled.assign();
     if (!assignment) {

@@ -3,6 +3,7 @@
 // meanwhile) and show what SegmentHealth::run finds on the same count; a run overtaken by a
 // newer count or by the project closing is dropped, never shown; the workshop report waits for
 // the checks under way.
+#include "exportpage.h"
 #include "healthpage.h"
 #include "mainwindow.h"
 #include "modalguard.h"
@@ -13,8 +14,13 @@
 #include "segmentspage.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void findingsOfTheLatestCount();
+    void exportEndsNeverUsed();
+    void badRuleListedOnExportPage();
     void staleRunIsDropped_data();
     void staleRunIsDropped();
 
@@ -100,6 +108,53 @@ void TestHealthPage::findingsOfTheLatestCount()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->findingCodes().count("no-objective"), 1, 30000);
     QCOMPARE(m_page->findingCodes(), coreCodes());
     QVERIFY(!m_page->findChild<QProgressBar *>("healthBusy")->isVisible());
+}
+
+void TestHealthPage::exportEndsNeverUsed()
+{
+    QVERIFY(m_page->findingCodes().contains("never-used"));
+    QVERIFY(m_window->showPage("export"));
+    auto *exportPage = m_window->exportPage();
+    auto *folder = exportPage->findChild<QLineEdit *>("exportFolder");
+    folder->setFocus();
+    folder->selectAll();
+    QTest::keyClick(folder, Qt::Key_Delete);
+    QTest::keyClicks(folder, m_dir.filePath("lists"));
+    QSignalSpy exported(exportPage, &ExportPage::exported);
+    QTest::mouseClick(exportPage->findChild<QPushButton *>("exportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QVERIFY(m_window->showPage("health"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isChecking()
+                                 && !m_page->findingCodes().contains("never-used"),
+                             30000);
+}
+
+// Shares this fixture's project: the Export page lists a segment whose rule has an error,
+// unselectable, with the reason.
+void TestHealthPage::badRuleListedOnExportPage()
+{
+    QVERIFY(m_window->showPage("segments"));
+    auto *page = m_window->segmentsPage();
+    page->findChild<QAction *>("newSegment")->trigger();
+    auto *text = page->findChild<QPlainTextEdit *>("ruleText");
+    text->setFocus();
+    QTest::keyClicks(text, "nosuchfield = 1");
+    const auto badIndex = [this] {
+        const auto c = m_window->session()->segmentCounts();
+        for (qsizetype s = 0; c && s < c->segmentation.size(); ++s)
+            if (c->segmentation.segments[s].rule == u"nosuchfield = 1" && !c->errors[size_t(s)].isEmpty())
+                return int(s);
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(badIndex() >= 0, 30000);
+    QVERIFY(m_window->showPage("export"));
+    auto *list = m_window->exportPage()->findChild<QListWidget *>("exportSegments");
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, 10000);
+    QListWidgetItem *bad = list->item(badIndex());
+    QVERIFY2(bad->text().contains("rule error: "), qPrintable(bad->text()));
+    QVERIFY(bad->toolTip().contains("nosuchfield"));
+    QVERIFY(!(bad->flags() & Qt::ItemIsEnabled));
+    QCOMPARE(bad->checkState(), Qt::Unchecked);
 }
 
 void TestHealthPage::staleRunIsDropped_data()

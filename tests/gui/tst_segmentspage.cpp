@@ -5,6 +5,8 @@
 // project file.
 #include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
+#include "data/dataset.h"
+#include "data/role.h"
 #include "customerlistmodel.h"
 #include "mainwindow.h"
 #include "modalguard.h"
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void cleanup();
     void liveCounts_data();
     void liveCounts();
+    void unmatchedValueWarns_data();
+    void unmatchedValueWarns();
     void errorsAreUnderlined_data();
     void errorsAreUnderlined();
     void undoRedoAndPriority();
@@ -145,6 +149,37 @@ void TestSegmentsPage::liveCounts()
     QCOMPARE(shownCustomers(0) + shownCustomers(1), all);
     auto *status = m_page->findChild<QLabel *>("segmentStatus");
     QVERIFY(status->text().contains(QLocale().toString(expected)));
+}
+
+void TestSegmentsPage::unmatchedValueWarns_data()
+{
+    // %1: the first customer's e-mail address (Latin: keyClicks types Latin-1 only).
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("warning"); // empty: none expected
+    QTest::newRow("typo") << R"(email = "x%1")"
+                          << QStringLiteral("No customer has “x%1” in “email”; did you mean “%1”?");
+    QTest::newRow("in list") << R"(email in ("%1", "zzzzzz"))"
+                             << QStringLiteral("No customer has “zzzzzz” in “email”.");
+    QTest::newRow("existing value") << R"(email = "%1")" << QString();
+}
+
+void TestSegmentsPage::unmatchedValueWarns()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, warning);
+    const Column *emails = m_window->session()->data()->customers.find(Role::Email);
+    QVERIFY(emails);
+    const QString email = emails->value(0).toString();
+    QVERIFY(!email.isEmpty());
+    typeRule(rule.arg(email));
+    auto *status = m_page->findChild<QLabel *>("segmentStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("customers")), 10000);
+    if (warning.isEmpty())
+        QVERIFY2(!status->text().contains(QStringLiteral("Warning")), qPrintable(status->text()));
+    else
+        QVERIFY2(status->text().contains(QStringLiteral("Warning: ")
+                                         + warning.arg(email).toHtmlEscaped()),
+                 qPrintable(status->text()));
 }
 
 void TestSegmentsPage::errorsAreUnderlined_data()

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void explain();
     void storedBadRuleIsLeftOut_data();
     void storedBadRuleIsLeftOut();
+    void unmatchedValueWarns_data();
+    void unmatchedValueWarns();
 
 private:
     QJsonObject setRules(const QByteArray &json, int expectedExit = 0);
@@ -240,6 +242,35 @@ void TestCliSegments::storedBadRuleIsLeftOut()
     }
     // Nothing was rewritten: the bad rule stays stored for the user to fix.
     QCOMPARE(ProjectFile::loadSettings(m_project)->value("segmentation").toObject(), stored);
+}
+
+
+void TestCliSegments::unmatchedValueWarns_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("segments --rules") << QStringLiteral("segments");
+    QTest::newRow("check") << QStringLiteral("check");
+}
+
+void TestCliSegments::unmatchedValueWarns()
+{
+    QFETCH(QString, verb);
+    const QString path = m_dir.filePath(QStringLiteral("typo-%1.json").arg(verb));
+    QVERIFY(Test::writeBytes(path, R"j({"version": 1, "segments": [
+        {"name": "杭州客户", "rule": "[城市] = \"杭洲\""}]})j"));
+    const QStringList args = verb == u"segments"
+        ? QStringList{QStringLiteral("segments"), m_project, QStringLiteral("--rules"), path}
+        : QStringList{QStringLiteral("check"), m_project};
+    if (verb != u"segments")
+        QCOMPARE(Test::runCli({"segments", m_project, "--rules", path}).exitCode, 0);
+    const auto run = Test::runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    const QString err = QString::fromUtf8(run.err);
+    const QStringList warnings = err.split(u'\n').filter(QStringLiteral("warning"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QStringLiteral("杭州客户"))
+                 && warnings.first().contains(QStringLiteral("did you mean “杭州”")),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSegments)

@@ -14,6 +14,7 @@
 
 using namespace Segmenta;
 using namespace Segmenta::RulesTest;
+using namespace Qt::StringLiterals;
 
 using Predicate = std::function<bool(int)>;
 Q_DECLARE_METATYPE(Predicate)
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void nestingLimit();
     void messages_data();
     void messages();
+    void valueWarnings_data();
+    void valueWarnings();
     void explain();
     void fieldNames();
     void defaultAndCopies();
@@ -373,6 +376,37 @@ void TestRuleLanguage::messages()
     auto compiled = SegmentRule::compile(rule, m_fields);
     QVERIFY(!compiled.ok());
     QCOMPARE(compiled.error().toString(), message);
+}
+
+void TestRuleLanguage::valueWarnings_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::newRow("typo, equal") << u"[生活方式] = \"trend-seekr\""_s
+                                 << QStringList{u"No customer has “trend-seekr” in “[生活方式]”; "
+                                                u"did you mean “Trend-Seeker”?"_s};
+    QTest::newRow("typo, not equal")
+        << u"城市 != \"杭洲\""_s
+        << QStringList{u"No customer has “杭洲” in “城市”; did you mean “杭州”?"_s};
+    QTest::newRow("in list, one unknown")
+        << u"生活方式 in (\"户外\", \"zzzzzz\")"_s
+        << QStringList{u"No customer has “zzzzzz” in “生活方式”."_s};
+    QTest::newRow("existing value, other case") << u"生活方式 = \"TREND-SEEKER\""_s
+                                                << QStringList();
+    QTest::newRow("contains is not checked") << u"生活方式 contains \"zzz\""_s << QStringList();
+    QTest::newRow("computed measure") << u"tier = \"gold\""_s << QStringList();
+}
+
+void TestRuleLanguage::valueWarnings()
+{
+    QFETCH(QString, rule);
+    QFETCH(QStringList, warnings);
+    auto compiled = SegmentRule::compile(rule, m_fields);
+    QVERIFY2(compiled.ok(), qPrintable(compiled.errorString()));
+    QStringList got;
+    for (const Message &m : compiled.value().warnings())
+        got << m.toString();
+    QCOMPARE(got, warnings);
 }
 
 void TestRuleLanguage::explain()

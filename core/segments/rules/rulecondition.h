@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/message.h"
 #include "data/column.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -32,6 +34,9 @@ struct RuleCondition
     std::vector<double> numbers;   // Number in-list
     std::vector<qint32> days;      // Date in-list
     std::vector<quint8> table;     // Text: table[code + 1], entry 0 for a missing value
+    // Values compared with =, != or in that no customer has (docs/rules.md, "Warnings"): the
+    // rule is valid, but the condition most likely holds a typo.
+    QList<Message> warnings;
 
     // out[i - begin] = 1 when the condition holds for customer i, else 0.
     void evaluate(qsizetype begin, qsizetype end, quint8 *out) const;

@@ -55,8 +55,9 @@ bool isNot(const RuleToken &t)
     return t.kind == RuleToken::NotOp || t.is(u"not");
 }
 
-// Case-insensitive edit distance, for "did you mean".
-int distance(const QString &a, const QString &b)
+} // namespace
+
+int RuleParser::editDistance(const QString &a, const QString &b)
 {
     const QString x = a.toCaseFolded(), y = b.toCaseFolded();
     std::vector<int> row(size_t(y.size()) + 1);
@@ -74,8 +75,6 @@ int distance(const QString &a, const QString &b)
     }
     return row.back();
 }
-
-} // namespace
 
 RuleParser::RuleParser(const QString &text, std::vector<RuleToken> tokens,
                        const CustomerFields &fields)
@@ -210,7 +209,7 @@ Message RuleParser::unknownField(const RuleToken &token) const
     QString best;
     int bestDistance = std::max<int>(1, int(token.text.size()) / 3) + 1;
     for (const CustomerFields::Field &f : m_fields.fields()) {
-        const int d = distance(token.text, f.name);
+        const int d = editDistance(token.text, f.name);
         if (d < bestDistance) {
             best = f.name;
             bestDistance = d;

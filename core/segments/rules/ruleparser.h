@@ -21,6 +21,8 @@ class RuleParser
 {
 public:
     static Result<RuleProgram> parse(const QString &text, const CustomerFields &fields);
+    // Case-insensitive edit distance, for "did you mean".
+    static int editDistance(const QString &a, const QString &b);
 
 private:
     struct Literal
@@ -72,6 +74,8 @@ private:
     static Status textLookup(RuleCondition &c, const Column &column, bool computed, Test test,
                              const RuleToken &opToken, bool negated,
                              const std::vector<Literal> &values, const QString &field);
+    static void unmatchedValues(RuleCondition &c, const Column &column,
+                                const std::vector<Literal> &values, const QString &field);
     Message unknownField(const RuleToken &token) const;
     int addNode(RuleProgram::Node node);
 

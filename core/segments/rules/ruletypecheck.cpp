@@ -208,11 +208,54 @@ Status RuleParser::textLookup(RuleCondition &c, const Column &column, bool compu
             return false;
         };
     }
+    if (!computed && !textMatch)
+        unmatchedValues(c, column, values, field);
     const bool flip = negated || c.op == Op::NotEqual || c.op == Op::NotIn;
     c.table = RuleCondition::textTable(
         column, [&](const QString &s) { return holds(s) != flip; }, false);
     c.op = Op::Lookup;
     return {};
+}
+
+// A value of =, != or in that no customer has matches nobody (or everybody, negated): warn,
+// naming the nearest existing value when it is close enough to be a typo (docs/rules.md).
+void RuleParser::unmatchedValues(RuleCondition &c, const Column &column,
+                                 const std::vector<Literal> &values, const QString &field)
+{
+    const QStringList pool = poolTexts(column);
+    for (const Literal &v : values) {
+        const QString wanted = v.text.trimmed();
+        QString best;
+        bool found = false;
+        int bestDistance = std::max<int>(1, int(wanted.size()) / 3) + 1;
+        for (const QString &s : pool) {
+            const QString t = s.trimmed();
+            if (t.compare(wanted, Qt::CaseInsensitive) == 0) {
+                found = true;
+                break;
+            }
+            const int d = editDistance(wanted, t);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        if (found)
+            continue;
+        if (best.isEmpty())
+            c.warnings << Message("Segmenta::Rules",
+                                  QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                                    "No customer has “%1” in “%2”."),
+                                  {wanted, field})
+                              .withCode("rule-value");
+        else
+            c.warnings << Message("Segmenta::Rules",
+                                  QT_TRANSLATE_NOOP("Segmenta::Rules",
+                                                    "No customer has “%1” in “%2”; did you mean "
+                                                    "“%3”?"),
+                                  {wanted, field, best})
+                              .withCode("rule-value");
+    }
 }
 
 } // namespace Segmenta

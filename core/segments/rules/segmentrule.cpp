@@ -64,6 +64,15 @@ QStringList SegmentRule::fieldNames() const
     return isValid() ? d->program->fields : QStringList();
 }
 
+QList<Message> SegmentRule::warnings() const
+{
+    QList<Message> out;
+    if (isValid())
+        for (const RuleCondition &c : d->program->conditions)
+            out << c.warnings;
+    return out;
+}
+
 bool SegmentRule::isValid() const
 {
     return d && d->program != nullptr;

@@ -50,6 +50,11 @@ public:
     // The fields the rule names, each once, as resolved (canonical field names).
     QStringList fieldNames() const;
 
+    // Values compared with =, != or in that no customer has, each a "rule-value" Message
+    // ("No customer has “homebudy” in “[生活方式]”; did you mean “homebody”?"); the rule
+    // still compiles and runs (docs/rules.md).
+    QList<Message> warnings() const;
+
     // False for a default-constructed rule (which matches nobody).
     bool isValid() const;
     // The customer count of the fields the rule was compiled against.
