@@ -2975,8 +2975,8 @@ Click to see them.</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Forecast response:</source>
-        <translation>預計響應率(&amp;F)：</translation>
+        <source>Forecast res&amp;ponse:</source>
+        <translation>預計響應率(&amp;P)：</translation>
     </message>
 </context>
 <context>

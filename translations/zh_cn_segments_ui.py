@@ -67,7 +67,7 @@ ZH_CN = {
     "O&ffer:": "推荐产品(&F)：",
     "&Message:": "话术(&M)：",
     "&Channel:": "渠道(&C)：",
-    "&Forecast response:": "预计响应率(&F)：",
+    "Forecast res&ponse:": "预计响应率(&P)：",
     "Unassigned": "未分配",
     "#": "#",
     "% of customers": "客户占比",

@@ -73,6 +73,8 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     m_text->setPlaceholderText(
         tr("For example: tier in (\"platinum\", \"gold\") and not lifecycle = \"churned\""));
     m_text->setTabChangesFocus(true);
+    // The form's "Rule:" label (Alt+R) lands in the rule's text; the builder is a Shift+Tab away.
+    setFocusProxy(m_text);
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 5 + 12);
     layout->addWidget(m_text);
     m_error = new QLabel(this);

@@ -5,6 +5,7 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -59,13 +60,17 @@ SegmentForm::SegmentForm(SegmentDocument *document, QWidget *parent)
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Rule:"), m_rule);
+    // A label's Alt+letter only moves focus to a buddy that takes focus itself; the rule
+    // editor is a group, so "Rule:" points at its text.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_rule)))
+        label->setBuddy(m_rule->focusProxy());
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Objective:"), m_objective);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("O&ffer:"), m_offer);
     form->addRow(tr("&Message:"), m_message);
     form->addRow(tr("&Channel:"), m_channel);
-    form->addRow(tr("&Forecast response:"), m_forecast);
+    form->addRow(tr("Forecast res&ponse:"), m_forecast);
 
     connect(document, &SegmentDocument::segmentChanged, this, &SegmentForm::fieldChanged);
     setCurrent(-1);

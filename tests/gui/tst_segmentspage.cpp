@@ -59,6 +59,7 @@ private Q_SLOTS:
     void compilesEachRuleOnce();
     void explainCustomer_data();
     void explainCustomer();
+    void formMnemonicsReachTheirFields();
 
 private:
     Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
@@ -95,6 +96,40 @@ void TestSegmentsPage::init()
 void TestSegmentsPage::cleanup()
 {
     m_window.reset();
+}
+
+// Every label of the segment form has its own Alt+letter, and the letter reaches the field the
+// label names (a keyboard user must reach every field).
+void TestSegmentsPage::formMnemonicsReachTheirFields()
+{
+    QHash<QChar, QString> seen;
+    QList<QPair<QChar, QWidget *>> targets;
+    for (QLabel *label : m_page->findChildren<QLabel *>()) {
+        if (!label->buddy() || !label->isVisible())
+            continue;
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(u'&');
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        const QChar letter = text.at(amp + 1).toUpper();
+        QVERIFY2(!seen.contains(letter),
+                 qPrintable(QStringLiteral("%1 and %2 share Alt+%3")
+                                .arg(seen.value(letter), text, QString(letter))));
+        seen.insert(letter, text);
+        targets.append({letter, label->buddy()});
+    }
+    QVERIFY(seen.size() >= 9);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (const auto &[letter, buddy] : std::as_const(targets)) {
+        QWidget *from = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(from, Qt::Key(letter.unicode()), Qt::AltModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && (focus == buddy || buddy->isAncestorOf(focus)
+                           || focus == buddy->focusProxy()),
+                 qPrintable(QStringLiteral("Alt+%1 went to %2")
+                                .arg(QString(letter),
+                                     focus ? focus->objectName() : QStringLiteral("nothing"))));
+    }
 }
 
 qint64 TestSegmentsPage::tierCount(std::initializer_list<int> tiers) const
