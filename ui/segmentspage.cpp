@@ -6,6 +6,7 @@
 #include "customerlistdialog.h"
 #include "customerrows.h"
 #include "messagetext.h"
+#include "numberformat.h"
 #include "projectsession.h"
 #include "ruleeditor.h"
 #include "segments/segmentassignment.h"
@@ -211,6 +212,8 @@ qsizetype SegmentsPage::currentSegment() const
 void SegmentsPage::projectChanged()
 {
     m_model->setCounts(m_session->segmentCounts()); // none yet, unless a window took over
+    m_model->setCurrency(m_session->hasProject() ? NumberFormat::currency(m_session->settings())
+                                                 : QString());
     m_form->ruleEditor()->setFields(nullptr);
     selectSegment(m_document->size() > 0 ? 0 : -1);
     setEnabled(m_session->hasProject());

@@ -128,10 +128,22 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void SegmentTableModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Profit, MeanClv);
+}
+
 QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    // The unit in the header keeps the cells narrow (docs/user/pages.md, Segments).
+    auto withCurrency = [this](const QString &title) {
+        return m_currency.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, m_currency);
+    };
     switch (section) {
     case Priority:
         return tr("#");
@@ -144,9 +156,9 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
     case RevenueShare:
         return tr("% of revenue");
     case Profit:
-        return tr("Profit");
+        return withCurrency(tr("Profit"));
     case MeanClv:
-        return tr("Mean CLV");
+        return withCurrency(tr("Mean CLV"));
     case MeanProbability:
         return tr("Purchase probability");
     default:

@@ -23,6 +23,8 @@ public:
     explicit SegmentTableModel(SegmentDocument *document, QObject *parent = nullptr);
 
     void setCounts(std::shared_ptr<const SegmentCounter::Counts> counts);
+    // The money columns' headers name the project's currency ("Profit (¥)").
+    void setCurrency(const QString &currency);
     // True for the last row (unassigned), which is not a segment.
     bool isUnassignedRow(int row) const;
 
@@ -43,6 +45,7 @@ private:
 
     SegmentDocument *m_document;
     std::shared_ptr<const SegmentCounter::Counts> m_counts;
+    QString m_currency;
 };
 
 } // namespace Segmenta

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void explainCustomer_data();
     void explainCustomer();
     void formMnemonicsReachTheirFields();
+    void moneyHeadersNameTheCurrency();
 
 private:
     Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
@@ -130,6 +131,20 @@ void TestSegmentsPage::formMnemonicsReachTheirFields()
                                 .arg(QString(letter),
                                      focus ? focus->objectName() : QStringLiteral("nothing"))));
     }
+}
+
+// The demo project records ¥ (as an import of yuan amounts does): the money columns say so.
+void TestSegmentsPage::moneyHeadersNameTheCurrency()
+{
+    auto *table = m_page->findChild<QTableView *>("segmentTable");
+    QVERIFY(table);
+    for (int column : {int(SegmentTableModel::Profit), int(SegmentTableModel::MeanClv)}) {
+        const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header.endsWith(QStringLiteral("(¥)")), qPrintable(header));
+    }
+    const QString customers =
+        table->model()->headerData(SegmentTableModel::Customers, Qt::Horizontal).toString();
+    QVERIFY2(!customers.contains(u'¥'), qPrintable(customers));
 }
 
 qint64 TestSegmentsPage::tierCount(std::initializer_list<int> tiers) const
