@@ -40,6 +40,8 @@ private Q_SLOTS:
     void formats();
     void serials_data();
     void serials();
+    void dottedBesideSerials_data();
+    void dottedBesideSerials();
     void columnOrder_data();
     void columnOrder();
     void explicitFormat_data();
@@ -118,6 +120,31 @@ void TestDateParser::serials()
     QFETCH(bool, excel1904);
     QFETCH(QString, expected);
     QCOMPARE(resolveText(text, DateOrder::Unknown, true, excel1904), expected);
+}
+
+// A date column that may hold Excel serials must still read dotted dates as dates: a
+// placeholder such as 31.12.9999 then reaches the date range's check (docs/user/import.md).
+void TestDateParser::dottedBesideSerials_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("expected");
+    const int any = int(DateOrder::Unknown);
+    const int dmy = int(DateOrder::DayMonthYear);
+    QTest::newRow("dotted dmy") << "05.03.2024" << dmy << "2024-03-05";
+    QTest::newRow("dotted placeholder") << "31.12.9999" << dmy << "9999-12-31";
+    QTest::newRow("dotted short") << "5.3.24" << dmy << "2024-03-05";
+    QTest::newRow("dotted with time") << "05.03.2024 14:30" << dmy << "2024-03-05 14:30:00";
+    QTest::newRow("serial with fraction") << "45356.5" << any << "2024-03-05 12:00:00";
+    QTest::newRow("two points, no date") << "45356.5.1" << any << "invalid";
+}
+
+void TestDateParser::dottedBesideSerials()
+{
+    QFETCH(QString, text);
+    QFETCH(int, order);
+    QFETCH(QString, expected);
+    QCOMPARE(resolveText(text, DateOrder(order), true), expected);
 }
 
 void TestDateParser::columnOrder_data()

@@ -98,25 +98,40 @@ void TestImportRejections::mixedEncodings()
 void TestImportRejections::implausibleDates_data()
 {
     QTest::addColumn<QString>("date");
+    QTest::addColumn<QStringList>("neighbours"); // the dates of the lines before and after
     QTest::addColumn<bool>("accepted");
     // The import day is 2024-06-30: dates up to 2025-06-30 are accepted.
-    QTest::newRow("placeholder 9999-12-31") << u"9999-12-31"_s << false;
-    QTest::newRow("1899-12-31") << u"1899-12-31"_s << false;
-    QTest::newRow("1900-01-01") << u"1900-01-01"_s << true;
-    QTest::newRow("a year after the import") << u"2025-06-30"_s << true;
-    QTest::newRow("a day later") << u"2025-07-01"_s << false;
-    QTest::newRow("far future") << u"2099-01-01"_s << false;
-    QTest::newRow("yyyymmdd") << u"20991231"_s << false;
-    QTest::newRow("chinese") << u"1899年12月31日"_s << false;
-    QTest::newRow("with time") << u"9999-12-31 23:59:59"_s << false;
+    const QStringList iso{u"2024-03-05"_s, u"2024-03-07"_s};
+    const QStringList dotted{u"25.03.2024"_s, u"27.03.2024"_s}; // day first, unambiguous
+    const QStringList slashed{u"3/25/2024"_s, u"3/27/2024"_s};
+    QTest::newRow("placeholder 9999-12-31") << u"9999-12-31"_s << iso << false;
+    QTest::newRow("1899-12-31") << u"1899-12-31"_s << iso << false;
+    QTest::newRow("1900-01-01") << u"1900-01-01"_s << iso << true;
+    QTest::newRow("a year after the import") << u"2025-06-30"_s << iso << true;
+    QTest::newRow("a day later") << u"2025-07-01"_s << iso << false;
+    QTest::newRow("far future") << u"2099-01-01"_s << iso << false;
+    QTest::newRow("yyyymmdd") << u"20991231"_s << iso << false;
+    QTest::newRow("chinese") << u"1899年12月31日"_s << iso << false;
+    QTest::newRow("with time") << u"9999-12-31 23:59:59"_s << iso << false;
+    // Every format the parser knows gives the range's reason, not "not a date".
+    QTest::newRow("dotted placeholder") << u"31.12.9999"_s << dotted << false;
+    QTest::newRow("dotted before 1900") << u"31.12.1899"_s << dotted << false;
+    QTest::newRow("dotted far future") << u"31.12.2099"_s << dotted << false;
+    QTest::newRow("dotted among iso") << u"31.12.9999"_s << iso << false;
+    QTest::newRow("dotted accepted") << u"26.03.2024"_s << dotted << true;
+    QTest::newRow("us placeholder") << u"12/31/9999"_s << slashed << false;
+    QTest::newRow("us placeholder among iso") << u"12/31/9999"_s << iso << false;
+    QTest::newRow("iso placeholder among dotted") << u"9999-12-31"_s << dotted << false;
 }
 
 void TestImportRejections::implausibleDates()
 {
     QFETCH(QString, date);
+    QFETCH(QStringList, neighbours);
     QFETCH(bool, accepted);
     const QString path = m_dir.filePath(u"dates.csv"_s);
-    QVERIFY(Test::writeBytes(path, u"customer,date,amount\nc1,2024-03-05,10\nc2,%1,20\nc3,2024-03-07,30\n"_s.arg(date).toUtf8()));
+    QVERIFY(Test::writeBytes(path, u"customer,date,amount\nc1,%2,10\nc2,%1,20\nc3,%3,30\n"_s
+                                      .arg(date, neighbours[0], neighbours[1]).toUtf8()));
     TableImportOptions o;
     o.path = path;
     o.importDay = QDate(2024, 6, 30);

@@ -256,7 +256,11 @@ DateToken DateParser::tokenize(std::string_view s, bool allowSerial)
     const int aDigits = readNumber(s, i, a);
     if (aDigits == 0)
         return {};
-    if (i == s.size() || (s[i] == '.' && allowSerial && aDigits <= 5))
+    // A serial day has one decimal point at most: "31.12.9999" is a day, month and year, and
+    // must reach the date range's check rather than be refused as "not a date".
+    const bool serialFraction = i < s.size() && s[i] == '.' && allowSerial && aDigits <= 5
+                                && s.find('.', i + 1) == std::string_view::npos;
+    if (i == s.size() || serialFraction)
         return wholeNumberDate(s, a, aDigits, allowSerial);
     DateToken t = matchUtf8(s, i, "\xE5\xB9\xB4") // 年
                       ? chineseDate(s, i, a, aDigits)
