@@ -1690,6 +1690,10 @@
         <source>Line %1 is not valid UTF-8 (the file is read as UTF-8).</source>
         <translation>第 %1 行不是有效的 UTF-8（该文件按 UTF-8 读取）。</translation>
     </message>
+    <message>
+        <source>The header (line %1) of “%2” is in another encoding than the lines below it, which are read as %3: its column names would be garbled. Save the file in one encoding and import it again.</source>
+        <translation>“%2”的表头（第 %1 行）与其下各行的编码不同（各行按 %3 读取）：列名会变成乱码。请将文件保存为同一种编码后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ImportSourceEditor</name>

@@ -1690,6 +1690,10 @@
         <source>Line %1 is not valid UTF-8 (the file is read as UTF-8).</source>
         <translation>第 %1 行不是有效的 UTF-8（該檔案按 UTF-8 讀取）。</translation>
     </message>
+    <message>
+        <source>The header (line %1) of “%2” is in another encoding than the lines below it, which are read as %3: its column names would be garbled. Save the file in one encoding and import it again.</source>
+        <translation>“%2”的表頭（第 %1 行）與其下各行的編碼不同（各行按 %3 讀取）：列名會變成亂碼。請將檔案儲存為同一種編碼後重新匯入。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ImportSourceEditor</name>

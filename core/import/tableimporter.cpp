@@ -201,6 +201,20 @@ FirstRecord readFirstRecord(RecordSource &source)
     return first;
 }
 
+// A header saved in another encoding than the lines below it: read either way, its column
+// names or the data would be garbled, so the import stops (docs/user/import.md, "Encoding").
+Message headerInOtherEncoding(const QString &path, qint64 line, const QByteArray &encoding)
+{
+    return Message(kContext,
+                   QT_TRANSLATE_NOOP("Segmenta::Import",
+                                     "The header (line %1) of “%2” is in another encoding than "
+                                     "the lines below it, which are read as %3: its column names "
+                                     "would be garbled. Save the file in one encoding and import "
+                                     "it again."),
+                   {QString::number(line), QFileInfo(path).fileName(), QString::fromLatin1(encoding)})
+        .withCode("header-encoding");
+}
+
 // Column names from the header; unnamed and repeated columns get names of their own. The names
 // taken so far are a set: a header of thousands of columns is read in linear time.
 QStringList columnNames(const Record &record, bool hasHeader)
@@ -415,6 +429,8 @@ Result<ImportedTable> TableImporter::run(const TableImportOptions &options, Task
         return stopped; // a header past a limit, or a damaged workbook
     if (head.line == 0)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Import", "The file “%1” has no data."), {options.path});
+    if (text && report.hasHeader && text->buffer()->firstLineInOtherEncoding())
+        return headerInOtherEncoding(options.path, head.line, text->buffer()->encoding());
     const QStringList headers = columnNames(head.record, report.hasHeader);
     QList<Role> taken;
     auto described = columnSpecs(options, headers, report.hasHeader, taken);

@@ -40,6 +40,8 @@ class TestImportRejections : public QObject
 private Q_SLOTS:
     void mixedEncodings_data();
     void mixedEncodings();
+    void headerInOtherEncoding_data();
+    void headerInOtherEncoding();
     void implausibleDates_data();
     void implausibleDates();
 
@@ -65,6 +67,16 @@ void TestImportRejections::mixedEncodings_data()
     QTest::newRow("gb18030 header only")
         << QByteArray(gb18030(u"客户,日期,金额\n"_s) + "c1,2024-03-05,10\nc2,2024-03-06,20\n")
         << u"GB18030"_s << QStringList{u"c1"_s, u"c2"_s} << QList<qint64>{};
+    // A 3-byte sequence cut by the end of the file: the last line is not UTF-8 either.
+    QTest::newRow("cut sequence at the end")
+        << QByteArray("customer,date,amount\nc1,2024-03-05,10\nc2,2024-03-06,20\n\xE5")
+        << u"UTF-8"_s << QStringList{u"c1"_s, u"c2"_s} << QList<qint64>{4};
+    QTest::newRow("cut sequence ending a line")
+        << QByteArray("customer,date,amount\n张三,2024-03-05,10\nc2,2024-03-06,20\nc3,2024-03-07,5\xE5\xBC")
+        << u"UTF-8"_s << QStringList{u"张三"_s, u"c2"_s} << QList<qint64>{4};
+    QTest::newRow("cut sequence after ascii")
+        << QByteArray("customer,date,amount\nc1,2024-03-05,10\nc2,2024-03-06,2\xE5\xBC")
+        << u"UTF-8"_s << QStringList{u"c1"_s} << QList<qint64>{3};
     QTest::newRow("pure gb18030")
         << gb18030(u"客户,日期,金额\n张三,2024-03-05,10\n李四,2024-03-06,20\n"_s)
         << u"GB18030"_s << QStringList{u"张三"_s, u"李四"_s} << QList<qint64>{};
@@ -93,6 +105,48 @@ void TestImportRejections::mixedEncodings()
         QCOMPARE(r.rejections[i].reason.toString(),
                  u"Line %1 is not valid UTF-8 (the file is read as UTF-8)."_s.arg(rejectedLines[i]));
     }
+}
+
+void TestImportRejections::headerInOtherEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("readAs");
+
+    const QString header = u"客户,日期,金额\n"_s;
+    const QString lines = u"张三,2024-03-05,10\n李四,2024-03-06,20\n"_s;
+    QTest::newRow("gb18030 header, utf-8 lines")
+        << QByteArray(gb18030(header) + lines.toUtf8()) << qint64(1) << u"UTF-8"_s;
+    QTest::newRow("utf-8 header, gb18030 lines")
+        << QByteArray(header.toUtf8() + gb18030(lines)) << qint64(1) << u"GB18030"_s;
+    QTest::newRow("gb18030 header, one utf-8 line")
+        << QByteArray(gb18030(header) + "张三,2024-03-05,10\nc2,2024-03-06,20\n") << qint64(1)
+        << u"UTF-8"_s;
+    QTest::newRow("utf-8 header, one gb18030 line")
+        << QByteArray(header.toUtf8() + gb18030(u"张三,2024-03-05,10\n"_s) + "c2,2024-03-06,20\n")
+        << qint64(1) << u"GB18030"_s;
+    QTest::newRow("blank lines first")
+        << QByteArray("\n\n" + gb18030(header) + lines.toUtf8()) << qint64(3) << u"UTF-8"_s;
+}
+
+// A header in another encoding than its lines is said, never read into garbled column names.
+void TestImportRejections::headerInOtherEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, line);
+    QFETCH(QString, readAs);
+    const QString path = m_dir.filePath(u"header.csv"_s);
+    QVERIFY(Test::writeBytes(path, bytes));
+    TableImportOptions o;
+    o.path = path;
+    o.importDay = QDate(2024, 6, 30);
+    auto result = TableImporter::run(o);
+    QVERIFY2(!result.ok(), "imported with a header in another encoding");
+    QCOMPARE(result.error().code(), "header-encoding");
+    QCOMPARE(result.errorString(),
+             u"The header (line %1) of “header.csv” is in another encoding than the lines below "
+             "it, which are read as %2: its column names would be garbled. Save the file in one "
+             "encoding and import it again."_s.arg(line).arg(readAs));
 }
 
 void TestImportRejections::implausibleDates_data()

@@ -157,9 +157,10 @@ bool SourceBuffer::isCompleteUtf8(const char *data, qsizetype size)
 {
     if (!isValidUtf8(data, size))
         return false;
-    // isValidUtf8 accepts a sequence cut by the end; Qt's stateless decoder does not.
+    // isValidUtf8 accepts a sequence cut by the end; Qt's stateless decoder does not. Its
+    // decode() converts only when the result is read: an unread result never sets hasError().
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(QByteArrayView(data, size));
+    const QString decoded = decoder.decode(QByteArrayView(data, size));
     return !decoder.hasError();
 }
 
@@ -203,7 +204,7 @@ QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
     if (pairs > 0 && gbOnlyLead == 0 && lowTrail * 10 > pairs) {
         QStringDecoder big5("Big5");
         if (big5.isValid()) {
-            (void)big5.decode(QByteArrayView(data, size));
+            const QString decoded = big5.decode(QByteArrayView(data, size)); // read: see above
             if (!big5.hasError())
                 return "Big5";
         }
@@ -214,8 +215,12 @@ QByteArray SourceBuffer::detectEncoding(const char *data, qsizetype size)
 QByteArray SourceBuffer::chooseByLines(std::string_view raw)
 {
     // Counted over every line, not a sample of the head: the line that disagrees may be the
-    // last one, and the choice must not depend on where it is.
+    // last one, and the choice must not depend on where it is. The first line with text (a
+    // header, most often) is counted apart: when it alone is in another encoding, the lines
+    // below decide, and the header is reported (docs/user/import.md, "Encoding").
     qint64 utf8 = 0, invalid = 0;
+    int first = 0; // the first line with text: 0 = ASCII, 1 = UTF-8, -1 = not UTF-8
+    bool seenText = false;
     size_t from = 0;
     while (from < raw.size()) {
         size_t end = raw.find('\n', from);
@@ -223,16 +228,30 @@ QByteArray SourceBuffer::chooseByLines(std::string_view raw)
             end = raw.size();
         const char *line = raw.data() + from;
         const qsizetype size = qsizetype(end - from);
-        const bool ascii = std::all_of(line, line + size, [](char c) { return (c & 0x80) == 0; });
-        if (!ascii)
-            ++(isCompleteUtf8(line, size) ? utf8 : invalid);
         from = end + 1;
+        const bool ascii = std::all_of(line, line + size, [](char c) { return (c & 0x80) == 0; });
+        const int kind = ascii ? 0 : isCompleteUtf8(line, size) ? 1 : -1;
+        if (!seenText) {
+            seenText = std::any_of(line, line + size,
+                                   [](char c) { return c != ' ' && c != '\t' && c != '\r'; });
+            if (seenText) {
+                first = kind;
+                continue;
+            }
+        }
+        if (kind != 0)
+            ++(kind > 0 ? utf8 : invalid);
     }
-    if (utf8 > invalid) {
-        m_invalidUtf8Lines = invalid;
-        return "UTF-8";
-    }
-    return detectEncoding(raw.data(), qsizetype(raw.size()));
+    const bool restDecides = utf8 + invalid > 0;
+    const bool utf8Chosen = restDecides ? utf8 > invalid : first > 0;
+    // detectEncoding() says UTF-8 only for a text that is valid but for a sequence cut by the
+    // end of the file: that last line is rejected like any other line that is not UTF-8.
+    const QByteArray chosen = utf8Chosen ? QByteArray("UTF-8")
+                                         : detectEncoding(raw.data(), qsizetype(raw.size()));
+    if (chosen == "UTF-8")
+        m_invalidUtf8Lines = invalid + (first < 0 ? 1 : 0);
+    m_firstLineInOtherEncoding = restDecides && first != 0 && (first > 0) != (chosen == "UTF-8");
+    return chosen;
 }
 
 Status SourceBuffer::decode(std::string_view raw, const QByteArray &requested)

@@ -36,6 +36,10 @@ public:
     // (a GB18030 line pasted into a UTF-8 export). Readers reject those lines; the text keeps
     // their bytes as they are (docs/user/import.md).
     qint64 invalidUtf8Lines() const { return m_invalidUtf8Lines; }
+    // Whether the file's first line with text is in another encoding than the one chosen for
+    // the file (a GB18030 header over UTF-8 lines, or the reverse). Known only when the
+    // encoding was detected and the file is not one encoding throughout.
+    bool firstLineInOtherEncoding() const { return m_firstLineInOtherEncoding; }
 
     // Encoding detection on raw bytes: BOM, then UTF-16 by zero bytes, then valid UTF-8, then
     // GB18030 or Big5 by which one's double-byte patterns the text follows.
@@ -65,6 +69,7 @@ private:
     bool m_hadBom = false;
     qint64 m_sourceBytes = 0;
     qint64 m_invalidUtf8Lines = 0;
+    bool m_firstLineInOtherEncoding = false;
 };
 
 } // namespace Segmenta
