@@ -260,6 +260,17 @@ Result<SummaryPlan> planSummary(QSqlQuery &q, const WarehouseQuery &query,
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Warehouse",
                                                    "The orders hold no line with a customer, a date and an amount."))
             .withCode("warehouse-empty");
+    // An analysis date on or before the first order leaves every customer empty: refused as
+    // for a file project (docs/user/cli.md#analyze-and-scores), before the summary runs.
+    const qint32 firstDay = qint32(q.value(limited ? 3 : 2).toLongLong());
+    if (source.asOfDay != Column::kMissingDate && source.asOfDay <= firstDay)
+        return Message("Segmenta::Analysis",
+                       QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                         "No order lies before the analysis date %1: the first "
+                                         "order is on %2. Choose a later date."),
+                       {Column::fromDays(source.asOfDay).toString(Qt::ISODate),
+                        Column::fromDays(firstDay).toString(Qt::ISODate)})
+            .withCode("as-of-before-orders");
     SummaryPlan plan;
     plan.asOf = source.asOfDay != Column::kMissingDate ? source.asOfDay
                                                        : qint32(q.value(0).toLongLong()) + 1;

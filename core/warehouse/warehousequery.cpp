@@ -163,8 +163,10 @@ QString WarehouseQuery::bounds() const
     const QString margin = m_roles.contains(Role::Margin)
                                ? QStringLiteral("max(abs(CAST(") + column(Role::Margin) + QStringLiteral(" AS double precision)))")
                                : QStringLiteral("CAST(NULL AS double precision)");
-    return QStringLiteral("SELECT max(CAST(") + column(Role::Date) + QStringLiteral(" AS date)) - DATE '1970-01-01', ") + margin
-           + QStringLiteral(" FROM ") + m_relation + QStringLiteral(" AS s WHERE ") + filter();
+    const QString day = QStringLiteral("CAST(") + column(Role::Date) + QStringLiteral(" AS date)");
+    return QStringLiteral("SELECT max(") + day + QStringLiteral(") - DATE '1970-01-01', ") + margin
+           + QStringLiteral(", min(") + day + QStringLiteral(") - DATE '1970-01-01' FROM ") + m_relation
+           + QStringLiteral(" AS s WHERE ") + filter();
 }
 
 QString WarehouseQuery::summaryCtes(bool sampled) const
@@ -254,8 +256,8 @@ QString WarehouseQuery::boundsWithCount() const
     if (!m_customersRelation.isEmpty())
         lines += QStringLiteral("\n  UNION ALL SELECT k.customer, NULL, NULL FROM (") + customerKeys()
                  + QStringLiteral(") AS k");
-    return QStringLiteral("SELECT max(g.d), max(g.m), count(*) FROM (SELECT a.customer, max(a.d) AS d, "
-                          "max(a.m) AS m FROM (\n  ")
+    return QStringLiteral("SELECT max(g.d), max(g.m), count(*), min(g.f) FROM (SELECT a.customer, "
+                          "max(a.d) AS d, max(a.m) AS m, min(a.d) AS f FROM (\n  ")
            + lines + QStringLiteral("\n) AS a GROUP BY a.customer) AS g");
 }
 

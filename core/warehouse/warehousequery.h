@@ -43,7 +43,7 @@ public:
 
     explicit WarehouseQuery(QString relation, QMap<Role, QString> roles);
 
-    // max(day since 1970-01-01), max(|margin|) over the orders that count.
+    // max(day since 1970-01-01), max(|margin|), min(day) over the orders that count.
     QString bounds() const;
     // One row per customer: id, then SummaryColumns::names() in order. Parameters: as-of day,
     // recent-window start, previous-window start, slope months, default margin rate, margin is
@@ -53,7 +53,8 @@ public:
     // The customers relation (a FROM item) and its id column: their customers belong to the
     // population of boundsWithCount() and sampledSummary() even without orders.
     void setCustomers(QString relation, QString idColumn);
-    // bounds(), then the number of customers (of the orders and the customers relation).
+    // max(day), max(|margin|), the number of customers (of the orders and the customers
+    // relation), min(day).
     QString boundsWithCount() const;
     // For more customers than a limit: the summary of a uniform sample, the customers with
     // the smallest md5(seed || key), plus one row whose last column (NULL in the others)

@@ -72,6 +72,17 @@ void TestCliWarehouse::importOptions_data()
     QTest::newRow("as-of with trailing text") << QStringList{table, "plain_orders", "--as-of", "2024-01-01xyz"}
                                               << 2 << "--as-of must be a date written yyyy-MM-dd";
     QTest::newRow("as-of") << QStringList{table, "plain_orders", "--as-of", "2024-02-01"} << 0 << "";
+    // The orders run from 2024-01-02: an analysis date on or before it is refused, as for files.
+    QTest::newRow("as-of on the first order") << QStringList{table, "plain_orders", "--as-of", "2024-01-02"} << 1
+                                              << "No order lies before the analysis date 2024-01-02: the "
+                                                 "first order is on 2024-01-02.";
+    QTest::newRow("as-of before the orders") << QStringList{table, "plain_orders", "--as-of", "2020-01-01"} << 1
+                                             << "the first order is on 2024-01-02";
+    QTest::newRow("as-of before the orders, limited")
+        << QStringList{table, "plain_orders", "--as-of", "2020-01-01", "--max-customers", "3"} << 1
+        << "the first order is on 2024-01-02";
+    QTest::newRow("as-of the day after the first order")
+        << QStringList{table, "plain_orders", "--as-of", "2024-01-03"} << 0 << "";
     QTest::newRow("empty orders query") << QStringList{query, ""} << 2 << "--orders-query is empty";
     QTest::newRow("orders query of blanks") << QStringList{query, "  "} << 2 << "--orders-query is empty";
     QTest::newRow("empty orders table") << QStringList{table, ""} << 2 << "--orders-table is empty";
