@@ -72,6 +72,14 @@ Message AtomicFile::writeError(const QString &path, int errorNumber)
         .withCode("write-failed");
 }
 
+Message AtomicFile::aboutTarget(const Message &message) const
+{
+    QStringList args = message.args();
+    for (QString &arg : args)
+        arg.replace(m_temporary, m_target);
+    return Message(message.context(), message.source(), args).withCode(message.code());
+}
+
 AtomicFile::~AtomicFile()
 {
     discard();

@@ -33,6 +33,9 @@ public:
     Status create();
     const QString &target() const { return m_target; }
     const QString &temporary() const { return m_temporary; }
+    // `message` about the target rather than the temporary file: what failed while writing the
+    // temporary file (a full disk, say) names the file the user asked for.
+    Message aboutTarget(const Message &message) const;
     // Syncs the temporary file and renames it over the target.
     Status commit();
     // Removes the temporary file; the target stays as it was.

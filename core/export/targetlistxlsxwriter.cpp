@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/targetlistxlsxwriter.h"
 
+#include "base/atomicfile.h"
+
 #include "export/spreadsheetcell.h"
 #include "export/targetlistnames.h"
 #include "export/targetlistoptions.h"
@@ -14,6 +16,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <string>
 
@@ -33,6 +36,23 @@ Message cannotWrite(const QString &path, const QString &reason)
 {
     return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Export", "“%1” cannot be written: %2."),
                    {path, reason});
+}
+
+// What libxlsxwriter reports of a failed write: a full disk arrives as a zip error, while
+// errno still says why, so the sentence is the one every other full disk gets.
+Message libraryError(const QString &path, lxw_error error, int errorNumber)
+{
+    switch (errorNumber) {
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+    case EFBIG:
+    case EROFS:
+        return AtomicFile::writeError(path, errorNumber);
+    default:
+        return cannotWrite(path, QString::fromUtf8(lxw_strerror(error)));
+    }
 }
 
 double columnWidth(const QString &header)
@@ -230,8 +250,9 @@ Status closeWorkbook(Workbook &guard, const QString &part, const QString &path)
 {
     lxw_workbook *book = guard.m_book;
     guard.m_book = nullptr; // workbook_close frees it, whatever it returns
+    errno = 0;
     if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
-        return cannotWrite(path, QString::fromUtf8(lxw_strerror(e)));
+        return libraryError(path, e, errno);
     // rename() replaces atomically on POSIX; QFile::rename refuses to overwrite.
 #ifdef Q_OS_UNIX
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData())

@@ -368,7 +368,7 @@ Status ProjectFile::save(const QString &path, const ProjectContents &project, Ta
         return st;
     if (Status st = writeProject(file.temporary(), file.target(), project, control); !st) {
         file.discard();
-        return st;
+        return file.aboutTarget(st.error());
     }
     if (Status st = file.commit(); !st)
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project could not be saved as “%1”."), {path});

@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QLockFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace Segmenta;
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void staleTemporariesRemovedAtOpen();
     void exportTellsWhenItCannotBeRecorded();
     void noFormulaInScoresOrRejected();
+    void fullDiskNamesTheOutput_data();
+    void fullDiskNamesTheOutput();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +302,55 @@ void TestCliWriteSafety::noFormulaInScoresOrRejected()
     QCOMPARE(neutralised, 6);
     QVERIFY(text.contains("\n'=1+1,"));
     QVERIFY(text.contains("\n'\xEF\xBC\x9D" "1,"));
+}
+
+void TestCliWriteSafety::fullDiskNamesTheOutput_data()
+{
+    QTest::addColumn<QStringList>("args"); // FULL stands for the full disk's folder
+    QTest::addColumn<QString>("output");   // the file the sentence must name
+    QTest::newRow("import -o") << QStringList{u"import"_s, u"--transactions"_s, u"ORDERS"_s,
+                                              u"-o"_s, u"FULL/p.segmenta"_s}
+                               << u"FULL/p.segmenta"_s;
+    QTest::newRow("export xlsx") << QStringList{u"export"_s, u"PROJECT"_s, u"--out"_s, u"FULL"_s, u"--format"_s,
+                                                u"xlsx"_s, u"--workbook"_s, u"lists"_s}
+                                 << u"FULL/lists.xlsx"_s;
+    QTest::newRow("scores -o") << QStringList{u"scores"_s, u"PROJECT"_s, u"-o"_s, u"FULL/scores.csv"_s}
+                               << u"FULL/scores.csv"_s;
+}
+
+// A full disk while writing is said with the file the user asked for, never the temporary
+// file beside it (docs/project-file.md). A real full disk: a tiny tmpfs (needs root).
+void TestCliWriteSafety::fullDiskNamesTheOutput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    const QString full = dir.filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(full));
+    const QByteArray point = QFile::encodeName(full);
+    if (::mount("tmpfs", point.constData(), "tmpfs", 0, "size=8k") != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    struct Unmount {
+        QByteArray point;
+        ~Unmount() { ::umount(point.constData()); }
+    } unmount{point};
+    const QString orders = dir.filePath(u"orders.csv"_s);
+    QByteArray csv = "customer,date,amount\n";
+    for (int line = 0; line < 4000; ++line)
+        csv += "customer " + QByteArray::number(line % 900) + ",2024-03-" + QByteArray::number(1 + line % 28)
+               + "," + QByteArray::number(10 + line % 97) + "\n";
+    QVERIFY(Test::writeBytes(orders, csv));
+    for (QString &a : args)
+        a.replace(u"FULL"_s, full).replace(u"ORDERS"_s, orders).replace(u"PROJECT"_s, m_demo);
+    output.replace(u"FULL"_s, full);
+    const auto run = Test::runCli(args);
+    QVERIFY(run.exitCode != 0);
+    // Segmenta's own sentences; libxlsxwriter prints diagnostics of its own beside them.
+    const QString err = QString::fromUtf8(run.err);
+    const QString said = err.split(u'\n').filter(QRegularExpression(u"^segmenta-cli:"_s)).join(u'\n');
+    QVERIFY2(said.contains(u"“%1” cannot be written: No space left on device"_s.arg(output)), qPrintable(err));
+    QVERIFY2(!said.contains(u".saving-"_s) && !said.contains(u".part-"_s), qPrintable(err));
+    QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliWriteSafety)
