@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>%1 was chosen: fitted before the holdout date, it forecast the holdout best (error %2 % of the actual repeat purchases, by frequency).</source>
-        <translation>选用 %1：用留出日期之前的数据拟合时，它对留出期的预测最准（按购买频次计，误差为实际重复购买的 %2 %）。</translation>
+        <translation>选用 %1：用留出日期之前的数据拟合时，它对留出期的预测最准（按消费频率计，误差为实际重复购买的 %2 %）。</translation>
     </message>
     <message>
         <source>%1 was chosen: it has the lowest BIC (%2) of the models that converged.</source>

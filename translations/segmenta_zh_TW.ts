@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>%1 was chosen: fitted before the holdout date, it forecast the holdout best (error %2 % of the actual repeat purchases, by frequency).</source>
-        <translation>選用 %1：用留出日期之前的資料擬合時，它對留出期的預測最準（按購買頻次計，誤差為實際重複購買的 %2 %）。</translation>
+        <translation>選用 %1：用留出日期之前的資料擬合時，它對留出期的預測最準（按消費頻率計，誤差為實際重複購買的 %2 %）。</translation>
     </message>
     <message>
         <source>%1 was chosen: it has the lowest BIC (%2) of the models that converged.</source>
