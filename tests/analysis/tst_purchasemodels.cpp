@@ -8,6 +8,7 @@
 // after Fader, Hardie & Lee 2005, LL = -9594.98); MBG/NBD r = 0.525, alpha = 6.183, a = 0.891,
 // b = 1.614 as asserted there after BTYDplus ("test_params_out_is_close_to_BTYDplus").
 #include "analysis/clv/mbgnbdmodel.h"
+#include "analysis/clv/modelcomparison.h"
 #include "analysis/clv/paretonbdmodel.h"
 #include "analysis/clv/rfmtgroups.h"
 #include "analysis/clv/rfmtsummary.h"
@@ -206,6 +207,8 @@ private Q_SLOTS:
     void forecastsMatchSimulation();
     void cdnowPublishedEstimates_data();
     void cdnowPublishedEstimates();
+    void autoChoice_data();
+    void autoChoice();
 };
 
 void TestPurchaseModels::groupsCollapseEqualCustomers()
@@ -407,6 +410,52 @@ void TestPurchaseModels::cdnowPublishedEstimates()
                  qPrintable(QString::number(j) + QStringLiteral(": ") + QString::number(fit[size_t(j)])));
     if (!std::isnan(logLikelihood))
         QVERIFY2(std::fabs(ll - logLikelihood) < 0.05, qPrintable(QString::number(ll)));
+}
+
+// Rows: (model, converged, BIC, holdout error by frequency; NaN = none).
+using Rows = std::vector<ModelComparisonRow>;
+Q_DECLARE_METATYPE(Rows)
+
+void TestPurchaseModels::autoChoice_data()
+{
+    const double nan = std::nan("");
+    auto row = [](PurchaseModelKind k, bool converged, double bic, double holdout) {
+        ModelComparisonRow r;
+        r.model = k;
+        r.converged = converged;
+        r.bic = bic;
+        r.holdoutErrorByFrequency = holdout;
+        return r;
+    };
+    using K = PurchaseModelKind;
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("because");
+    QTest::newRow("lowest BIC") << Rows{row(K::BgNbd, true, 300, nan), row(K::ParetoNbd, true, 290, nan),
+                                       row(K::MbgNbd, true, 295, nan)}
+                                << int(K::ParetoNbd) << QStringLiteral("lowest BIC");
+    QTest::newRow("holdout beats BIC")
+        << Rows{row(K::BgNbd, true, 300, 0.10), row(K::ParetoNbd, true, 290, 0.20),
+                row(K::MbgNbd, true, 295, 0.15)}
+        << int(K::BgNbd) << QStringLiteral("holdout");
+    QTest::newRow("not converged is out")
+        << Rows{row(K::BgNbd, true, 300, 0.10), row(K::ParetoNbd, false, 100, 0.01)}
+        << int(K::BgNbd) << QStringLiteral("holdout");
+    QTest::newRow("holdout missing for one: BIC")
+        << Rows{row(K::BgNbd, true, 300, 0.10), row(K::MbgNbd, true, 290, nan)}
+        << int(K::MbgNbd) << QStringLiteral("lowest BIC");
+    QTest::newRow("none converged") << Rows{row(K::ParetoNbd, false, nan, nan)} << int(K::BgNbd)
+                                    << QStringLiteral("No purchase model converged");
+}
+
+void TestPurchaseModels::autoChoice()
+{
+    QFETCH(Rows, rows);
+    QFETCH(int, expected);
+    QFETCH(QString, because);
+    Message reason;
+    QCOMPARE(int(ModelComparison::choose(rows, reason)), expected);
+    QVERIFY2(reason.toString().contains(because), qPrintable(reason.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestPurchaseModels)
