@@ -583,6 +583,22 @@
         <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
         <translation>分析日期 %1 之前沒有任何訂單：第一筆訂單在 %2。請選擇更晚的日期。</translation>
     </message>
+    <message>
+        <source>%1 was chosen: fitted before the holdout date, it forecast the holdout best (error %2 % of the actual repeat purchases, by frequency).</source>
+        <translation>選用 %1：用留出日期之前的資料擬合時，它對留出期的預測最準（按消費頻率計，誤差為實際重複購買的 %2 %）。</translation>
+    </message>
+    <message>
+        <source>%1 was chosen: it has the lowest BIC (%2) of the models that converged.</source>
+        <translation>選用 %1：在已收斂的模型中，它的 BIC 最低（%2）。</translation>
+    </message>
+    <message>
+        <source>No purchase model converged, so BG/NBD is kept.</source>
+        <translation>沒有購買模型收斂，因此沿用 BG/NBD。</translation>
+    </message>
+    <message>
+        <source>The Pareto/NBD purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, s = %3, β = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
+        <translation>Pareto/NBD 購買模型未收斂：估計值跑到了邊界（r = %1，α = %2，s = %3，β = %4），資料不足以確定模型；%6 位客戶中有 %5 位是回頭客。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+#include <cmath>
+
 namespace Segmenta::Cli {
 
 void addAnalysisOptions(QCommandLineParser &parser)
@@ -15,6 +17,8 @@ void addAnalysisOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The .segmenta project."));
     parser.addOption({QStringLiteral("as-of"), QStringLiteral("Analysis date (yyyy-MM-dd); orders on or after it are ignored. Default: the day after the last order."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("time-unit"), QStringLiteral("Unit of the lifetime value models: day, week (default) or month."), QStringLiteral("UNIT"), QStringLiteral("week")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Purchase model behind the lifetime value: bgnbd (default), paretonbd, mbgnbd, or auto (the best holdout forecast with --holdout-from, else the lowest BIC)."), QStringLiteral("MODEL"), QStringLiteral("bgnbd")});
+    parser.addOption({QStringLiteral("horizon"), QStringLiteral("Forecast horizon of the lifetime value, in --time-unit units. Default: one year (52 weeks, 12 months or 365 days)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("holdout-from"), QStringLiteral("Backtest: fit the purchase model before DATE and compare its forecast with what happened from DATE on."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("rfm-ties"), QStringLiteral("How equal values are scored: share (as the R package rfm, default) or split (equal-size bins)."), QStringLiteral("RULE"), QStringLiteral("share")});
     parser.addOption({QStringLiteral("value"), QStringLiteral("What ranks customers in the 80/20 view and the pyramid: revenue (default), profit or clv."), QStringLiteral("BASIS"), QStringLiteral("revenue")});
@@ -34,6 +38,19 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
     if (!timeUnitFromName(parser.value(QStringLiteral("time-unit")), p.options.unit)) {
         printError(QStringLiteral("%1: --time-unit must be day, week or month.").arg(command));
         return std::nullopt;
+    }
+    if (!purchaseModelFromName(parser.value(QStringLiteral("model")), p.options.lifetime.model)) {
+        printError(QStringLiteral("%1: --model must be bgnbd, paretonbd, mbgnbd or auto.").arg(command));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("horizon"))) {
+        bool ok = false;
+        const double horizon = parser.value(QStringLiteral("horizon")).toDouble(&ok);
+        if (!ok || !(horizon > 0) || !std::isfinite(horizon)) {
+            printError(QStringLiteral("%1: --horizon must be a positive number of time units.").arg(command));
+            return std::nullopt;
+        }
+        p.options.lifetime.horizon = horizon;
     }
     const QString ties = parser.value(QStringLiteral("rfm-ties"));
     if (ties == u"share")
@@ -56,6 +73,7 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
         if (!readDateOption(parser, command, QStringLiteral("holdout-from"), day))
             return std::nullopt;
         p.holdoutFrom = day;
+        p.options.lifetime.holdoutFromDay = day; // the model comparison's holdout errors
     }
     auto loaded = ProjectFile::load(parser.positionalArguments().constFirst());
     if (!loaded) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/customeranalysis.h"
 
+#include "analysis/clv/holdoutbacktest.h"
+
 #include "base/csvwriter.h"
 #include "analysis/measures/summarycolumns.h"
 #include "base/taskcontrol.h"
@@ -36,14 +38,26 @@ class LifetimeRun
 {
 public:
     // The fit reports no progress of its own but stops when `control` is cancelled.
-    LifetimeRun(const CustomerAnalysis &a, const AnalysisOptions &options, TaskControl *control)
+    LifetimeRun(const Dataset &data, const CustomerAnalysis &a, const AnalysisOptions &options,
+                TaskControl *control)
         : m_step(control, 0.0, 0.0)
     {
         LifetimeOptions lo = options.lifetime;
         lo.unit = options.unit;
         lo.asOfDay = a.summary.asOfDay;
-        m_future = std::async(std::launch::async, [&a, lo, this] {
-            return LifetimeValue::run(a.summary, lo, &m_step);
+        m_future = std::async(std::launch::async, [&data, &a, lo, this] {
+            // A holdout date adds the models' holdout errors to the comparison; a backtest that
+            // cannot run (e.g. BG/NBD does not converge before the date) leaves them out.
+            std::optional<BacktestResult> holdout;
+            if (lo.holdoutFromDay != Column::kMissingDate) {
+                BacktestOptions bo;
+                bo.unit = lo.unit;
+                bo.cutDay = lo.holdoutFromDay;
+                bo.endDay = lo.asOfDay;
+                if (auto b = HoldoutBacktest::run(data, bo, &m_step))
+                    holdout = b.takeValue();
+            }
+            return LifetimeValue::run(a.summary, lo, &m_step, holdout ? &*holdout : nullptr);
         });
     }
     ~LifetimeRun()
@@ -307,7 +321,7 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
     if (control && control->isCancelled())
         return cancelledMessage();
     {
-        LifetimeRun lifetime(a, options, control); // cancelled and awaited if a step before it fails
+        LifetimeRun lifetime(data, a, options, control); // cancelled and awaited if a step before it fails
         if (Status s = measuresBesideFit(data, options, a, control); !s)
             return s.error();
         if (!lifetime.finish(a) || (control && control->isCancelled()))

@@ -79,6 +79,45 @@ QJsonObject rfmJson(const CustomerAnalysis &a)
             {QStringLiteral("unscored"), a.rfmSegments.unscored}};
 }
 
+// The purchase models beside BG/NBD, the one in use and the comparison (docs/cli.md, analyze).
+void addModelChoiceJson(const LifetimeResult &l, QJsonObject &clv)
+{
+    if (l.paretoNbd) {
+        const ParetoNbdModel::Fit &f = *l.paretoNbd;
+        clv.insert(QStringLiteral("paretonbd"),
+                   QJsonObject{{QStringLiteral("r"), finite(f.parameters.r)},
+                               {QStringLiteral("alpha"), finite(f.parameters.alpha)},
+                               {QStringLiteral("s"), finite(f.parameters.s)},
+                               {QStringLiteral("beta"), finite(f.parameters.beta)},
+                               {QStringLiteral("loglik"), finite(f.logLikelihood)},
+                               {QStringLiteral("converged"), f.converged},
+                               {QStringLiteral("reason"), f.reason.toString()}});
+    }
+    if (l.mbgNbd) {
+        const MbgNbdModel::Fit &f = *l.mbgNbd;
+        clv.insert(QStringLiteral("mbgnbd"),
+                   QJsonObject{{QStringLiteral("r"), finite(f.parameters.r)},
+                               {QStringLiteral("alpha"), finite(f.parameters.alpha)},
+                               {QStringLiteral("a"), finite(f.parameters.a)},
+                               {QStringLiteral("b"), finite(f.parameters.b)},
+                               {QStringLiteral("loglik"), finite(f.logLikelihood)},
+                               {QStringLiteral("converged"), f.converged},
+                               {QStringLiteral("reason"), f.reason.toString()}});
+    }
+    clv.insert(QStringLiteral("model"), purchaseModelName(l.model));
+    clv.insert(QStringLiteral("model_reason"), l.modelReason.toString());
+    QJsonArray comparison;
+    for (const ModelComparisonRow &row : l.comparison)
+        comparison.append(QJsonObject{
+            {QStringLiteral("model"), purchaseModelName(row.model)},
+            {QStringLiteral("converged"), row.converged},
+            {QStringLiteral("loglik"), finite(row.logLikelihood)},
+            {QStringLiteral("bic"), finite(row.bic)},
+            {QStringLiteral("holdout_error"), finite(row.holdoutError)},
+            {QStringLiteral("holdout_error_by_frequency"), finite(row.holdoutErrorByFrequency)}});
+    clv.insert(QStringLiteral("comparison"), comparison);
+}
+
 QJsonObject clvJson(const CustomerAnalysis &a)
 {
     QJsonObject clv;
@@ -103,6 +142,7 @@ QJsonObject clvJson(const CustomerAnalysis &a)
                            {QStringLiteral("converged"), s.converged},
                            {QStringLiteral("excluded"), s.noRepeat + s.nonPositiveSpend},
                            {QStringLiteral("reason"), s.reason.toString()}});
+    addModelChoiceJson(*a.lifetime, clv);
     clv.insert(QStringLiteral("unit"), timeUnitName(a.options.unit));
     clv.insert(QStringLiteral("horizon"), a.lifetime->horizon);
     double total = 0;

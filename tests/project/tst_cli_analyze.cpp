@@ -49,6 +49,8 @@ class TestCliAnalyze : public QObject
 private Q_SLOTS:
     void initTestCase();
     void analyzeReproducesPublishedFits();
+    void purchaseModelChoice_data();
+    void purchaseModelChoice();
     void scoresHaveOneRowPerCustomer();
     void driversOnTheDemo_data();
     void driversOnTheDemo();
@@ -111,6 +113,73 @@ void TestCliAnalyze::analyzeReproducesPublishedFits()
     QVERIFY(holdout.value("predicted").toDouble() > 0);
 }
 
+// --model and --horizon on CDNOW: the published Pareto/NBD and MBG/NBD estimates (see
+// tests/analysis/tst_purchasemodels.cpp for their sources), the model in use, the comparison,
+// and auto's choice by holdout error (with --holdout-from) or by BIC.
+void TestCliAnalyze::purchaseModelChoice_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("model");      // clv.model
+    QTest::addColumn<int>("rows");           // clv.comparison
+    QTest::addColumn<bool>("holdoutErrors"); // in every row
+    QTest::addColumn<QString>("reason");     // in clv.model_reason
+    QTest::addColumn<double>("horizon");
+    QTest::newRow("default") << QStringList{"--as-of", "1997-10-01"} << "bgnbd" << 1 << false << "" << 52.0;
+    QTest::newRow("paretonbd") << QStringList{"--as-of", "1997-10-01", "--model", "paretonbd"}
+                               << "paretonbd" << 2 << false << "" << 52.0;
+    QTest::newRow("mbgnbd 39 weeks")
+        << QStringList{"--as-of", "1997-10-01", "--model", "mbgnbd", "--horizon", "39"} << "mbgnbd"
+        << 2 << false << "" << 39.0;
+    QTest::newRow("auto by BIC") << QStringList{"--as-of", "1997-10-01", "--model", "auto"}
+                                 << "mbgnbd" << 3 << false << "lowest BIC" << 52.0;
+    QTest::newRow("auto by holdout")
+        << QStringList{"--holdout-from", "1997-10-01", "--model", "auto", "--horizon", "26"}
+        << "" << 3 << true << "forecast the holdout best" << 26.0;
+}
+
+void TestCliAnalyze::purchaseModelChoice()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, model);
+    QFETCH(int, rows);
+    QFETCH(bool, holdoutErrors);
+    QFETCH(QString, reason);
+    QFETCH(double, horizon);
+    const auto run = Test::runCli(QStringList{"analyze", m_cdnow, "--json"} + options);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject clv = run.json().value("clv").toObject();
+    if (!model.isEmpty())
+        QCOMPARE(clv.value("model").toString(), model);
+    QVERIFY2(clv.value("model_reason").toString().contains(reason),
+             qPrintable(clv.value("model_reason").toString()));
+    QCOMPARE(clv.value("horizon").toDouble(), horizon);
+    const QJsonArray comparison = clv.value("comparison").toArray();
+    QCOMPARE(comparison.size(), rows);
+    for (const QJsonValue &row : comparison) {
+        const QJsonObject r = row.toObject();
+        QVERIFY(r.value("converged").toBool());
+        QVERIFY(r.value("bic").toDouble() > -2 * r.value("loglik").toDouble());
+        QCOMPARE(r.value("holdout_error").isDouble(), holdoutErrors);
+        QCOMPARE(r.value("holdout_error_by_frequency").isDouble(), holdoutErrors);
+    }
+    if (options.contains("1997-10-01") && clv.contains("paretonbd")) {
+        const QJsonObject p = clv.value("paretonbd").toObject();
+        if (!options.contains("--holdout-from")) { // Fader, Hardie & Lee's calibration window
+            QCOMPARE(qRound(p.value("r").toDouble() * 1000), 553);
+            QCOMPARE(qRound(p.value("beta").toDouble() * 100), 1167);
+            QCOMPARE(qRound(p.value("loglik").toDouble() * 10), -95950);
+        }
+    }
+    if (clv.contains("mbgnbd") && !options.contains("--holdout-from")) {
+        const QJsonObject m = clv.value("mbgnbd").toObject();
+        QCOMPARE(qRound(m.value("alpha").toDouble() * 1000), 6183);
+        QCOMPARE(qRound(m.value("b").toDouble() * 1000), 1614);
+    }
+    // BG/NBD's estimates do not depend on the model in use.
+    QCOMPARE(qRound(clv.value("bgnbd").toObject().value("r").toDouble() * 1000),
+             options.contains("--as-of") ? 243 : qRound(clv.value("bgnbd").toObject().value("r").toDouble() * 1000));
+}
+
 void TestCliAnalyze::scoresHaveOneRowPerCustomer()
 {
     const QString out = m_dir.filePath("scores.csv");
@@ -158,6 +227,8 @@ void TestCliAnalyze::badOptionsGiveOneLine_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("unit") << QStringList{"analyze", "@", "--time-unit", "year"} << "day, week or month";
+    QTest::newRow("model") << QStringList{"analyze", "@", "--model", "pnbd"} << "--model must be bgnbd, paretonbd, mbgnbd or auto";
+    QTest::newRow("horizon") << QStringList{"scores", "@", "-o", "/dev/null", "--horizon", "-3"} << "--horizon must be a positive number";
     QTest::newRow("ties") << QStringList{"analyze", "@", "--rfm-ties", "random"} << "share or split";
     QTest::newRow("date") << QStringList{"analyze", "@", "--as-of", "yesterday"} << "--as-of";
     QTest::newRow("no output") << QStringList{"scores", "@"} << "-o FILE";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/clv/purchasemodel.h"
 #include "stats/lbfgs.h"
 #include "base/message.h"
 
@@ -17,7 +18,7 @@ class TaskControl;
 // customer buys at Poisson rate lambda ~ Gamma(r, alpha); after each repeat purchase they drop
 // out with probability p ~ Beta(a, b). Fitted by maximum likelihood over (ln r, ln alpha, ln a,
 // ln b) with L-BFGS from several starts. Times are in the RfmtSummary's unit.
-class BgNbdModel
+class BgNbdModel : public PurchaseModel
 {
 public:
     struct Parameters
@@ -57,21 +58,21 @@ public:
     const Parameters &parameters() const { return m_p; }
 
     // P(alive at T | x, t_x, T) (FHL 2005).
-    double probabilityAlive(qint32 x, double tx, double T) const;
+    double probabilityAlive(qint32 x, double tx, double T) const override;
     // E[Y(t) | x, t_x, T], purchases in (T, T + t] (FHL 2005).
     double expectedPurchases(double t, qint32 x, double tx, double T) const;
     // The same for a customer known to be alive at T; depends on x and T only, and
     // expectedPurchases = probabilityAlive * expectedPurchasesIfAlive.
-    double expectedPurchasesIfAlive(double t, qint32 x, double T) const;
+    double expectedPurchasesIfAlive(double t, qint32 x, double T) const override;
     // P(at least one purchase in (T, T + t] | x, t_x, T). Dropout happens only right after a
     // purchase, so a customer alive at T buys again in t with probability 1 - exp(-lambda t);
     // lambda | alive, x, T ~ Gamma(r + x, alpha + T) gives 1 - ((alpha+T)/(alpha+T+t))^(r+x):
     //   P = probabilityAlive * (1 - ((alpha + T) / (alpha + T + t))^(r + x)).
     double probabilityOfPurchase(double t, qint32 x, double tx, double T) const;
     // 1 - ((alpha + T) / (alpha + T + t))^(r + x), the factor above.
-    double probabilityOfPurchaseIfAlive(double t, qint32 x, double T) const;
+    double probabilityOfPurchaseIfAlive(double t, qint32 x, double T) const override;
     // E[X(t)], repeat purchases of a new customer in (0, t] (FHL 2005).
-    double expectedPurchasesUnconditional(double t) const;
+    double expectedPurchasesUnconditional(double t) const override;
 
     // Gauss hypergeometric 2F1(a, b; c; z) for 0 <= z < 1 by its power series, summed until the
     // remaining tail is below 1e-15 of the sum; false (value = partial sum) when it did not

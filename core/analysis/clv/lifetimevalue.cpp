@@ -202,7 +202,7 @@ CustomerGroups groupCustomers(const RfmtSummary &data, size_t n)
 }
 
 // The expectations if alive of every group, in parallel; stops early when cancelled.
-std::vector<GroupScores> scoreGroups(const BgNbdModel &model, const std::vector<GroupKey> &groups,
+std::vector<GroupScores> scoreGroups(const PurchaseModel &model, const std::vector<GroupKey> &groups,
                                      const Discounting &periods, double horizon,
                                      const TaskControl *control)
 {
@@ -229,7 +229,7 @@ std::vector<GroupScores> scoreGroups(const BgNbdModel &model, const std::vector<
 }
 
 // Every customer's P(alive) times the group's expectations, in parallel.
-void scoreCustomers(const BgNbdModel &model, const std::vector<GroupScores> &scores,
+void scoreCustomers(const PurchaseModel &model, const std::vector<GroupScores> &scores,
                     const std::vector<qint32> &groupOf, LifetimeResult &res)
 {
     const size_t n = groupOf.size();
@@ -267,7 +267,8 @@ double LifetimeValue::defaultHorizon(TimeUnit unit)
 }
 
 Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
-                                          const LifetimeOptions &options, TaskControl *control)
+                                          const LifetimeOptions &options, TaskControl *control,
+                                          const BacktestResult *holdout)
 {
     if (Status valid = validateOptions(summary, options); !valid)
         return valid.error();
@@ -289,7 +290,18 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
 
     {
         TaskControl step(control, 0.0, kPurchaseFitShare);
-        res.purchases = BgNbdModel::fit(res.data, &step);
+        const bool compare = options.model == PurchaseModelKind::Auto || holdout;
+        PurchaseModelFits fits =
+            ModelComparison::fit(res.data, compare ? PurchaseModelKind::Auto : options.model, &step);
+        res.comparison = ModelComparison::rows(fits, res.data.customersWithPurchases);
+        if (holdout && !isCancelled(control))
+            ModelComparison::addHoldoutErrors(res.comparison, *holdout, control);
+        res.model = options.model == PurchaseModelKind::Auto
+                        ? ModelComparison::choose(res.comparison, res.modelReason)
+                        : options.model;
+        res.purchases = fits.bgNbd;
+        res.paretoNbd = fits.paretoNbd;
+        res.mbgNbd = fits.mbgNbd;
     }
     if (isCancelled(control))
         return cancelled();
@@ -301,7 +313,11 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
         return cancelled();
     fillExpectedSpend(summary, res);
 
-    if (!res.purchases.converged) {
+    PurchaseModelFits chosen;
+    chosen.bgNbd = res.purchases;
+    chosen.paretoNbd = res.paretoNbd;
+    chosen.mbgNbd = res.mbgNbd;
+    if (!chosen.converged(res.model)) {
         res.notes.append(Message("Segmenta::Analysis",
                                  QT_TRANSLATE_NOOP("Segmenta::Analysis",
                                                    "No purchase probabilities or lifetime values "
@@ -317,14 +333,14 @@ Result<LifetimeResult> LifetimeValue::run(const CustomerSummary &summary,
     const CustomerGroups groups = groupCustomers(res.data, n);
     if (control)
         control->reportProgress(kGroupedProgress);
-    const BgNbdModel model(res.purchases.parameters);
+    const std::unique_ptr<PurchaseModel> model = chosen.model(res.model);
     const std::vector<GroupScores> scores =
-        scoreGroups(model, groups.keys, periods, res.horizon, control);
+        scoreGroups(*model, groups.keys, periods, res.horizon, control);
     if (isCancelled(control))
         return cancelled();
     if (control)
         control->reportProgress(kGroupsScoredProgress);
-    scoreCustomers(model, scores, groups.groupOf, res);
+    scoreCustomers(*model, scores, groups.groupOf, res);
     if (isCancelled(control))
         return cancelled();
     if (control)

@@ -4,6 +4,7 @@
 #include "analysis/clv/bgnbdmodel.h"
 #include "analysis/measures/customersummary.h"
 #include "analysis/clv/gammagammamodel.h"
+#include "analysis/clv/modelcomparison.h"
 #include "base/result.h"
 #include "analysis/clv/rfmtsummary.h"
 
@@ -25,6 +26,11 @@ struct LifetimeOptions
     qint32 asOfDay = Column::kMissingDate;
     // Forecast horizon in units; 0 = one year (52 weeks, 12 months or 365 days).
     double horizon = 0;
+    // The purchase model behind the scores; Auto picks one (ModelComparison::choose).
+    PurchaseModelKind model = PurchaseModelKind::BgNbd;
+    // First day of a holdout period for the model comparison (the models are fitted before it
+    // and compared with what happened from it on); missing = no holdout comparison.
+    qint32 holdoutFromDay = Column::kMissingDate;
     // Gross margin rate applied to spend; NaN = each customer's gross profit / revenue from the
     // summary (the overall ratio for customers without positive revenue).
     double marginRate = std::numeric_limits<double>::quiet_NaN();
@@ -33,7 +39,12 @@ struct LifetimeOptions
 
 struct LifetimeResult
 {
-    BgNbdModel::Fit purchases;
+    BgNbdModel::Fit purchases; // BG/NBD, always fitted
+    std::optional<ParetoNbdModel::Fit> paretoNbd; // when chosen or compared
+    std::optional<MbgNbdModel::Fit> mbgNbd;       // likewise
+    PurchaseModelKind model = PurchaseModelKind::BgNbd; // the one behind the scores
+    Message modelReason; // why Auto chose it; empty when the options named it
+    std::vector<ModelComparisonRow> comparison; // every fitted model
     GammaGammaModel::Fit spend;
     RfmtSummary data; // x, t_x, T, m_x per customer, as fitted
 
@@ -56,7 +67,7 @@ struct LifetimeResult
     QList<Message> notes; // caveats in plain language (fallbacks used)
 };
 
-// Customer lifetime value from BG/NBD (purchases) and Gamma-Gamma (spend per purchase):
+// Customer lifetime value from a purchase model (BG/NBD by default, see LifetimeOptions::model) and Gamma-Gamma (spend per purchase):
 //   clv_i = P(alive)_i * spend_i * margin_i * sum_k [E_k - E_k-1] / (1 + d)^(t_k / year)
 // where the horizon is split into periods of one unit (several units when it would exceed
 // 120 periods), E_k = expected purchases of a customer alive now by the end of period k
@@ -67,9 +78,12 @@ class LifetimeValue
 public:
     static constexpr int kMaxPeriods = 120;
 
+    // holdout: a backtest at options.holdoutFromDay, whose calibration window the comparison
+    // refits every model on to measure holdout errors (null = none).
     static Result<LifetimeResult> run(const CustomerSummary &summary,
                                       const LifetimeOptions &options,
-                                      TaskControl *control = nullptr);
+                                      TaskControl *control = nullptr,
+                                      const BacktestResult *holdout = nullptr);
 
     static double defaultHorizon(TimeUnit unit);
 };
