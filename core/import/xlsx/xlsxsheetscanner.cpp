@@ -112,22 +112,28 @@ struct SheetScanner::Cursor
 
 struct SheetScanner::Tag
 {
+    // Plain pointers, so that the array is not zeroed for every tag.
     struct Attribute
     {
-        std::string_view name;
-        std::string_view value;
+        const char *nameData;
+        size_t nameSize;
+        const char *valueData;
+        size_t valueSize;
+        std::string_view name() const { return {nameData, nameSize}; }
+        std::string_view value() const { return {valueData, valueSize}; }
     };
     std::string_view name; // qualified
     std::string_view local;
     bool selfClosing = false;
+    bool prefixed = false; // a name of the element or of an attribute has a prefix
     std::array<Attribute, kMaxAttributes> attributes;
     size_t count = 0;
 
     std::string_view value(std::string_view attribute) const
     {
         for (size_t i = 0; i < count; ++i) {
-            if (attributes[i].name == attribute)
-                return attributes[i].value;
+            if (attributes[i].name() == attribute)
+                return attributes[i].value();
         }
         return {};
     }
@@ -137,7 +143,7 @@ namespace {
 
 // An XML name with at most one colon, ASCII only (what sheets use; the rest is Unsupported).
 enum class NameResult { Ok, NeedMore, Bad };
-NameResult scanName(const char *&p, const char *end, std::string_view &name)
+NameResult scanName(const char *&p, const char *end, std::string_view &name, bool &prefixed)
 {
     const char *start = p;
     bool colon = false;
@@ -161,6 +167,7 @@ NameResult scanName(const char *&p, const char *end, std::string_view &name)
     if (*p == ':' || static_cast<unsigned char>(*p) >= 0x80)
         return NameResult::Bad;
     name = std::string_view(start, size_t(p - start));
+    prefixed = prefixed || colon;
     return NameResult::Ok;
 }
 
@@ -185,10 +192,12 @@ SheetScanner::Step SheetScanner::stepOf(Status status) const
 // Inside <sheetData>: prefixes declared further out, and no declarations of its own.
 bool SheetScanner::namesDeclared(const Tag &tag) const
 {
+    if (!tag.prefixed)
+        return true;
     if (!prefixDeclared(tag.name) || prefixOf(tag.name) == "xml")
         return false;
     for (size_t i = 0; i < tag.count; ++i) {
-        const std::string_view name = tag.attributes[i].name;
+        const std::string_view name = tag.attributes[i].name();
         if (name == "xmlns" || prefixOf(name) == "xmlns" || !prefixDeclared(name))
             return false;
     }
@@ -207,12 +216,13 @@ bool SheetScanner::prefixDeclared(std::string_view qualifiedName) const
 SheetScanner::Status SheetScanner::startTag(Cursor &cursor, Tag &tag) const
 {
     const char *p = cursor.p + 1; // past '<'
-    switch (scanName(p, cursor.end, tag.name)) {
+    tag.prefixed = false;
+    switch (scanName(p, cursor.end, tag.name, tag.prefixed)) {
     case NameResult::NeedMore: return Status::NeedMore;
     case NameResult::Bad: return Status::Unsupported;
     case NameResult::Ok: break;
     }
-    tag.local = localOf(tag.name);
+    tag.local = tag.prefixed ? localOf(tag.name) : tag.name;
     tag.count = 0;
     for (;;) {
         const char *before = p;
@@ -238,7 +248,8 @@ SheetScanner::Status SheetScanner::startTag(Cursor &cursor, Tag &tag) const
         if (p == before || tag.count == kMaxAttributes)
             return Status::Unsupported;
         Tag::Attribute &attribute = tag.attributes[tag.count];
-        switch (scanName(p, cursor.end, attribute.name)) {
+        std::string_view attributeName;
+        switch (scanName(p, cursor.end, attributeName, tag.prefixed)) {
         case NameResult::NeedMore: return Status::NeedMore;
         case NameResult::Bad: return Status::Unsupported;
         case NameResult::Ok: break;
@@ -256,19 +267,19 @@ SheetScanner::Status SheetScanner::startTag(Cursor &cursor, Tag &tag) const
         const char quote = *p++;
         if (quote != '"' && quote != '\'')
             return Status::Unsupported;
-        const char *close = static_cast<const char *>(std::memchr(p, quote, size_t(cursor.end - p)));
-        if (!close)
-            return Status::NeedMore;
         // Values with references or white space to normalise are left to the slow path.
-        for (const char *v = p; v < close; ++v) {
-            const unsigned char c = static_cast<unsigned char>(*v);
+        const char *close = p;
+        for (; close < cursor.end && *close != quote; ++close) {
+            const unsigned char c = static_cast<unsigned char>(*close);
             if (c < 0x20 || c >= 0x80 || c == '<' || c == '&')
                 return Status::Unsupported;
         }
-        attribute.value = std::string_view(p, size_t(close - p));
+        if (close == cursor.end)
+            return Status::NeedMore;
+        attribute = {attributeName.data(), attributeName.size(), p, size_t(close - p)};
         p = close + 1;
         for (size_t i = 0; i < tag.count; ++i) {
-            if (tag.attributes[i].name == attribute.name)
+            if (tag.attributes[i].name() == attributeName)
                 return Status::Unsupported; // redefined: an error for QXmlStreamReader
         }
         ++tag.count;
@@ -463,6 +474,10 @@ namespace {
 // read here, anything else the way the slow path reads it.
 qint64 integerOf(std::string_view value, bool &ok)
 {
+    if (value.empty()) {
+        ok = false;
+        return 0;
+    }
     if (!value.empty() && value.size() <= 18
         && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         qint64 number = 0;
@@ -693,18 +708,18 @@ SheetScanner::Status SheetScanner::prologueToken(Cursor &cursor, int &width, boo
     const size_t depth = m_open.size() + 1;
     const size_t declared = m_prefixes.size();
     for (size_t i = 0; i < tag.count; ++i) {
-        const std::string_view name = tag.attributes[i].name;
+        const std::string_view name = tag.attributes[i].name();
         if (prefixOf(name) != "xmlns")
             continue;
         const std::string_view prefix = localOf(name);
-        if (prefix == "xml" || prefix == "xmlns" || tag.attributes[i].value.empty())
+        if (prefix == "xml" || prefix == "xmlns" || tag.attributes[i].value().empty())
             return Status::Unsupported;
         m_prefixes.emplace_back(depth, std::string(prefix));
     }
     bool names = prefixDeclared(tag.name) && prefixOf(tag.name) != "xml"
                  && prefixOf(tag.name) != "xmlns";
     for (size_t i = 0; i < tag.count && names; ++i)
-        names = prefixOf(tag.attributes[i].name) == "xmlns" || prefixDeclared(tag.attributes[i].name);
+        names = prefixOf(tag.attributes[i].name()) == "xmlns" || prefixDeclared(tag.attributes[i].name());
     if (!names) {
         m_prefixes.resize(declared);
         return Status::Unsupported;
