@@ -7,10 +7,12 @@ seconds, data rows per second and peak memory (MB), and the ratios to pandas.
 
     apt-get install python3-pandas python3-openpyxl
     /usr/bin/python3 tests/benchmarks/bench_xlsx.py BUILD_DIR BOOK.xlsx [--runs N]
-    /usr/bin/python3 tests/benchmarks/bench_xlsx.py --make-workbook ORDERS.csv[.gz] BOOK.xlsx
+    /usr/bin/python3 tests/benchmarks/bench_xlsx.py --make-workbook ORDERS.csv[.gz] BOOK.xlsx \
+        [--engine openpyxl|xlsxwriter]
 
---make-workbook writes a CSV as a workbook the way an analyst's script would (pandas to_excel
-with openpyxl), so that the sheet is written by another program than Segmenta.
+--make-workbook writes a CSV as a workbook the way an analyst's script would (pandas to_excel),
+so that the sheet is written by another program than Segmenta: openpyxl writes text as inline
+strings, xlsxwriter (apt-get install python3-xlsxwriter) as shared strings, as Excel does.
 """
 import argparse
 import json
@@ -40,7 +42,7 @@ def run(command):
         return seconds, usage.ru_maxrss / 1024, out.read().decode()
 
 
-def make_workbook(csv, book):
+def make_workbook(csv, book, engine):
     import pandas as pd
     orders = pd.read_csv(csv, dtype=str)
     for column in orders.columns:
@@ -49,7 +51,7 @@ def make_workbook(csv, book):
             orders[column] = numbers
         elif "date" in column.lower():
             orders[column] = pd.to_datetime(orders[column])
-    orders.to_excel(book, index=False, engine="openpyxl")
+    orders.to_excel(book, index=False, engine=engine)
     print(f"{book}: {len(orders)} rows, {len(orders.columns)} columns")
 
 
@@ -59,9 +61,10 @@ def main():
     parser.add_argument("book")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--make-workbook", metavar="CSV")
+    parser.add_argument("--engine", default="openpyxl")
     args = parser.parse_args()
     if args.make_workbook:
-        make_workbook(args.make_workbook, args.book)
+        make_workbook(args.make_workbook, args.book, args.engine)
         return
     cli = os.path.join(args.build, "app", "segmenta-cli")
     reader = os.path.join(args.build, "tests", "benchmarks", "bench_xlsx")

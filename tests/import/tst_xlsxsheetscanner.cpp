@@ -17,6 +17,8 @@ class TestXlsxSheetScanner : public QObject
 private Q_SLOTS:
     void scan_data();
     void scan();
+    void asciiHelpers_data();
+    void asciiHelpers();
 };
 
 namespace {
@@ -181,6 +183,27 @@ void TestXlsxSheetScanner::scan()
     QCOMPARE(::scan(xml, std::max<qsizetype>(xml.size(), 1)), expected);
     QCOMPARE(::scan(xml, 7), expected);
     QCOMPARE(::scan(xml, 1), expected);
+}
+
+// The UTF-8 forms of columnIndex and parseNumber the fast path uses read ASCII as the QStringView
+// forms of the slow path do.
+void TestXlsxSheetScanner::asciiHelpers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    for (const char *text : {"A1", "c5", "XFD1048576", "AA", "ABCDE1", "1A", "", "A", "B-1",
+                             "1234.5", " 42 ", "\t-0\n", "1E+20", "1e-10", "0x10", "+3", ".5",
+                             "inf", "nan", "12abc", "1,5", "99999999999999999999999999"}) {
+        QTest::newRow(text) << QByteArray(text);
+    }
+}
+
+void TestXlsxSheetScanner::asciiHelpers()
+{
+    QFETCH(QByteArray, text);
+    const std::string_view bytes(text.constData(), size_t(text.size()));
+    const QString string = QString::fromLatin1(text);
+    QCOMPARE(columnIndex(bytes), columnIndex(QStringView(string)));
+    QCOMPARE(parseNumber(bytes), parseNumber(QStringView(string)));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxSheetScanner)
