@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/xlsx/xlsxcells.h"
+#include "import/xlsx/xlsxxmlbytes.h"
 
 #include <QtGlobal>
 
@@ -57,13 +58,10 @@ public:
     Step nextRow(ScannedRow &row);
 
 private:
-    enum class Status { Ok, NeedMore, Unsupported };
-    struct Tag;
-    struct Cursor;
+    using Status = XmlBytes::Status;
+    using Tag = XmlBytes::Tag;
+    using Cursor = XmlBytes::Cursor;
 
-    Status startTag(Cursor &cursor, Tag &tag) const;
-    Status endTag(Cursor &cursor, std::string_view qualifiedName) const;
-    Status text(Cursor &cursor, std::string *out) const;
     Status skipElement(Cursor &cursor, const Tag &tag, int depth) const;
     Status collectText(Cursor &cursor, const Tag &tag, std::string &out) const;
     Status richText(Cursor &cursor, const Tag &tag, std::string &out, int depth) const;
