@@ -6,6 +6,7 @@
 #include "import/xlsx/xlsxcells.h"
 #include "import/xlsx/xlsxmessages.h"
 #include "import/xlsx/xlsxpart.h"
+#include "import/xlsx/xlsxscannerfeed.h"
 #include "import/xlsx/xlsxsharedstrings.h"
 #include "import/xlsx/xlsxsheetscanner.h"
 #include "import/xlsx/xlsxstyles.h"
@@ -21,9 +22,6 @@ using namespace Segmenta::Xlsx;
 namespace {
 using ImportLimits::kMaxColumns; // column XFD, the last one Excel has
 
-
-// Decompressed bytes the fast path asks for at a time (whole chunks of XmlPart).
-constexpr size_t kFastBlock = 256 * 1024;
 
 // The ASCII white space QString::trimmed() removes.
 std::string_view trimmedAscii(std::string_view text)
@@ -57,13 +55,9 @@ struct XlsxReader::Stream
     XmlPart sheet{archive}; // the slow path
     QString part;           // the sheet's entry in the archive
     bool fast = true;
-    bool entryOpen = false; // the fast path has the entry open
+    ScannerFeed feed{archive};
     SheetScanner scanner;
     ScannedRow row;
-    std::vector<char> block;
-    quint64 size = 0;       // of the entry, inflated, as the zip states it
-    quint64 compressed = 0;
-    quint64 read = 0;       // bytes inflated for the scanner
     qint64 emitted = 0;     // rows next() returned
 };
 
@@ -152,19 +146,18 @@ Message XlsxReader::openSheet()
     Stream &stream = *m_stream;
     if (!stream.fast)
         return switchToSlowPath();
-    if (!stream.archive.openEntry(stream.part, &stream.size, &stream.compressed))
+    if (!stream.feed.open(stream.part))
         return damaged(m_path);
-    stream.entryOpen = true;
     for (;;) {
         switch (stream.scanner.prologue(m_width)) {
         case SheetScanner::Step::NeedMore:
-            feedScanner();
+            stream.feed.feed(stream.scanner);
             break;
         case SheetScanner::Step::Row:
             return {};
         case SheetScanner::Step::End:
             m_done = true;
-            closeFastEntry();
+            m_stream->feed.close();
             return {};
         case SheetScanner::Step::Unsupported:
             return switchToSlowPath();
@@ -172,55 +165,11 @@ Message XlsxReader::openSheet()
     }
 }
 
-void XlsxReader::closeFastEntry()
-{
-    if (m_stream->entryOpen)
-        m_stream->archive.closeEntry();
-    m_stream->entryOpen = false;
-}
-
-// Inflates the next block for the scanner. Blocks are whole 64 KiB chunks of XmlPart, and the
-// inflation limit is checked per chunk as XmlPart does, so the scanner never sees bytes the slow
-// path would not have read.
-void XlsxReader::feedScanner()
-{
-    Stream &stream = *m_stream;
-    constexpr size_t kChunk = 64 * 1024;
-    const size_t pending = stream.scanner.pending();
-    if (pending > size_t(ImportLimits::kMaxRecordBytes)) {
-        stream.scanner.finish(); // a row this long: the slow path applies its limits
-        return;
-    }
-    // A row longer than a block is scanned again from its start: doubling bounds the rescans.
-    const size_t want = (std::max(kFastBlock, pending) + kChunk - 1) / kChunk * kChunk;
-    stream.block.resize(want);
-    const int n = stream.archive.read(stream.block.data(), unsigned(want));
-    if (n <= 0) {
-        stream.scanner.finish(); // the end, or damage: the slow path says which
-        return;
-    }
-    size_t usable = 0;
-    bool limited = false;
-    while (usable < size_t(n)) {
-        const size_t chunk = std::min(kChunk, size_t(n) - usable);
-        if (ImportLimits::inflatesTooMuch(qint64(stream.compressed),
-                                          qint64(stream.read + usable + chunk))) {
-            limited = true;
-            break;
-        }
-        usable += chunk;
-    }
-    stream.read += usable;
-    stream.scanner.append(stream.block.data(), usable);
-    if (limited)
-        stream.scanner.finish();
-}
-
 // Reads the sheet again with XmlPart and QXmlStreamReader, past the rows already returned, so
 // that what they accept or report (and the sentence saying so) is as it always was.
 Message XlsxReader::switchToSlowPath()
 {
-    closeFastEntry();
+    m_stream->feed.close();
     m_stream->fast = false;
     m_stream->scanner = SheetScanner();
     XmlPart &part = m_stream->sheet;
@@ -275,10 +224,10 @@ bool XlsxReader::next(Record &record)
             return true;
         case SheetScanner::Step::End:
             m_done = true;
-            closeFastEntry();
+            m_stream->feed.close();
             return false;
         case SheetScanner::Step::NeedMore:
-            feedScanner();
+            stream.feed.feed(stream.scanner);
             continue;
         case SheetScanner::Step::Unsupported:
             break;
@@ -334,7 +283,7 @@ double XlsxReader::progress() const
     const Stream &stream = *m_stream;
     if (!stream.fast)
         return stream.sheet.progress();
-    return stream.size ? std::min(1.0, double(stream.read) / double(stream.size)) : 1.0;
+    return stream.feed.progress();
 }
 
 void XlsxReader::fail()

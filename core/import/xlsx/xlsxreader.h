@@ -66,8 +66,6 @@ private:
     };
     XlsxReader();
     Message openSheet();
-    void closeFastEntry();
-    void feedScanner();
     Message switchToSlowPath();
     bool nextSlow(Record &record);
     bool scannedRow(Record &record);
