@@ -17,6 +17,8 @@ class TestXlsxSheetScanner : public QObject
 private Q_SLOTS:
     void scan_data();
     void scan();
+    void sharedStrings_data();
+    void sharedStrings();
     void asciiHelpers_data();
     void asciiHelpers();
 };
@@ -183,6 +185,71 @@ void TestXlsxSheetScanner::scan()
     QCOMPARE(::scan(xml, std::max<qsizetype>(xml.size(), 1)), expected);
     QCOMPARE(::scan(xml, 7), expected);
     QCOMPARE(::scan(xml, 1), expected);
+}
+
+void TestXlsxSheetScanner::sharedStrings_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QStringList>("expected");
+
+    const QByteArray sst = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+                           "\n<sst " + kNamespace + R"( count="4" uniqueCount="4">)";
+    QTest::newRow("plain, rich, phonetic, escapes as written")
+        << sst + R"(<si><t>客户</t></si><si><r><rPr><b/></rPr><t>Ri</t></r><r><t xml:space="preserve">ch </t></r>)"
+                 R"(<rPh sb="0" eb="1"><t>x</t></rPh><phoneticPr fontId="1"/></si><si><t/></si>)"
+                 R"(<si><t>a_x000D_b&amp;</t></si></sst>)" "\n"
+        << QStringList{u"客户"_s, u"Rich "_s, QString(), u"a_x000D_b&"_s, u"end"_s};
+    QTest::newRow("prefixed")
+        << QByteArray(R"(<x:sst xmlns:x="urn:m"><x:si><x:t>y</x:t></x:si></x:sst>)")
+        << QStringList{u"y"_s, u"end"_s};
+    QTest::newRow("text after the root")
+        << sst + "<si><t>a</t></si></sst>junk" << QStringList{u"a"_s, u"unsupported"_s};
+    QTest::newRow("another element in sst")
+        << sst + "<si><t>a</t></si><extLst/><si><t>b</t></si></sst>"
+        << QStringList{u"a"_s, u"unsupported"_s};
+    QTest::newRow("comment") << sst + "<si><t>a</t><!-- c --></si></sst>"
+                             << QStringList{u"unsupported"_s};
+    QTest::newRow("empty sst") << QByteArray("<sst/>") << QStringList{u"unsupported"_s};
+    QTest::newRow("root is not sst") << QByteArray("<other><si><t>a</t></si></other>")
+                                     << QStringList{u"unsupported"_s};
+}
+
+void TestXlsxSheetScanner::sharedStrings()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QStringList, expected);
+
+    for (qsizetype piece : {std::max<qsizetype>(xml.size(), 1), qsizetype(5), qsizetype(1)}) {
+        SheetScanner scanner(SheetScanner::Part::SharedStrings);
+        qsizetype fed = 0;
+        const auto feed = [&] {
+            if (fed >= xml.size()) {
+                scanner.finish();
+                return;
+            }
+            const qsizetype n = std::min(piece, xml.size() - fed);
+            scanner.append(xml.constData() + fed, size_t(n));
+            fed += n;
+        };
+        QStringList out;
+        int width = 0;
+        SheetScanner::Step step;
+        while ((step = scanner.prologue(width)) == SheetScanner::Step::NeedMore)
+            feed();
+        std::string text;
+        while (step == SheetScanner::Step::Row || step == SheetScanner::Step::NeedMore) {
+            text.clear();
+            step = scanner.nextString(text);
+            if (step == SheetScanner::Step::NeedMore) {
+                QVERIFY(text.empty()); // nothing half-read is left in out
+                feed();
+            } else if (step == SheetScanner::Step::Row) {
+                out << QString::fromStdString(text);
+            }
+        }
+        out << (step == SheetScanner::Step::End ? u"end"_s : u"unsupported"_s);
+        QCOMPARE(out, expected);
+    }
 }
 
 // The UTF-8 forms of columnIndex and parseNumber the fast path uses read ASCII as the QStringView

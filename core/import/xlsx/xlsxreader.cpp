@@ -128,7 +128,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     if (workbook->sharedStringsListed && !archive.contains(workbook->sharedStrings))
         return missingSharedStrings(path, workbook->sharedStrings);
     if (Message error = readSharedStrings(archive, workbook->sharedStrings, path,
-                                          reader->m_sharedText, reader->m_sharedOffsets);
+                                          reader->m_sharedText, reader->m_sharedOffsets,
+                                          scanning == Scanning::Fast);
         !error.isEmpty()) {
         return error;
     }

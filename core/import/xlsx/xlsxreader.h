@@ -35,8 +35,8 @@ class XlsxReader : public RecordSource
 public:
     ~XlsxReader() override;
 
-    // How the sheet's XML is read: Fast scans its bytes (what imports use); XmlReader is the
-    // QXmlStreamReader path alone, which tests and benchmarks compare the fast path with.
+    // How the sheet's and shared strings' XML is read: Fast scans its bytes (what imports use);
+    // XmlReader is the QXmlStreamReader path alone, which tests and benchmarks compare with.
     enum class Scanning { Fast, XmlReader };
 
     // Opens the workbook; sheet = sheet name, or empty for the first sheet (the first visible

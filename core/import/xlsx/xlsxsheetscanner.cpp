@@ -274,6 +274,47 @@ SheetScanner::Step SheetScanner::nextRow(ScannedRow &scanned)
     }
 }
 
+SheetScanner::Step SheetScanner::nextString(std::string &out)
+{
+    Cursor cursor{m_buffer.data() + m_pos, m_buffer.data() + m_buffer.size()};
+    if (!m_inSheetData) {
+        // After </sst>, white space to the end, as QXmlStreamReader reads on to the end.
+        while (cursor.p < cursor.end && isSpace(static_cast<unsigned char>(*cursor.p)))
+            ++cursor.p;
+        if (cursor.p != cursor.end)
+            return Step::Unsupported;
+        m_pos = m_buffer.size();
+        return m_finished ? Step::End : Step::NeedMore;
+    }
+    const size_t start = out.size();
+    const auto stop = [&](Status status) {
+        out.resize(start);
+        return stepOf(status);
+    };
+    if (Status status = text(cursor, nullptr); status != Status::Ok)
+        return stop(status);
+    if (!cursor.need(2))
+        return stop(Status::NeedMore);
+    if (cursor.p[1] == '/') {
+        if (Status status = endTag(cursor, m_sheetDataName); status != Status::Ok)
+            return stop(status);
+        m_inSheetData = false;
+        m_pos = size_t(cursor.p - m_buffer.data());
+        return nextString(out);
+    }
+    if (cursor.p[1] == '!' || cursor.p[1] == '?')
+        return Step::Unsupported;
+    Tag tag;
+    if (Status status = startTag(cursor, tag); status != Status::Ok)
+        return stop(status);
+    if (!namesDeclared(tag) || tag.local != "si")
+        return stop(Status::Unsupported);
+    if (Status status = richText(cursor, tag, out, 1); status != Status::Ok)
+        return stop(status);
+    m_pos = size_t(cursor.p - m_buffer.data());
+    return Step::Row;
+}
+
 // The byte order mark and XML declaration: UTF-8 only, other encodings go the slow path.
 SheetScanner::Status SheetScanner::declaration(Cursor &cursor)
 {
@@ -390,10 +431,15 @@ SheetScanner::Status SheetScanner::prologueToken(Cursor &cursor, int &width, boo
         if (last >= 0 && last < ImportLimits::kMaxColumns - 1)
             width = last + 1;
     }
-    if (tag.local == "sheetData") {
+    const bool sst = m_part == Part::SharedStrings;
+    if (tag.local == (sst ? "sst" : "sheetData")) {
         found = true;
         m_inSheetData = !tag.selfClosing;
         m_sheetDataName = std::string(tag.name);
+        if (sst && tag.selfClosing)
+            return Status::Unsupported;
+    } else if (sst) {
+        return Status::Unsupported; // the slow path finds <si> wherever they are
     }
     if (tag.selfClosing)
         m_prefixes.resize(declared);

@@ -42,6 +42,10 @@ class SheetScanner
 {
 public:
     enum class Step { Row, End, NeedMore, Unsupported };
+    // A worksheet (rows in <sheetData>), or the shared strings (<si> in <sst>).
+    enum class Part { Sheet, SharedStrings };
+
+    explicit SheetScanner(Part part = Part::Sheet) : m_part(part) {}
 
     // Inflated bytes of the sheet, in order. Bytes already scanned are dropped.
     void append(const char *data, size_t size);
@@ -50,12 +54,15 @@ public:
     // Bytes held and not scanned yet: an incomplete row waits here.
     size_t pending() const { return m_buffer.size() - m_pos; }
 
-    // Up to and including the start tag of <sheetData>; width receives the last column + 1 of
+    // Up to and including the start tag of <sheetData> (or <sst>); width receives the last column + 1 of
     // <dimension ref="A1:H9">, or stays as it is. Row: rows may follow (nextRow() reads them);
     // End: <sheetData/> is empty.
     Step prologue(int &width);
     // The next <row>; End at </sheetData>.
     Step nextRow(ScannedRow &row);
+    // Part::SharedStrings: appends the text of the next <si> to out (Row); End after </sst>
+    // and the end of the part.
+    Step nextString(std::string &out);
 
 private:
     using Status = XmlBytes::Status;
@@ -73,13 +80,14 @@ private:
     bool namesDeclared(const Tag &tag) const;
     Step stepOf(Status status) const;
 
+    Part m_part = Part::Sheet;
     std::string m_buffer;
     size_t m_pos = 0;
     bool m_finished = false;
     bool m_declared = false;       // the byte order mark and XML declaration are behind
     bool m_started = false;        // the root element has begun
-    bool m_inSheetData = false;
-    std::string m_sheetDataName;   // qualified name of the open <sheetData>, for its end tag
+    bool m_inSheetData = false;    // or in <sst>
+    std::string m_sheetDataName;   // qualified name of the open <sheetData> or <sst>
     std::vector<std::string> m_open; // qualified names of the elements open in the prologue
     // Namespace prefixes declared, with the depth (in m_open) of the element declaring them.
     std::vector<std::pair<size_t, std::string>> m_prefixes;
