@@ -22,7 +22,6 @@ using namespace Segmenta::Xlsx;
 namespace {
 using ImportLimits::kMaxColumns; // column XFD, the last one Excel has
 
-
 // The ASCII white space QString::trimmed() removes.
 std::string_view trimmedAscii(std::string_view text)
 {
@@ -47,6 +46,7 @@ std::optional<size_t> sharedIndex(std::string_view text)
     }
     return index;
 }
+
 } // namespace
 
 struct XlsxReader::Stream
