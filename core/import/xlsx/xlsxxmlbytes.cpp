@@ -203,6 +203,51 @@ Status endTag(Cursor &cursor, std::string_view qualifiedName)
     return Status::Ok;
 }
 
+namespace {
+
+// At '&': the entity or character reference, decoded into out (when not null).
+Status reference(const char *&p, const char *end, std::string *out)
+{
+    const char *semicolon = p + 1;
+    while (semicolon < end && semicolon - p < 12 && *semicolon != ';')
+        ++semicolon;
+    if (semicolon == end)
+        return Status::NeedMore;
+    if (*semicolon != ';')
+        return Status::Unsupported;
+    const std::string_view name(p + 1, size_t(semicolon - p - 1));
+    char32_t value = 0;
+    if (name == "lt") value = '<';
+    else if (name == "gt") value = '>';
+    else if (name == "amp") value = '&';
+    else if (name == "quot") value = '"';
+    else if (name == "apos") value = '\'';
+    else if (name.size() >= 2 && name[0] == '#') {
+        const bool hex = name[1] == 'x';
+        const std::string_view digits = name.substr(hex ? 2 : 1);
+        if (digits.empty() || digits.size() > 7)
+            return Status::Unsupported;
+        for (char d : digits) {
+            int digit;
+            if (d >= '0' && d <= '9') digit = d - '0';
+            else if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
+            else if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
+            else return Status::Unsupported;
+            value = value * (hex ? 16 : 10) + char32_t(digit);
+        }
+        if (!isXmlChar(value))
+            return Status::Unsupported;
+    } else {
+        return Status::Unsupported; // an entity no DTD declared
+    }
+    if (out)
+        appendUtf8(*out, value);
+    p = semicolon + 1;
+    return Status::Ok;
+}
+
+} // namespace
+
 Status text(Cursor &cursor, std::string *out)
 {
     const char *p = cursor.p;
@@ -228,41 +273,8 @@ Status text(Cursor &cursor, std::string *out)
             return Status::Ok;
         }
         if (c == '&') {
-            const char *semicolon = p + 1;
-            while (semicolon < end && semicolon - p < 12 && *semicolon != ';')
-                ++semicolon;
-            if (semicolon == end)
-                return Status::NeedMore;
-            if (*semicolon != ';')
-                return Status::Unsupported;
-            const std::string_view name(p + 1, size_t(semicolon - p - 1));
-            char32_t value = 0;
-            if (name == "lt") value = '<';
-            else if (name == "gt") value = '>';
-            else if (name == "amp") value = '&';
-            else if (name == "quot") value = '"';
-            else if (name == "apos") value = '\'';
-            else if (name.size() >= 2 && name[0] == '#') {
-                const bool hex = name[1] == 'x';
-                const std::string_view digits = name.substr(hex ? 2 : 1);
-                if (digits.empty() || digits.size() > 7)
-                    return Status::Unsupported;
-                for (char d : digits) {
-                    int digit;
-                    if (d >= '0' && d <= '9') digit = d - '0';
-                    else if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
-                    else if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
-                    else return Status::Unsupported;
-                    value = value * (hex ? 16 : 10) + char32_t(digit);
-                }
-                if (!isXmlChar(value))
-                    return Status::Unsupported;
-            } else {
-                return Status::Unsupported; // an entity no DTD declared
-            }
-            if (out)
-                appendUtf8(*out, value);
-            p = semicolon + 1;
+            if (Status status = reference(p, end, out); status != Status::Ok)
+                return status;
         } else if (c == ']') {
             if (end - p < 3)
                 return Status::NeedMore;
