@@ -54,6 +54,27 @@ int columnIndex(QStringView reference)
     return column - 1;
 }
 
+// The same for the ASCII of SheetScanner's attributes; other text goes the QStringView way.
+int columnIndex(std::string_view reference)
+{
+    int column = 0;
+    size_t i = 0;
+    for (; i < reference.size() && i < 4; ++i) {
+        const char c = reference[i];
+        if (c >= 'A' && c <= 'Z')
+            column = column * 26 + (c - 'A' + 1);
+        else if (c >= 'a' && c <= 'z')
+            column = column * 26 + (c - 'a' + 1);
+        else
+            break;
+    }
+    if (i < reference.size() && static_cast<unsigned char>(reference[i]) >= 0x80)
+        return columnIndex(QString::fromUtf8(reference.data(), qsizetype(reference.size())));
+    if (i == 0 || (i < reference.size() && !(reference[i] >= '0' && reference[i] <= '9')))
+        return -1;
+    return column - 1;
+}
+
 CellType cellType(QStringView type)
 {
     if (type == u"s")
@@ -85,6 +106,23 @@ std::optional<double> parseNumber(QStringView text)
     double value = 0;
     const char *end = buffer + text.size();
     const auto [ptr, ec] = std::from_chars(buffer, end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    constexpr std::string_view space = " \t\n\r\v\f"; // what QString::trimmed() removes
+    const size_t first = text.find_first_not_of(space);
+    if (first == std::string_view::npos)
+        return std::nullopt;
+    text = text.substr(first, text.find_last_not_of(space) - first + 1);
+    if (text.size() >= 64)
+        return std::nullopt;
+    double value = 0;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
     if (ec != std::errc() || ptr != end || !std::isfinite(value))
         return std::nullopt;
     return value;

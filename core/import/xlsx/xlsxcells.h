@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 // How the sheet reader turns cell values into text (part of XlsxReader).
 namespace Segmenta::Xlsx {
@@ -16,9 +17,12 @@ enum class CellType { Number, Shared, Inline, FormulaText, Boolean, Error, IsoDa
 
 // "C5" → 2; -1 when the reference is missing or malformed.
 int columnIndex(QStringView reference);
+int columnIndex(std::string_view reference);
 // A cell's t="..." attribute.
 CellType cellType(QStringView type);
 std::optional<double> parseNumber(QStringView text);
+// The same for ASCII text.
+std::optional<double> parseNumber(std::string_view text);
 // Excel keeps 15 significant digits; appends what Excel shows, in plain notation where it can.
 void appendNumber(std::string &out, double value);
 // Appends an Excel serial day number as ISO text; false when it is outside what Excel shows as

@@ -6,7 +6,9 @@
 #include "import/xlsx/xlsxcells.h"
 #include "import/xlsx/xlsxmessages.h"
 #include "import/xlsx/xlsxpart.h"
+#include "import/xlsx/xlsxscannerfeed.h"
 #include "import/xlsx/xlsxsharedstrings.h"
+#include "import/xlsx/xlsxsheetscanner.h"
 #include "import/xlsx/xlsxstyles.h"
 #include "import/xlsx/xlsxworkbook.h"
 
@@ -19,12 +21,44 @@ using namespace Segmenta::Xlsx;
 
 namespace {
 using ImportLimits::kMaxColumns; // column XFD, the last one Excel has
+
+// The ASCII white space QString::trimmed() removes.
+std::string_view trimmedAscii(std::string_view text)
+{
+    constexpr std::string_view space = " \t\n\r\v\f";
+    const size_t first = text.find_first_not_of(space);
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(space) - first + 1);
 }
+
+// A shared-string index of plain digits; nullopt for anything else.
+std::optional<size_t> sharedIndex(std::string_view text)
+{
+    text = trimmedAscii(text);
+    if (text.empty() || text.size() > 18)
+        return std::nullopt;
+    size_t index = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        index = index * 10 + size_t(c - '0');
+    }
+    return index;
+}
+
+} // namespace
 
 struct XlsxReader::Stream
 {
     Archive archive;
-    XmlPart sheet{archive};
+    XmlPart sheet{archive}; // the slow path
+    QString part;           // the sheet's entry in the archive
+    bool fast = true;
+    ScannerFeed feed{archive};
+    SheetScanner scanner;
+    ScannedRow row;
+    qint64 emitted = 0;     // rows next() returned
 };
 
 XlsxReader::XlsxReader() = default;
@@ -44,7 +78,8 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet)
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet,
+                                                     Scanning scanning)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
     reader->m_path = path;
@@ -93,24 +128,68 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     if (workbook->sharedStringsListed && !archive.contains(workbook->sharedStrings))
         return missingSharedStrings(path, workbook->sharedStrings);
     if (Message error = readSharedStrings(archive, workbook->sharedStrings, path,
-                                          reader->m_sharedText, reader->m_sharedOffsets);
+                                          reader->m_sharedText, reader->m_sharedOffsets,
+                                          scanning == Scanning::Fast);
         !error.isEmpty()) {
         return error;
     }
 
-    XmlPart &part = reader->m_stream->sheet;
-    if (!part.open(chosen->part))
-        return damaged(path);
+    reader->m_stream->part = chosen->part;
+    reader->m_stream->fast = scanning == Scanning::Fast;
+    if (Message error = reader->openSheet(); !error.isEmpty())
+        return error;
+    return reader;
+}
+
+// The fast path first (SheetScanner); at anything it leaves to QXmlStreamReader, the slow path.
+Message XlsxReader::openSheet()
+{
+    Stream &stream = *m_stream;
+    if (!stream.fast)
+        return switchToSlowPath();
+    if (!stream.feed.open(stream.part))
+        return damaged(m_path);
+    for (;;) {
+        switch (stream.scanner.prologue(m_width)) {
+        case SheetScanner::Step::NeedMore:
+            stream.feed.feed(stream.scanner);
+            break;
+        case SheetScanner::Step::Row:
+            return {};
+        case SheetScanner::Step::End:
+            m_done = true;
+            m_stream->feed.close();
+            return {};
+        case SheetScanner::Step::Unsupported:
+            return switchToSlowPath();
+        }
+    }
+}
+
+// Reads the sheet again with XmlPart and QXmlStreamReader, past the rows already returned, so
+// that what they accept or report (and the sentence saying so) is as it always was.
+Message XlsxReader::switchToSlowPath()
+{
+    m_stream->feed.close();
+    m_stream->fast = false;
+    m_stream->scanner = SheetScanner();
+    XmlPart &part = m_stream->sheet;
+    if (!part.open(m_stream->part))
+        return damaged(m_path);
+    m_width = 0;
+    m_sawData = false;
+    m_row = 0;
+    m_done = false;
     // Read up to <sheetData>, taking the width from <dimension ref="A1:H100"> on the way.
     for (;;) {
         const QXmlStreamReader::TokenType token = part.readNext();
         if (token == QXmlStreamReader::Invalid) {
-            reader->fail();
-            return reader->m_error;
+            fail();
+            return m_error;
         }
         if (token == QXmlStreamReader::EndDocument) {
-            reader->m_done = true;
-            break;
+            m_done = true;
+            return {};
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
@@ -121,13 +200,54 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
             const int last = columnIndex(ref.mid(ref.indexOf(u':') + 1));
             // A dimension up to XFD means "the whole sheet", not the extent of the data.
             if (last >= 0 && last < kMaxColumns - 1)
-                reader->m_width = last + 1;
+                m_width = last + 1;
         }
     }
-    return reader;
+    Record skipped;
+    for (qint64 i = 0; i < m_stream->emitted; ++i) {
+        if (!nextSlow(skipped))
+            return m_error;
+    }
+    return {};
 }
 
 bool XlsxReader::next(Record &record)
+{
+    if (m_done)
+        return false;
+    Stream &stream = *m_stream;
+    while (stream.fast) {
+        switch (stream.scanner.nextRow(stream.row)) {
+        case SheetScanner::Step::Row:
+            if (!scannedRow(record))
+                break; // over a limit: the slow path reports it
+            ++stream.emitted;
+            return true;
+        case SheetScanner::Step::End:
+            m_done = true;
+            m_stream->feed.close();
+            return false;
+        case SheetScanner::Step::NeedMore:
+            stream.feed.feed(stream.scanner);
+            continue;
+        case SheetScanner::Step::Unsupported:
+            break;
+        }
+        if (Message error = switchToSlowPath(); !error.isEmpty()) {
+            m_error = error;
+            m_done = true;
+            return false;
+        }
+        if (m_done)
+            return false;
+    }
+    const bool read = nextSlow(record);
+    if (read)
+        ++stream.emitted;
+    return read;
+}
+
+bool XlsxReader::nextSlow(Record &record)
 {
     if (m_done)
         return false;
@@ -159,7 +279,12 @@ bool XlsxReader::next(Record &record)
 
 double XlsxReader::progress() const
 {
-    return m_done ? 1.0 : m_stream->sheet.progress();
+    if (m_done)
+        return 1.0;
+    const Stream &stream = *m_stream;
+    if (!stream.fast)
+        return stream.sheet.progress();
+    return stream.feed.progress();
 }
 
 void XlsxReader::fail()
@@ -200,15 +325,34 @@ bool XlsxReader::readRow(Record &record)
             break;
         }
     }
+    if (finishRow(record))
+        return true;
+    part.stop(XmlPart::Limit::Field);
+    return false;
+}
 
+bool XlsxReader::scannedRow(Record &record)
+{
+    const ScannedRow &row = m_stream->row;
+    m_row = row.number > 0 ? row.number : m_row + 1;
+    m_rowText.clear();
+    m_cells.clear();
+    for (const ScannedRow::Cell &cell : row.cells) {
+        if (cell.hasValue && cell.column < kMaxColumns)
+            addCell(cell.column, cell.type, cell.style, row.textOf(cell));
+    }
+    return finishRow(record);
+}
+
+// The record of the cells of m_cells; false when one is over the field limit.
+bool XlsxReader::finishRow(Record &record)
+{
     int last = -1;
     for (const Cell &cell : m_cells) {
         if (cell.length > 0)
             last = std::max(last, cell.column);
-        if (cell.length > size_t(ImportLimits::kMaxFieldBytes)) {
-            part.stop(XmlPart::Limit::Field);
+        if (cell.length > size_t(ImportLimits::kMaxFieldBytes))
             return false;
-        }
     }
     // Without a <dimension>, the first row with data (the header) sets the width.
     if (!m_sawData && last >= 0) {
@@ -267,7 +411,66 @@ void XlsxReader::readCell(int &column)
     }
     if (!hasValue || column >= kMaxColumns)
         return;
+    addCell(column, type, style);
+}
 
+// Converts the text of a cell from the fast path: plain ASCII here, the rest as readCell does.
+void XlsxReader::addCell(int column, CellType type, int style, std::string_view text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        const size_t begin = m_rowText.size();
+        switch (type) {
+        case CellType::Shared:
+            if (const std::optional<size_t> index = sharedIndex(text)) {
+                if (*index + 1 < m_sharedOffsets.size()) {
+                    const size_t start = m_sharedOffsets[*index];
+                    m_cells.push_back({column, true, start, m_sharedOffsets[*index + 1] - start});
+                }
+                return;
+            }
+            break; // "+1", " 1" and the like: as QString reads them
+        case CellType::Boolean:
+            m_rowText += trimmedAscii(text) == "1" ? "TRUE" : "FALSE";
+            m_cells.push_back({column, false, begin, m_rowText.size() - begin});
+            return;
+        case CellType::Number:
+            appendNumberCell(parseNumber(text), text, style);
+            m_cells.push_back({column, false, begin, m_rowText.size() - begin});
+            return;
+        case CellType::Inline:
+        case CellType::FormulaText:
+            if (text.find("_x") != std::string_view::npos)
+                break; // escapes (_x000D_): decodeEscapes
+            [[fallthrough]];
+        case CellType::Error:
+            m_rowText += text;
+            m_cells.push_back({column, false, begin, m_rowText.size() - begin});
+            return;
+        case CellType::IsoDate:
+            break;
+        }
+    }
+    m_text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    addCell(column, type, style);
+}
+
+void XlsxReader::appendNumberCell(std::optional<double> value, std::string_view text, int style)
+{
+    if (!value) {
+        m_rowText += text;
+        return;
+    }
+    const DateKind kind = size_t(style) < m_styleKinds.size() ? DateKind(m_styleKinds[size_t(style)])
+                                                              : NoDate;
+    if (kind == NoDate || !appendDate(m_rowText, *value, kind, m_date1904))
+        appendNumber(m_rowText, *value);
+}
+
+// The text of the cell is in m_text.
+void XlsxReader::addCell(int column, CellType type, int style)
+{
     if (type == CellType::Shared) {
         bool ok = false;
         const qulonglong index = QStringView(m_text).trimmed().toULongLong(&ok);
@@ -293,11 +496,7 @@ void XlsxReader::readCell(int &column)
         break;
     case CellType::Number:
         if (const std::optional<double> value = parseNumber(m_text)) {
-            const DateKind kind = size_t(style) < m_styleKinds.size()
-                                      ? DateKind(m_styleKinds[size_t(style)])
-                                      : NoDate;
-            if (kind == NoDate || !appendDate(m_rowText, *value, kind, m_date1904))
-                appendNumber(m_rowText, *value);
+            appendNumberCell(value, {}, style);
         } else {
             appendUtf8(m_rowText, m_text);
         }

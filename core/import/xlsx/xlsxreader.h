@@ -4,12 +4,15 @@
 #include "base/message.h"
 #include "import/text/recordsource.h"
 #include "base/result.h"
+#include "import/xlsx/xlsxcells.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Segmenta {
@@ -17,6 +20,9 @@ namespace Segmenta {
 // Streams the rows of one worksheet of an .xlsx workbook. Shared strings and styles are read
 // when the workbook is opened; the sheet is decompressed and parsed a row at a time in next(),
 // so memory stays flat however long the sheet is.
+//
+// The sheet is scanned as UTF-8 bytes (Xlsx::SheetScanner); from anything the scanner leaves to
+// QXmlStreamReader on, it is read again with XmlPart, so both paths give the same records and errors.
 //
 // Fields are the cells as text: numbers in the shortest form of their 15 significant digits
 // (what Excel shows), numbers with a date format as "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss" or, for
@@ -29,10 +35,14 @@ class XlsxReader : public RecordSource
 public:
     ~XlsxReader() override;
 
+    // How the sheet's and shared strings' XML is read: Fast scans its bytes (what imports use);
+    // XmlReader is the QXmlStreamReader path alone, which tests and benchmarks compare with.
+    enum class Scanning { Fast, XmlReader };
+
     // Opens the workbook; sheet = sheet name, or empty for the first sheet (the first visible
     // one when the first is hidden).
-    static Result<std::unique_ptr<XlsxReader>> open(const QString &path,
-                                                    const QString &sheet = {});
+    static Result<std::unique_ptr<XlsxReader>> open(const QString &path, const QString &sheet = {},
+                                                    Scanning scanning = Scanning::Fast);
     // The worksheets in workbook order; chart sheets are left out.
     static Result<QStringList> sheetNames(const QString &path);
 
@@ -55,8 +65,16 @@ private:
         size_t length;
     };
     XlsxReader();
+    Message openSheet();
+    Message switchToSlowPath();
+    bool nextSlow(Record &record);
+    bool scannedRow(Record &record);
     bool readRow(Record &record);
+    bool finishRow(Record &record);
     void readCell(int &column);
+    void addCell(int column, Xlsx::CellType type, int style);
+    void addCell(int column, Xlsx::CellType type, int style, std::string_view text);
+    void appendNumberCell(std::optional<double> value, std::string_view text, int style);
     void fail();
 
     std::unique_ptr<Stream> m_stream;

@@ -4,6 +4,8 @@
 #include "import/importlimits.h"
 #include "import/xlsx/xlsxmessages.h"
 #include "import/xlsx/xlsxpart.h"
+#include "import/xlsx/xlsxscannerfeed.h"
+#include "import/xlsx/xlsxsheetscanner.h"
 
 #include <algorithm>
 
@@ -47,9 +49,65 @@ void appendUtf8(std::string &out, const QString &text)
     out.append(utf8.constData(), size_t(utf8.size()));
 }
 
-Message readSharedStrings(Archive &archive, const QString &name, const QString &path,
-                          std::string &text, std::vector<size_t> &offsets)
+namespace {
+
+// The fast path (docs/architecture.md, "XLSX fast path"); false when it leaves the part to
+// QXmlStreamReader, which then reads it from the start.
+bool scanSharedStrings(Archive &archive, const QString &name, std::string &text,
+                       std::vector<size_t> &offsets)
 {
+    ScannerFeed feed(archive);
+    if (!feed.open(name))
+        return false;
+    SheetScanner scanner(SheetScanner::Part::SharedStrings);
+    int width = 0;
+    for (;;) {
+        switch (scanner.prologue(width)) {
+        case SheetScanner::Step::NeedMore:
+            feed.feed(scanner);
+            continue;
+        case SheetScanner::Step::Row:
+            break;
+        default:
+            return false;
+        }
+        break;
+    }
+    for (;;) {
+        switch (scanner.nextString(text)) {
+        case SheetScanner::Step::Row: {
+            const std::string_view item(text.data() + offsets.back(), text.size() - offsets.back());
+            if (item.find("_x") != std::string_view::npos) {
+                QString decoded = QString::fromUtf8(item.data(), qsizetype(item.size()));
+                decodeEscapes(decoded);
+                text.resize(offsets.back());
+                appendUtf8(text, decoded);
+            }
+            if (text.size() - offsets.back() > size_t(ImportLimits::kMaxFieldBytes))
+                return false; // the slow path says so
+            offsets.push_back(text.size());
+            break;
+        }
+        case SheetScanner::Step::NeedMore:
+            feed.feed(scanner);
+            break;
+        case SheetScanner::Step::End:
+            return true;
+        case SheetScanner::Step::Unsupported:
+            return false;
+        }
+    }
+}
+
+} // namespace
+
+Message readSharedStrings(Archive &archive, const QString &name, const QString &path,
+                          std::string &text, std::vector<size_t> &offsets, bool scan)
+{
+    offsets.assign(1, 0);
+    if (scan && scanSharedStrings(archive, name, text, offsets))
+        return {};
+    text.clear();
     offsets.assign(1, 0);
     XmlPart part(archive);
     if (!part.open(name))
