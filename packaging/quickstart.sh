@@ -104,7 +104,7 @@ test)
     "$asan/tests/fuzz/fuzz_delimited" "$corpus" -max_total_time=60 -rss_limit_mb=4096 \
         -print_final_stats=1 2>&1 | tail -n 12
     rm -rf "$corpus"
-    for target in rules projectfile xlsx fields; do
+    for target in rules projectfile xlsx sheetscanner fields; do
         echo "== fuzzing the ${target} reader for 20 s"
         corpus=$(mktemp -d)
         seeds=$target
