@@ -5,6 +5,7 @@
 // counts the right customers, a half-built condition is dropped when another segment is
 // selected, and the form does not move while the rule flips between valid and invalid.
 #include "analysis/customeranalysis.h"
+#include "customerlistdialog.h"
 #include "data/dataset.h"
 #include "data/role.h"
 #include "language.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void valuesInTheUiLanguage();
     void clearedWhenAnotherSegmentIsSelected();
     void formKeepsItsPlace();
+    void customerListShowsEachColumnOnce();
 
 private:
     void open(const QString &language);
@@ -247,6 +249,38 @@ void TestRuleBuilder::formKeepsItsPlace()
     QTRY_VERIFY_WITH_TIMEOUT(error->text().isEmpty(), 10000);
     QCoreApplication::processEvents();
     QCOMPARE(place(), before);
+}
+
+// The segment's customers (Show Customers… on its row) list the customer id column once,
+// not again under its role's canonical name.
+void TestRuleBuilder::customerListShowsEachColumnOnce()
+{
+    open(QStringLiteral("en"));
+    auto *text = m_page->findChild<QPlainTextEdit *>("ruleText");
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("tier = \"gold\""));
+    QTRY_VERIFY_WITH_TIMEOUT(shownCustomers(0) > 0, 10000);
+    clickSegmentRow(0);
+    auto *table = m_page->findChild<QTableView *>("segmentTable");
+    QAction *show = table->findChild<QAction *>("showSegmentCustomers");
+    QVERIFY(show);
+    show->trigger();
+    const auto shownList = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<CustomerListDialog *>(w); d && d->isVisible())
+                return d;
+        return static_cast<CustomerListDialog *>(nullptr);
+    };
+    QTRY_VERIFY(shownList() != nullptr);
+    CustomerListDialog *list = shownList();
+    QAbstractItemModel *model = list->view()->model();
+    QVERIFY(model->rowCount() > 0);
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(!headers.contains(QStringLiteral("customer")), qPrintable(headers.join(u", ")));
+    QCOMPARE(QSet<QString>(headers.begin(), headers.end()).size(), headers.size());
+    list->close();
 }
 
 QTEST_MAIN(TestRuleBuilder)
