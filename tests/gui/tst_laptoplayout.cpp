@@ -2,6 +2,7 @@
 // The pages on a laptop screen (docs/user/pages.md): at 1024 × 700 what a user needs is in
 // view, not behind a toolbar's overflow arrow or cut at a column's edge.
 #include "healthpage.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "projectsession.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void segmentsToolbar_data();
     void segmentsToolbar();
     void healthFindingInFull();
+    void driversTestColumnsInView_data();
+    void driversTestColumnsInView();
 
 private:
     // Whether widget is shown and lies wholly inside the main window.
@@ -119,6 +123,53 @@ void TestLaptopLayout::healthFindingInFull()
     QTRY_VERIFY(inWindow(detail));
     QVERIFY(detail->wordWrap());
     QCOMPARE(detail->text(), item->text(1));
+}
+
+void TestLaptopLayout::driversTestColumnsInView_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "zh_CN", "zh_TW"})
+        for (QSize size : {QSize(1024, 700), QSize(1366, 768)})
+            QTest::addRow("%s, %d × %d", language, size.width(), size.height())
+                << QString::fromLatin1(language) << size;
+}
+
+// The terms table beside the effects chart shows each term's test statistic and p-value
+// without scrolling sideways: they say whether an effect is to be believed.
+void TestLaptopLayout::driversTestColumnsInView()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    m_window.reset();
+    Language::setCurrent(language);
+    Language::install(*qApp, language);
+    init();
+    m_window->resize(size);
+    QVERIFY(m_window->showPage("drivers"));
+    auto *terms = m_window->findChild<QTableWidget *>("terms");
+    QVERIFY(terms);
+    QTRY_VERIFY_WITH_TIMEOUT(terms->rowCount() > 0, 30000);
+    QTRY_VERIFY(inWindow(terms));
+    QCoreApplication::processEvents();
+    QStringList headers;
+    for (int c = 0; c < terms->columnCount(); ++c)
+        headers << terms->horizontalHeaderItem(c)->text();
+    for (const QStringList &symbols : {QStringList{"t", "z"}, QStringList{"p"}}) {
+        int column = -1;
+        for (const QString &symbol : symbols)
+            column = std::max(column, int(headers.indexOf(symbol)));
+        QVERIFY2(column >= 0, qPrintable(headers.join(u", ")));
+        const int right = terms->columnViewportPosition(column) + terms->columnWidth(column);
+        QVERIFY2(terms->columnViewportPosition(column) >= 0
+                     && right <= terms->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(headers.value(column))
+                                .arg(right)
+                                .arg(terms->viewport()->width())));
+    }
+    Language::setCurrent(QStringLiteral("en"));
+    Language::install(*qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestLaptopLayout)
