@@ -2677,6 +2677,14 @@ Click to see them.</source>
         <source>For example: tier in ("platinum", "gold") and not lifecycle = "churned"</source>
         <translation>例如：tier in ("platinum", "gold") and not lifecycle = "churned"</translation>
     </message>
+    <message>
+        <source>In a rule: %1</source>
+        <translation>在規則中寫作：%1</translation>
+    </message>
+    <message>
+        <source>Column “%1” of the customer list</source>
+        <translation>客戶名單中的“%1”列</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::Rules</name>

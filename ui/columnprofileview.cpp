@@ -7,6 +7,7 @@
 #include "data/query/columnprofile.h"
 
 #include <QBarCategoryAxis>
+#include <QDateTimeAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -68,7 +69,8 @@ void ColumnProfileView::showProfile(const QString &name, const ColumnProfile &p)
     const QStringList categories = p.type == ColumnType::Text ? addTopValues(chart, set, p)
                                                               : addHistogram(chart, set, p);
     for (QAbstractAxis *axis : chart->axes())
-        if (auto *values = qobject_cast<QValueAxis *>(axis))
+        if (auto *values = qobject_cast<QValueAxis *>(axis);
+            values && axis->objectName() != u"binRange") // the bins' range is exact
             values->applyNiceNumbers();
     m_values.clear();
     for (int i = 0; i < set->count(); ++i)
@@ -145,16 +147,64 @@ QStringList ColumnProfileView::addHistogram(QChart *chart, QBarSet *set, const C
     series->setBarWidth(0.95); // bins touch, as a histogram's do
     series->append(set);
     chart->addSeries(series);
+    // Twenty bins' own labels in a narrow chart were all cut to "…": the category axis only
+    // places the bars, and an axis of values over the same range labels them at a few ticks
+    // (docs/user/pages.md, "Data"). The bins' names stay in the bars' tooltips.
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
-    x->setLabelsAngle(-60);
+    x->setVisible(false);
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    if (QAbstractAxis *range = binRangeAxis(chart, p))
+        chart->addAxis(range, Qt::AlignBottom);
     return categories;
+}
+
+QAbstractAxis *ColumnProfileView::binRangeAxis(QChart *chart, const ColumnProfile &p)
+{
+    if (p.histogram.empty())
+        return nullptr;
+    // The bins are of equal width and the bars share the axis evenly, so the first bin's
+    // width times their number spans the bars (an overflow bin takes one bin's room).
+    const double from = p.histogram.front().from;
+    const double width = p.histogram.front().to - from;
+    const double to = from + width * double(p.histogram.size());
+    if (!(width > 0))
+        return nullptr;
+    if (p.type == ColumnType::Date) {
+        auto *axis = new QDateTimeAxis(chart);
+        axis->setObjectName(QStringLiteral("binRange"));
+        // Year and month: the locale's short date is too wide for a narrow chart's ticks.
+        axis->setFormat(QStringLiteral("yyyy-MM"));
+        axis->setLabelsAngle(-45);
+        axis->setRange(Column::fromDays(qint32(from)).startOfDay(),
+                       Column::fromDays(qint32(to)).startOfDay());
+        axis->setTickCount(3);
+        axis->setGridLineVisible(false);
+        return axis;
+    }
+    auto *axis = new QValueAxis(chart);
+    axis->setObjectName(QStringLiteral("binRange"));
+    axis->setRange(from, to);
+    // Round ticks, two to four of them: a narrow chart has room for no more wide labels.
+    const double base = std::pow(10.0, std::floor(std::log10((to - from) / 4)));
+    double step = base;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = base * factor;
+        if ((to - from) / step <= 4)
+            break;
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(std::ceil(from / step) * step);
+    axis->setTickInterval(step);
+    axis->setLabelsAngle(-45); // wide numbers side by side would run into each other
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    axis->setGridLineVisible(false);
+    return axis;
 }
 
 } // namespace Segmenta

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAbstractAxis;
 class QBarSet;
 class QChart;
 class QChartView;
@@ -38,6 +39,8 @@ private:
     QString summaryText(const QString &name, const ColumnProfile &p) const;
     QStringList addTopValues(QChart *chart, QBarSet *set, const ColumnProfile &p) const;
     QStringList addHistogram(QChart *chart, QBarSet *set, const ColumnProfile &p) const;
+    // An axis of values (dates) over the histogram's bins, for their labels; null without bins.
+    static QAbstractAxis *binRangeAxis(QChart *chart, const ColumnProfile &p);
 
     QLabel *m_summary;
     QChartView *m_chart;

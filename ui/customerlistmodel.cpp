@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <unordered_set>
 
 namespace Segmenta {
 
@@ -23,9 +24,12 @@ void CustomerListModel::setCustomers(std::shared_ptr<const CustomerFields> field
         const auto &all = m_fields->fields();
         // Imported id and name columns first, so a person can be recognised; then the
         // computed measures; then the other imported columns.
+        // A column with a role is also a field under the role's canonical name ("customer"
+        // beside 客户编号): it is shown once.
         std::vector<int> imported;
+        std::unordered_set<const Column *> listed;
         for (int i = 0; i < int(all.size()); ++i) {
-            if (all[size_t(i)].computed)
+            if (all[size_t(i)].computed || !listed.insert(all[size_t(i)].column).second)
                 continue;
             const Role role = all[size_t(i)].column->role();
             if (role == Role::Customer || role == Role::Name)

@@ -40,6 +40,9 @@ namespace Segmenta {
 
 namespace {
 
+// The widest the term column of the table gets before its names are cut (tooltip in full).
+constexpr int kTermColumnWidth = 110;
+
 // Statistics with a fixed number of significant digits (NumberFormat), the infinite ones as ∞.
 QString figure(double v, int precision = 3)
 {
@@ -305,11 +308,14 @@ void DriversPage::showTerms()
     const RegressionResult &r = m_result->regression;
     const bool logistic = r.kind == RegressionKind::Logistic;
     m_terms->setColumnCount(7);
-    m_terms->setHorizontalHeaderLabels({tr("Term"), tr("Standardised effect"), tr("Estimate"),
-                                        tr("Std. error"),
+    // The test statistic and p-value come right after the term: they say whether an effect
+    // is to be believed, and must be in view in the narrow pane of a laptop screen
+    // (docs/user/pages.md, "Drivers"); the effect itself is also the chart's.
+    m_terms->setHorizontalHeaderLabels({tr("Term"),
                                         // Statistical symbols, the same in every language.
                                         logistic ? QStringLiteral("z") : QStringLiteral("t"),
-                                        QStringLiteral("p"), tr("VIF")});
+                                        QStringLiteral("p"), tr("Standardised effect"),
+                                        tr("Estimate"), tr("Std. error"), tr("VIF")});
     // Intercept first, then the ranking of the chart.
     std::vector<int> order;
     for (size_t i = 0; i < r.terms.size(); ++i)
@@ -320,22 +326,26 @@ void DriversPage::showTerms()
     for (int row = 0; row < int(order.size()); ++row) {
         const RegressionTerm &t = r.terms[size_t(order[size_t(row)])];
         const QStringList cells{TermNames::display(t.name),
+                                figure(t.statistic),
+                                pValueText(t.pValue),
                                 t.isIntercept() ? QString() : figure(t.standardizedEffect),
                                 figure(t.coefficient),
                                 figure(t.standardError),
-                                figure(t.statistic),
-                                pValueText(t.pValue),
                                 t.isIntercept() ? QString() : figure(t.vif, 3)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else
+                item->setToolTip(cells[column]); // the column may be too narrow for it
             if (t.pValue > DriverEffectChart::kSignificance)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_terms->setItem(row, column, item);
         }
     }
     m_terms->resizeColumnsToContents();
+    // A long term (an attribute's value, "城市=上海") is cut short, not the figures after it.
+    m_terms->setColumnWidth(0, std::min(m_terms->columnWidth(0), kTermColumnWidth));
 }
 
 void DriversPage::showComponents()

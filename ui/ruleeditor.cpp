@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleeditor.h"
 
-#include "segments/rules/customerfields.h"
+#include "export/listlanguage.h"
+#include "fieldnames.h"
+#include "language.h"
 #include "messagetext.h"
+#include "rolenames.h"
+#include "segments/rules/customerfields.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace Segmenta {
 
@@ -83,7 +88,10 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     QPalette p = m_error->palette();
     p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(p);
-    m_error->hide();
+    // Two lines are kept for the message even when the rule is valid, so the form below does
+    // not move while a rule is typed and flips between valid and invalid.
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 2);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_error);
 
     connect(m_field, &QComboBox::currentIndexChanged, this, &RuleEditor::fieldChosen);
@@ -102,12 +110,56 @@ void RuleEditor::setFields(std::shared_ptr<const CustomerFields> fields)
     const QSignalBlocker blocker(m_field);
     m_field->clear();
     if (m_fields) {
-        for (const CustomerFields::Field &f : m_fields->fields())
-            if (m_field->findText(f.name, Qt::MatchFixedString) < 0)
-                m_field->addItem(f.name);
+        // One entry per field, in the user's words (docs/user/pages.md, "Segments"): a
+        // column with a role is listed once, under the role's name, though rules may also call
+        // it by its role's canonical name; the header it came from is its tooltip.
+        std::unordered_set<const Column *> listed;
+        const std::vector<CustomerFields::Field> &all = m_fields->fields();
+        for (size_t i = 0; i < all.size(); ++i) {
+            const CustomerFields::Field &f = all[i];
+            if (!listed.insert(f.column).second)
+                continue;
+            QString shown = FieldNames::displayName(f.name, f.column, f.computed);
+            QString tip = tr("In a rule: %1").arg(ruleName(f));
+            if (!f.computed && f.column->role() != Role::None) {
+                shown = RoleNames::displayName(f.column->role());
+                tip = tr("Column “%1” of the customer list").arg(f.column->name());
+            }
+            m_field->addItem(shown, int(i));
+            m_field->setItemData(m_field->count() - 1, tip, Qt::ToolTipRole);
+        }
     }
     m_field->setEnabled(m_fields != nullptr);
     fieldChosen();
+}
+
+void RuleEditor::clearBuilder()
+{
+    // A half-built condition belongs to the segment it was started for.
+    const QSignalBlocker blocker(m_field);
+    m_field->setCurrentIndex(m_field->count() > 0 ? 0 : -1);
+    m_joiner->setCurrentIndex(0);
+    m_upper->clear();
+    fieldChosen();
+}
+
+const CustomerFields::Field *RuleEditor::currentField() const
+{
+    const QVariant index = m_field->currentData();
+    if (!m_fields || !index.isValid() || index.toInt() < 0
+        || size_t(index.toInt()) >= m_fields->fields().size())
+        return nullptr;
+    return &m_fields->fields()[size_t(index.toInt())];
+}
+
+QString RuleEditor::ruleName(const CustomerFields::Field &field) const
+{
+    // A bare name means a computed measure first, so an imported column that shares its name
+    // with one is written in brackets (docs/rules.md).
+    const QString bare = quotedField(field.name);
+    if (m_fields && m_fields->find(field.name) != &field && !bare.startsWith(u'['))
+        return u'[' + field.name + u']';
+    return bare;
 }
 
 QString RuleEditor::rule() const
@@ -129,7 +181,6 @@ void RuleEditor::setError(const Message &error)
     QList<QTextEdit::ExtraSelection> marks;
     if (!error.isEmpty()) {
         m_error->setText(messageText(error));
-        m_error->show();
         bool ok = false;
         const int position = error.args().value(0).toInt(&ok);
         const QString text = m_text->toPlainText();
@@ -154,7 +205,6 @@ void RuleEditor::setError(const Message &error)
         }
     } else {
         m_error->clear();
-        m_error->hide();
     }
     m_text->setExtraSelections(marks);
 }
@@ -182,7 +232,7 @@ QString RuleEditor::quotedText(const QString &value)
 
 void RuleEditor::fieldChosen()
 {
-    const CustomerFields::Field *f = m_fields ? m_fields->find(m_field->currentText()) : nullptr;
+    const CustomerFields::Field *f = currentField();
     const QSignalBlocker blockOps(m_operator);
     const QString previousOp = m_operator->currentData().toString();
     m_operator->clear();
@@ -198,7 +248,7 @@ void RuleEditor::fieldChosen()
     const int keep = m_operator->findData(previousOp);
     m_operator->setCurrentIndex(keep >= 0 ? keep : 0);
     if (type == ColumnType::Text) {
-        // Offer the values present in the data, in alphabetical order.
+        // Offer the values present in the data.
         QStringList values;
         const StringPool &pool = f->column->pool();
         std::vector<char> used(size_t(pool.size()), 0);
@@ -208,7 +258,19 @@ void RuleEditor::fieldChosen()
         for (qint32 c = 0; c < pool.size() && values.size() < kMaxValues; ++c)
             if (used[size_t(c)])
                 values << pool.text(c);
-        values.sort(Qt::CaseInsensitive);
+        // A measure's pool holds its values in their own order (platinum before gold).
+        if (!f->computed)
+            values.sort(Qt::CaseInsensitive);
+        // A computed measure's values as the lists name them in the UI language; the rule
+        // language accepts those names (docs/rules.md), so the text inserted stays valid.
+        ListLanguage::Language language = ListLanguage::Language::English;
+        ListLanguage::fromCode(Language::current(), language);
+        for (QString &v : values) {
+            const QString named = f->computed ? ListLanguage::value(f->name, v, language)
+                                              : QString();
+            if (!named.isNull())
+                v = named;
+        }
         m_value->addItems(values);
     }
     operatorChosen();
@@ -224,10 +286,10 @@ void RuleEditor::operatorChosen()
 
 QString RuleEditor::builtCondition() const
 {
-    const CustomerFields::Field *f = m_fields ? m_fields->find(m_field->currentText()) : nullptr;
+    const CustomerFields::Field *f = currentField();
     if (!f)
         return {};
-    const QString field = quotedField(f->name);
+    const QString field = ruleName(*f);
     const QString op = m_operator->currentData().toString();
     if (op == u"is missing")
         return field + QStringLiteral(" is missing");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/message.h"
+#include "segments/rules/customerfields.h"
 
 #include <QWidget>
 
@@ -14,8 +15,6 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace Segmenta {
-
-class CustomerFields;
 
 // A segment rule as text and as a builder kept in step: pick a field, an operator that fits
 // its type and a value taken from the data, and the condition is appended to the text; the
@@ -33,6 +32,8 @@ public:
     void setRule(const QString &rule);
     // Underlines the problem at the message's position (its first argument); empty clears.
     void setError(const Message &error);
+    // Back to the first field with nothing typed (another segment was selected).
+    void clearBuilder();
     QPlainTextEdit *textEdit() const { return m_text; }
 
     // The condition the builder would add, e.g. `[年收入] > 100000` (empty when incomplete).
@@ -45,6 +46,9 @@ Q_SIGNALS:
     void ruleEdited(const QString &rule);
 
 private:
+    const CustomerFields::Field *currentField() const;
+    // How the rule names a field: bare when it can, bracketed when a measure has the name.
+    QString ruleName(const CustomerFields::Field &field) const;
     void fieldChosen();
     void operatorChosen();
     void addCondition();

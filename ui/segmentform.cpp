@@ -89,7 +89,10 @@ QLineEdit *SegmentForm::addLine(SegmentField field, const QString &objectName)
 
 void SegmentForm::setCurrent(qsizetype index)
 {
+    const qsizetype previous = m_index;
     m_index = index >= 0 && index < m_document->size() ? index : -1;
+    if (m_index != previous)
+        m_rule->clearBuilder();
     setEnabled(m_index >= 0);
     load();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/listlanguage.h"
 
+#include "analysis/measures/measurevaluenames.h"
+
 #include <QStringView>
 
 namespace Segmenta {
@@ -40,42 +42,18 @@ const Names kHeaders[] = {
     {u"cluster", {u"Cluster", u"聚类", u"聚類"}},
 };
 
-// Values by column; an empty column matches any (yes/no).
+// Values of any column (yes/no); the measures' values are MeasureValueNames'.
 struct ValueNames
 {
-    const char16_t *column;
     const char16_t *value;
     const char16_t *names[3];
 };
 
 const ValueNames kValues[] = {
-    {u"tier", u"platinum", {u"Platinum", u"白金", u"白金"}},
-    {u"tier", u"gold", {u"Gold", u"黄金", u"黃金"}},
-    {u"tier", u"iron", {u"Iron", u"铁", u"鐵"}},
-    {u"tier", u"lead", {u"Lead", u"铅", u"鉛"}},
-    {u"lifecycle", u"loyal", {u"Loyal", u"忠诚", u"忠誠"}},
-    {u"lifecycle", u"potential", {u"Potential", u"潜力", u"潛力"}},
-    {u"lifecycle", u"marginal", {u"Marginal", u"边缘", u"邊緣"}},
-    {u"lifecycle", u"churned", {u"Churned", u"已流失", u"已流失"}},
-    {u"value_group", u"most_valuable", {u"Most valuable", u"最有价值", u"最有價值"}},
-    {u"value_group", u"most_growable", {u"Most growable", u"最具成长性", u"最具成長性"}},
-    {u"value_group", u"other", {u"Other", u"其他", u"其他"}},
-    {u"value_group", u"below_zero", {u"Below zero", u"负价值", u"負價值"}},
-    {u"rfm_segment", u"Champions", {u"Champions", u"冠军客户", u"冠軍客戶"}},
-    {u"rfm_segment", u"Loyal", {u"Loyal", u"忠诚客户", u"忠誠客戶"}},
-    {u"rfm_segment", u"Potential Loyalist", {u"Potential Loyalist", u"潜在忠诚客户", u"潛在忠誠客戶"}},
-    {u"rfm_segment", u"New Customers", {u"New Customers", u"新客户", u"新客戶"}},
-    {u"rfm_segment", u"Promising", {u"Promising", u"有潜力客户", u"有潛力客戶"}},
-    {u"rfm_segment", u"Need Attention", {u"Need Attention", u"需要关注", u"需要關注"}},
-    {u"rfm_segment", u"About To Sleep", {u"About To Sleep", u"即将沉睡", u"即將沉睡"}},
-    {u"rfm_segment", u"At Risk", {u"At Risk", u"有流失风险", u"有流失風險"}},
-    {u"rfm_segment", u"Can't Lose Them", {u"Can't Lose Them", u"不能失去", u"不能失去"}},
-    {u"rfm_segment", u"Hibernating", {u"Hibernating", u"休眠", u"休眠"}},
-    {u"rfm_segment", u"Lost", {u"Lost", u"已流失", u"已流失"}},
-    {u"", u"yes", {u"Yes", u"是", u"是"}},
-    {u"", u"no", {u"No", u"否", u"否"}},
-    {u"", u"true", {u"Yes", u"是", u"是"}},
-    {u"", u"false", {u"No", u"否", u"否"}},
+    {u"yes", {u"Yes", u"是", u"是"}},
+    {u"no", {u"No", u"否", u"否"}},
+    {u"true", {u"Yes", u"是", u"是"}},
+    {u"false", {u"No", u"否", u"否"}},
 };
 
 } // namespace
@@ -154,13 +132,13 @@ QString ListLanguage::header(const QString &column, Language language, const QSt
 
 QString ListLanguage::value(const QString &column, const QString &value, Language language)
 {
-    for (const ValueNames &v : kValues) {
-        const QStringView c(v.column);
-        if ((c.isEmpty() || column == c)
-            && value.compare(QStringView(v.value), c.isEmpty() ? Qt::CaseInsensitive
-                                                               : Qt::CaseSensitive) == 0)
-            return QString::fromUtf16(v.names[int(language)]);
+    if (const MeasureValueNames::Entry *e = MeasureValueNames::find(column, value)) {
+        const char16_t *names[3] = {e->english, e->simplified, e->traditional};
+        return QString::fromUtf16(names[int(language)]);
     }
+    for (const ValueNames &v : kValues)
+        if (value.compare(QStringView(v.value), Qt::CaseInsensitive) == 0)
+            return QString::fromUtf16(v.names[int(language)]);
     return {};
 }
 

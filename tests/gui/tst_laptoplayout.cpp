@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pages on a laptop screen (docs/user/pages.md): at 1024 × 700 what a user needs is in
 // view, not behind a toolbar's overflow arrow or cut at a column's edge.
+#include "columnprofileview.h"
+#include "data/dataset.h"
+#include "datapage.h"
+#include "data/role.h"
 #include "healthpage.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "projectsession.h"
 #include "segmentcounts.h"
 #include "segmentspage.h"
+#include "tablebrowser.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -31,6 +42,10 @@ private Q_SLOTS:
     void segmentsToolbar_data();
     void segmentsToolbar();
     void healthFindingInFull();
+    void driversTestColumnsInView_data();
+    void driversTestColumnsInView();
+    void histogramLabelsReadable_data();
+    void histogramLabelsReadable();
 
 private:
     // Whether widget is shown and lies wholly inside the main window.
@@ -119,6 +134,111 @@ void TestLaptopLayout::healthFindingInFull()
     QTRY_VERIFY(inWindow(detail));
     QVERIFY(detail->wordWrap());
     QCOMPARE(detail->text(), item->text(1));
+}
+
+void TestLaptopLayout::driversTestColumnsInView_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "zh_CN", "zh_TW"})
+        for (QSize size : {QSize(1024, 700), QSize(1366, 768)})
+            QTest::addRow("%s, %d × %d", language, size.width(), size.height())
+                << QString::fromLatin1(language) << size;
+}
+
+// The terms table beside the effects chart shows each term's test statistic and p-value
+// without scrolling sideways: they say whether an effect is to be believed.
+void TestLaptopLayout::driversTestColumnsInView()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    m_window.reset();
+    Language::setCurrent(language);
+    Language::install(*qApp, language);
+    init();
+    m_window->resize(size);
+    QVERIFY(m_window->showPage("drivers"));
+    auto *terms = m_window->findChild<QTableWidget *>("terms");
+    QVERIFY(terms);
+    QTRY_VERIFY_WITH_TIMEOUT(terms->rowCount() > 0, 30000);
+    QTRY_VERIFY(inWindow(terms));
+    QCoreApplication::processEvents();
+    QStringList headers;
+    for (int c = 0; c < terms->columnCount(); ++c)
+        headers << terms->horizontalHeaderItem(c)->text();
+    for (const QStringList &symbols : {QStringList{"t", "z"}, QStringList{"p"}}) {
+        int column = -1;
+        for (const QString &symbol : symbols)
+            column = std::max(column, int(headers.indexOf(symbol)));
+        QVERIFY2(column >= 0, qPrintable(headers.join(u", ")));
+        const int right = terms->columnViewportPosition(column) + terms->columnWidth(column);
+        QVERIFY2(terms->columnViewportPosition(column) >= 0
+                     && right <= terms->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(headers.value(column))
+                                .arg(right)
+                                .arg(terms->viewport()->width())));
+    }
+    Language::setCurrent(QStringLiteral("en"));
+    Language::install(*qApp, QStringLiteral("en"));
+}
+
+void TestLaptopLayout::histogramLabelsReadable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("role");
+    for (const char *language : {"en", "zh_CN"})
+        for (QSize size : {QSize(1024, 700), QSize(1366, 768)})
+            for (Role role : {Role::Income, Role::SignupDate})
+                QTest::addRow("%s, %d × %d, %s", language, size.width(), size.height(),
+                              role == Role::Income ? "income" : "signup date")
+                    << QString::fromLatin1(language) << size << int(role);
+}
+
+// The Data page's histogram of a number or date column names its bins: at most a few of its
+// axis labels are cut short with "…", never all of them.
+void TestLaptopLayout::histogramLabelsReadable()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(int, role);
+    m_window.reset();
+    Language::setCurrent(language);
+    Language::install(*qApp, language);
+    init();
+    m_window->resize(size);
+    QVERIFY(m_window->showPage("data"));
+    auto *page = m_window->findChild<DataPage *>();
+    QVERIFY(page);
+    TableBrowser *browser = page->customers();
+    QVERIFY(browser);
+    const Table &customers = m_window->session()->data()->customers;
+    const int column = int(customers.indexOf(Role(role)));
+    QVERIFY(column >= 0);
+    QTableView *view = browser->view();
+    QSignalSpy shown(browser, &TableBrowser::profileShown);
+    view->scrollTo(view->model()->index(0, column));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, column)).center());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
+    auto *chart = browser->profileView()->findChild<QChartView *>();
+    QVERIFY(chart);
+    QCoreApplication::processEvents();
+    QStringList labels;
+    int cut = 0;
+    for (QGraphicsItem *item : chart->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+            const QString t = text->toPlainText();
+            if (t.isEmpty())
+                continue;
+            labels << t;
+            cut += t.contains(QStringLiteral("…")) || t.contains(QStringLiteral("..."));
+        }
+    QVERIFY(labels.size() >= 5);
+    QVERIFY2(cut <= labels.size() / 4, qPrintable(labels.join(u" | ")));
+    Language::setCurrent(QStringLiteral("en"));
+    Language::install(*qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestLaptopLayout)

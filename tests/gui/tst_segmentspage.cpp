@@ -246,8 +246,8 @@ void TestSegmentsPage::errorsAreUnderlined()
     QFETCH(QString, rule);
     typeRule(rule);
     auto *error = m_page->findChild<QLabel *>("ruleError");
-    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
-    QVERIFY(!error->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 10000);
+    QVERIFY(error->isVisible());
     // The underline sits where core says the problem is (its first argument, 1-based).
     const SegmentCounter::Counts *counts = m_page->session()->segmentCounter()->latest();
     QVERIFY(counts && !counts->errors.at(0).isEmpty());

@@ -233,6 +233,27 @@ void TestRuleLanguage::matches_data()
                                                && (segments[s] == "Champions"
                                                    || segments[s] == "Lost");
                                     });
+    // The values as the lists show them, in English, 简体 or 繁體, mean the canonical ones.
+    QTest::newRow("tier in Chinese") << "tier in (\"白金\", \"黃金\")" << Predicate([=](int i) {
+        return tierIs(i, ValueTier::Platinum) || tierIs(i, ValueTier::Gold);
+    });
+    QTest::newRow("tier named in English") << "tier = \" PLATINUM \"" << Predicate([=](int i) {
+        return tierIs(i, ValueTier::Platinum);
+    });
+    QTest::newRow("lifecycle in Chinese") << "lifecycle != \"已流失\"" << Predicate([a](int i) {
+        return LifecycleStage(a->lifecycle.stage[i]) != LifecycleStage::Churned;
+    });
+    QTest::newRow("value group named") << "value_group in (\"Most valuable\", \"负价值\")"
+                                       << Predicate([a](int i) {
+                                              const auto g = ValueGroup(a->valueGroups.group[i]);
+                                              return g == ValueGroup::MostValuable
+                                                     || g == ValueGroup::BelowZero;
+                                          });
+    QTest::newRow("rfm_segment in Traditional")
+        << "rfm_segment = \"冠軍客戶\"" << Predicate([a, segments](int i) {
+               const qint16 s = a->rfmSegments.segment[i];
+               return s >= 0 && segments[s] == "Champions";
+           });
     QTest::newRow("workshop") << "tier in (\"platinum\", \"gold\") and 生活方式 = \"trend-seeker\" "
                                  "and 年龄 between 18 and 30 and not lifecycle = \"churned\""
                               << Predicate([=](int i) {

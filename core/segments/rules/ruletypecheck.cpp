@@ -2,6 +2,7 @@
 // RuleParser, continued: the type check of one condition and its compiled form.
 #include "segments/rules/ruleparser.h"
 
+#include "analysis/measures/measurevaluenames.h"
 #include "data/parse/dateparser.h"
 #include "segments/rules/rulelexer.h"
 
@@ -46,6 +47,14 @@ QStringList poolTexts(const Column &column)
     for (qint32 code = 0; code < column.pool().size(); ++code)
         out << column.pool().text(code);
     return out;
+}
+
+// A value of a computed measure may be written in English or Chinese, as the lists show it
+// ("白金", "Platinum", "platinum"; docs/rules.md): the canonical label it names.
+QString measureValue(const Column &column, const QString &text)
+{
+    const QString canonical = MeasureValueNames::canonical(column.name(), text);
+    return canonical.isNull() ? text.trimmed() : canonical;
 }
 
 } // namespace
@@ -181,7 +190,8 @@ Status RuleParser::textLookup(RuleCondition &c, const Column &column, bool compu
         }
         // A computed measure has a fixed vocabulary: a misspelt label would silently match
         // nobody, so it is an error; an imported column may simply not hold the value.
-        if (computed && !textMatch && !labels.contains(v.text.trimmed(), Qt::CaseInsensitive))
+        if (computed && !textMatch && !labels.contains(measureValue(column, v.text),
+                                                       Qt::CaseInsensitive))
             return ruleError(kType,
                              QT_TRANSLATE_NOOP("Segmenta::Rules",
                                                "Position %1: “%2” is not a value of “%3”; the "
@@ -191,7 +201,7 @@ Status RuleParser::textLookup(RuleCondition &c, const Column &column, bool compu
     }
     QStringList wanted;
     for (const Literal &v : values)
-        wanted << v.text.trimmed();
+        wanted << (computed && !textMatch ? measureValue(column, v.text) : v.text.trimmed());
     std::function<bool(const QString &)> holds;
     if (test == Test::Contains) {
         holds = [&](const QString &s) { return s.contains(wanted.front(), Qt::CaseInsensitive); };
