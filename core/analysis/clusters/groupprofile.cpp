@@ -48,8 +48,9 @@ void rankDistinguishing(const std::vector<ClusterAttribute> &attributes,
     for (size_t a = 0; a < attributes.size(); ++a) {
         for (size_t v = 0; v < overall[a].size(); ++v) {
             const double in = g.valueShares[a][v];
-            if (int(v) == attributes[a].missingValue() || overall[a][v] <= 0
-                || in < GroupProfile::kMinShare || in <= overall[a][v])
+            // A missing value may set a group apart too (organisations without a lifestyle):
+            // it is listed and may enter the rule, but not the name.
+            if (overall[a][v] <= 0 || in < GroupProfile::kMinShare || in <= overall[a][v])
                 continue;
             DistinguishingValue d;
             d.attribute = int(a);
@@ -75,7 +76,8 @@ QString suggestName(const std::vector<ClusterAttribute> &attributes, const Group
     for (const DistinguishingValue &d : g.distinguishing) {
         if (parts.size() >= GroupProfile::kNameParts)
             break;
-        if (used[size_t(d.attribute)] || d.shareInGroup < GroupProfile::kNameShare)
+        if (used[size_t(d.attribute)] || d.shareInGroup < GroupProfile::kNameShare
+            || d.value == attributes[size_t(d.attribute)].missingValue())
             continue;
         used[size_t(d.attribute)] = 1;
         parts.append(attributes[size_t(d.attribute)].values()[d.value]);
@@ -119,6 +121,27 @@ std::vector<GroupProfile> GroupProfile::profile(const std::vector<ClusterAttribu
     return groups;
 }
 
+Message GroupProfile::description(const std::vector<ClusterAttribute> &attributes) const
+{
+    QStringList parts;
+    for (const DistinguishingValue &d : distinguishing) {
+        if (parts.size() >= kNameParts + 2)
+            break;
+        const ClusterAttribute &a = attributes[size_t(d.attribute)];
+        const QString value = d.value == a.missingValue() ? QStringLiteral("—") : a.values()[d.value];
+        parts.append(QStringLiteral("%1 %2 (%3 % / %4 %)")
+                         .arg(a.name(), value,
+                              QString::number(100.0 * d.shareInGroup, 'f', 0),
+                              QString::number(100.0 * d.shareOverall, 'f', 0)));
+    }
+    return Message("Segmenta::Analysis",
+                   QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                     "Group %1: %2 % of the customers. Set apart by (share in "
+                                     "the group / overall): %3."),
+                   {QString::number(group + 1), QString::number(100.0 * share, 'f', 1),
+                    parts.join(QStringLiteral("; "))});
+}
+
 QJsonObject GroupProfile::toJson(const std::vector<ClusterAttribute> &attributes,
                                  const std::vector<std::vector<double>> &overallShares) const
 {
@@ -151,6 +174,7 @@ QJsonObject GroupProfile::toJson(const std::vector<ClusterAttribute> &attributes
             {QStringLiteral("size"), size},
             {QStringLiteral("share"), share},
             {QStringLiteral("name"), suggestedName},
+            {QStringLiteral("description"), description(attributes).toString()},
             {QStringLiteral("distinguishing"), apart},
             {QStringLiteral("profile"), profileJson},
             {QStringLiteral("value"), value.toJson()},

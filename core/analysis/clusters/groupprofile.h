@@ -3,6 +3,7 @@
 
 #include "analysis/clusters/groupvalue.h"
 #include "analysis/clusters/rulesuggestion.h"
+#include "base/message.h"
 
 #include <QJsonObject>
 
@@ -42,6 +43,9 @@ struct GroupProfile
                                              const CustomerValues &values,
                                              std::vector<std::vector<double>> *overallShares = nullptr);
 
+    // What a segment made from the group says about its customers: their share and the values
+    // most of them have, with the share overall beside each.
+    Message description(const std::vector<ClusterAttribute> &attributes) const;
     QJsonObject toJson(const std::vector<ClusterAttribute> &attributes,
                        const std::vector<std::vector<double>> &overallShares) const;
 };
