@@ -168,7 +168,7 @@ int runClusters(const QStringList &arguments)
             return 1;
         }
         clustering = run.takeValue();
-        kmeans = &clustering->kmeans;
+        kmeans = &clustering->selection;
         k = clustering->k;
         labels = clustering->labels;
         notes = clustering->notes;
@@ -210,6 +210,7 @@ int runClusters(const QStringList &arguments)
         {QStringLiteral("profiled_by"), QJsonArray::fromStringList(features)},
         {QStringLiteral("k"), k},
         {QStringLiteral("suggested_k"), kmeans->suggestedK},
+        {QStringLiteral("k_chosen_on"), clustering ? clustering->selectionRows : qint64(kmeans->rows.size())},
         {QStringLiteral("weak_structure"), clustering && clustering->weakStructure},
         {QStringLiteral("silhouette_by_k"), silhouettesJson(*kmeans)},
         {QStringLiteral("silhouette_rows"), kmeans->silhouetteRows},

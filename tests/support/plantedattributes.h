@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Customers with planted psychographic groups (docs/clusters.md, "Checks"): each group has its
+// Customers with planted psychographic groups (six attributes, 40 one-hot columns) (docs/clusters.md, "Checks"): each group has its
 // own lifestyle, personality, values, region, interests and age; with probability `noise` a
 // customer's categorical value is drawn at random instead, and ages scatter around the group's.
 // groups = 0 plants nothing: every value is random. Shared by tst_attributeclustering and
@@ -28,9 +28,9 @@ inline PlantedAttributes plantAttributes(qsizetype customers, int groups, double
 {
     struct Spec { QString name; QStringList levels; };
     const std::vector<Spec> specs = {
-        {QStringLiteral("lifestyle"), {QStringLiteral("追求潮流"), QStringLiteral("居家务实"), QStringLiteral("户外运动"), QStringLiteral("精致生活"), QStringLiteral("节俭持家"), QStringLiteral("社交达人")}},
-        {QStringLiteral("personality"), {QStringLiteral("外向"), QStringLiteral("内向"), QStringLiteral("理性"), QStringLiteral("感性"), QStringLiteral("冒险"), QStringLiteral("稳重")}},
-        {QStringLiteral("values"), {QStringLiteral("品质"), QStringLiteral("价格"), QStringLiteral("环保"), QStringLiteral("家庭"), QStringLiteral("成就"), QStringLiteral("自由")}},
+        {QStringLiteral("lifestyle"), {QStringLiteral("追求潮流"), QStringLiteral("居家务实"), QStringLiteral("户外运动"), QStringLiteral("精致生活"), QStringLiteral("节俭持家"), QStringLiteral("社交达人"), QStringLiteral("注重品质"), QStringLiteral("精打细算")}},
+        {QStringLiteral("personality"), {QStringLiteral("外向"), QStringLiteral("内向"), QStringLiteral("理性"), QStringLiteral("感性"), QStringLiteral("冒险"), QStringLiteral("稳重"), QStringLiteral("冲动"), QStringLiteral("谨慎")}},
+        {QStringLiteral("values"), {QStringLiteral("品质"), QStringLiteral("价格"), QStringLiteral("环保"), QStringLiteral("家庭"), QStringLiteral("成就"), QStringLiteral("自由"), QStringLiteral("享受生活"), QStringLiteral("品牌信赖")}},
         {QStringLiteral("region"), {QStringLiteral("华东"), QStringLiteral("华北"), QStringLiteral("华南"), QStringLiteral("西南"), QStringLiteral("西北"), QStringLiteral("东北"), QStringLiteral("华中"), QStringLiteral("港澳台")}},
         {QStringLiteral("channel"), {QStringLiteral("门店"), QStringLiteral("天猫"), QStringLiteral("京东"), QStringLiteral("微信"), QStringLiteral("抖音"), QStringLiteral("电话")}},
     };

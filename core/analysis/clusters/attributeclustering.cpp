@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/clusters/attributeclustering.h"
 
+#include "analysis/clusters/silhouette.h"
 #include "base/message.h"
+#include "base/taskcontrol.h"
 
 #include <cmath>
 
@@ -61,6 +63,29 @@ void encodeAttribute(const ClusterAttribute &a, std::vector<std::vector<double>>
         out.push_back(std::move(block[size_t(v)]));
         columns.append(a.name() + u'=' + a.values()[v]);
     }
+}
+
+// Progress: choosing k on the sample takes this share, the chosen k on everyone the rest.
+constexpr double kSelectionShare = 0.5;
+// Mixed into the seed so that the sample differs from those inside KMeansClustering.
+constexpr quint64 kSelectionSalt = 0x6B2D5Cu;
+constexpr qint64 kFinalSilhouetteRows = 1000;
+
+// The features of a fixed-seed sample of the customers, for choosing k.
+std::vector<DesignVariable> sampleOf(const std::vector<DesignVariable> &features,
+                                     const AttributeClustering::Options &options)
+{
+    const qsizetype n = features.front().size();
+    const std::vector<qint64> rows =
+        Silhouette::sample(n, options.selectionSample, options.kmeans.seed ^ kSelectionSalt);
+    std::vector<DesignVariable> out;
+    for (const DesignVariable &f : features) {
+        std::vector<double> values(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            values[i] = f.numbers[size_t(rows[i])];
+        out.push_back(DesignVariable::numeric(f.name, std::move(values)));
+    }
+    return out;
 }
 
 void noteMissing(const ClusterAttribute &a, QList<Message> &notes)
@@ -129,22 +154,52 @@ Result<AttributeClustering> AttributeClustering::run(std::vector<ClusterAttribut
     for (qsizetype f = 0; f < result.columns.size(); ++f)
         features.push_back(DesignVariable::numeric(result.columns[f], std::move(cols[size_t(f)])));
     cols.clear();
+    const qsizetype n = features.empty() ? 0 : features.front().size();
     KMeansClustering::Options kmeansOptions = options.kmeans;
     kmeansOptions.standardize = false;
     if (options.k > 0) {
         kmeansOptions.minK = options.k;
         kmeansOptions.maxK = options.k;
     }
-    auto kmeans = KMeansClustering::run(features, kmeansOptions, control);
+    const bool sampled = options.k == 0 && n > options.selectionSample;
+    if (sampled) {
+        TaskControl selectionStep(control, 0.0, kSelectionShare);
+        auto selection = KMeansClustering::run(sampleOf(features, options), kmeansOptions,
+                                               &selectionStep);
+        if (!selection)
+            return selection.error();
+        result.selection = selection.takeValue();
+        result.selectionRows = result.selection.sourceRows;
+        kmeansOptions.minK = kmeansOptions.maxK = result.selection.suggestedK;
+        result.notes.append(Message(kContext,
+                                    QT_TRANSLATE_NOOP("Segmenta::Analysis",
+                                                      "k was chosen on a random sample of %1 of "
+                                                      "the %2 customers (fixed seed); the groups "
+                                                      "cover every customer."),
+                                    {QString::number(result.selectionRows), QString::number(n)}));
+    }
+    // The silhouette that chose k is the sample's; on everyone a small one only checks it.
+    if (sampled)
+        kmeansOptions.silhouetteSample = std::min<qint64>(kmeansOptions.silhouetteSample, kFinalSilhouetteRows);
+    TaskControl finalStep(control, sampled ? kSelectionShare : 0.0,
+                          sampled ? 1.0 - kSelectionShare : 1.0);
+    auto kmeans = KMeansClustering::run(features, kmeansOptions, &finalStep);
     if (!kmeans)
         return kmeans.error();
     result.kmeans = kmeans.takeValue();
-    result.notes += result.kmeans.notes;
+    if (!sampled) {
+        result.selection = result.kmeans;
+        result.selectionRows = n;
+    }
+    for (const Message &m : std::as_const(result.kmeans.notes)) {
+        // When k was chosen on a sample, the note about the final run's check would mislead.
+        if (!sampled || !QByteArray(m.source()).startsWith("The silhouette was computed"))
+            result.notes.append(m);
+    }
     result.attributes = std::move(attributes);
-    result.k = options.k > 0 && result.kmeans.solution(options.k) ? options.k
-                                                                   : result.kmeans.suggestedK;
+    result.k = result.kmeans.suggestedK; // the only k when it was chosen or fixed
     result.labels = result.kmeans.labelsForSourceRows(result.k);
-    const KMeansSolution *best = result.kmeans.suggested();
+    const KMeansSolution *best = result.selection.suggested();
     // One k has no silhouette to compare with; its own still says whether groups are clear.
     if (best && best->silhouette < options.weakSilhouette) {
         result.weakStructure = true;

@@ -24,6 +24,9 @@ public:
         // Below this best mean silhouette the result says the attributes show no clear groups
         // (Kaufman and Rousseeuw: under 0.25 "no substantial structure").
         double weakSilhouette = 0.25;
+        // With more customers than this, k is chosen on a fixed-seed sample of this many and
+        // only the chosen k runs on every customer (docs/clusters.md, "Choosing k").
+        qint64 selectionSample = 20000;
 
         static KMeansClustering::Options defaultKMeansOptions();
     };
@@ -38,7 +41,11 @@ public:
 
     std::vector<ClusterAttribute> attributes;
     QStringList columns;            // "lifestyle=追求潮流", "age"
-    KMeansClustering kmeans;
+    // Every k tried, with its silhouette and within-cluster sum of squares: on a fixed-seed
+    // sample of selectionSample customers when there are more (selectionRows says how many).
+    KMeansClustering selection;
+    qint64 selectionRows = 0;
+    KMeansClustering kmeans;        // the chosen k on every customer
     int k = 0;                      // the k used
     std::vector<qint32> labels;     // per customer, 0 .. k - 1 (group 0 the largest)
     bool weakStructure = false;
