@@ -583,6 +583,30 @@
         <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
         <translation>分析日期 %1 之前没有任何订单：第一笔订单在 %2。请选择更晚的日期。</translation>
     </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, clustered at its mean and shown as missing.</source>
+        <translation>%1 位客户没有“%2”；他们仍保留在内，按平均值参与聚类，并显示为缺失。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, with “missing” as their value.</source>
+        <translation>%1 位客户没有“%2”；他们仍保留在内，取值记为“缺失”。</translation>
+    </message>
+    <message>
+        <source>k was chosen on a random sample of %1 of the %2 customers (fixed seed); the groups cover every customer.</source>
+        <translation>k 是在 %2 位客户中随机抽取的 %1 位样本上选定的（固定种子）；分组覆盖全部客户。</translation>
+    </message>
+    <message>
+        <source>The best mean silhouette is %1, below %2: these attributes show no clear groups, and the groups below are cuts through a continuum rather than types of customer.</source>
+        <translation>最佳平均轮廓系数为 %1，低于 %2：这些属性没有呈现明显的群组，下面的各组只是对连续分布的切分，而不是不同类型的客户。</translation>
+    </message>
+    <message>
+        <source>No customer attribute or value measure is called “%1”.</source>
+        <translation>没有名为“%1”的客户属性或价值指标。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 % of the customers. Set apart by (share in the group / overall): %3.</source>
+        <translation>第 %1 组：占客户的 %2 %。区别于其他客户的特征（组内占比 / 总体占比）：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

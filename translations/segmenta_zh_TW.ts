@@ -583,6 +583,30 @@
         <source>No order lies before the analysis date %1: the first order is on %2. Choose a later date.</source>
         <translation>分析日期 %1 之前沒有任何訂單：第一筆訂單在 %2。請選擇更晚的日期。</translation>
     </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, clustered at its mean and shown as missing.</source>
+        <translation>%1 位客戶沒有“%2”；他們仍保留在內，按平均值參與聚類，並顯示為缺失。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, with “missing” as their value.</source>
+        <translation>%1 位客戶沒有“%2”；他們仍保留在內，取值記為“缺失”。</translation>
+    </message>
+    <message>
+        <source>k was chosen on a random sample of %1 of the %2 customers (fixed seed); the groups cover every customer.</source>
+        <translation>k 是在 %2 位客戶中隨機抽取的 %1 位樣本上選定的（固定種子）；分組覆蓋全部客戶。</translation>
+    </message>
+    <message>
+        <source>The best mean silhouette is %1, below %2: these attributes show no clear groups, and the groups below are cuts through a continuum rather than types of customer.</source>
+        <translation>最佳平均輪廓係數為 %1，低於 %2：這些屬性沒有呈現明顯的群組，下面的各組只是對連續分佈的切分，而不是不同型別的客戶。</translation>
+    </message>
+    <message>
+        <source>No customer attribute or value measure is called “%1”.</source>
+        <translation>沒有名為“%1”的客戶屬性或價值指標。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 % of the customers. Set apart by (share in the group / overall): %3.</source>
+        <translation>第 %1 組：佔客戶的 %2 %。區別於其他客戶的特徵（組內佔比 / 總體佔比）：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>
