@@ -108,6 +108,53 @@ Segmentation suggestedSegments(const std::vector<GroupProfile> &groups,
     return s;
 }
 
+// The groups: the analysis's value clusters, or k-means on the chosen attributes.
+struct Grouping
+{
+    std::optional<AttributeClustering> clustering; // empty for the value clusters
+    std::vector<ClusterAttribute> profileAttributes;
+    const KMeansClustering *kmeans = nullptr;      // silhouette and sum of squares by k
+    std::vector<qint32> labels;
+    int k = 0;
+    QList<Message> notes;
+};
+
+// Fills grouping; on failure prints one line and returns the exit status.
+std::optional<int> findGroups(const Dataset &data, const CustomerAnalysis &analysis,
+                              const ClusterRequest &request, Grouping &grouping)
+{
+    const bool valueClusters = request.features.isEmpty();
+    auto profileAttributes = ClusterFeatures::select(
+        data, &analysis, valueClusters ? ClusterFeatures::profileAttributes(data) : request.features);
+    if (!profileAttributes) {
+        printError(QStringLiteral("%1: %2").arg(kCommand, profileAttributes.errorString()));
+        return 2;
+    }
+    if (valueClusters) {
+        if (!analysis.clusters) {
+            printError(QStringLiteral("%1: %2").arg(kCommand, analysis.clustersUnavailable.toString()));
+            return 1;
+        }
+        grouping.profileAttributes = profileAttributes.takeValue();
+        grouping.kmeans = &*analysis.clusters;
+        grouping.k = grouping.kmeans->suggestedK;
+        grouping.labels = analysis.clusterLabels;
+        grouping.notes = grouping.kmeans->notes;
+        return std::nullopt;
+    }
+    auto run = AttributeClustering::run(profileAttributes.takeValue(), request.options);
+    if (!run) {
+        printError(QStringLiteral("%1: %2").arg(kCommand, run.errorString()));
+        return 1;
+    }
+    grouping.clustering = run.takeValue();
+    grouping.kmeans = &grouping.clustering->selection;
+    grouping.k = grouping.clustering->k;
+    grouping.labels = grouping.clustering->labels;
+    grouping.notes = grouping.clustering->notes;
+    return std::nullopt;
+}
+
 } // namespace
 
 int runClusters(const QStringList &arguments)
@@ -141,40 +188,16 @@ int runClusters(const QStringList &arguments)
     const CustomerAnalysis &analysis = *prepared->analysis;
     const bool valueClusters = request.features.isEmpty();
 
-    std::optional<AttributeClustering> clustering;
-    const KMeansClustering *kmeans = nullptr;
-    std::vector<qint32> labels;
-    int k = 0;
-    QList<Message> notes;
-    auto profileAttributes = ClusterFeatures::select(
-        data, &analysis, valueClusters ? ClusterFeatures::profileAttributes(data) : request.features);
-    if (!profileAttributes) {
-        printError(QStringLiteral("%1: %2").arg(kCommand, profileAttributes.errorString()));
-        return 2;
-    }
-    if (valueClusters) {
-        if (!analysis.clusters) {
-            printError(QStringLiteral("%1: %2").arg(kCommand, analysis.clustersUnavailable.toString()));
-            return 1;
-        }
-        kmeans = &*analysis.clusters;
-        k = kmeans->suggestedK;
-        labels = analysis.clusterLabels;
-        notes = kmeans->notes;
-    } else {
-        auto run = AttributeClustering::run(*profileAttributes, request.options);
-        if (!run) {
-            printError(QStringLiteral("%1: %2").arg(kCommand, run.errorString()));
-            return 1;
-        }
-        clustering = run.takeValue();
-        kmeans = &clustering->selection;
-        k = clustering->k;
-        labels = clustering->labels;
-        notes = clustering->notes;
-    }
+    Grouping grouping;
+    if (auto failed = findGroups(data, analysis, request, grouping))
+        return *failed;
+    const std::optional<AttributeClustering> &clustering = grouping.clustering;
+    const KMeansClustering *kmeans = grouping.kmeans;
+    const QList<Message> &notes = grouping.notes;
     const std::vector<ClusterAttribute> &attributes =
-        clustering ? clustering->attributes : *profileAttributes;
+        clustering ? clustering->attributes : grouping.profileAttributes;
+    const std::vector<qint32> &labels = grouping.labels;
+    const int k = grouping.k;
     const CustomerValues values = CustomerValues::fromAnalysis(analysis);
     std::vector<std::vector<double>> overall;
     const std::vector<GroupProfile> groups =
