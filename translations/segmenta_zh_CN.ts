@@ -609,6 +609,101 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::AttributeGroupsPanel</name>
+    <message>
+        <source>Groups on Chosen Attributes</source>
+        <translation>按所选属性分组</translation>
+    </message>
+    <message>
+        <source>Tick the attributes to group the customers by.</source>
+        <translation>勾选用于给客户分组的属性。</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups</source>
+        <translation>查找分组(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick attributes such as lifestyle, personality, values, age and region, then Find Groups.</source>
+        <translation>勾选生活方式、性格、价值观、年龄、地区等属性，然后点击“查找分组”。</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>组名</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Set apart by</source>
+        <translation>区别特征</translation>
+    </message>
+    <message>
+        <source>&amp;Make Segment</source>
+        <translation>生成细分(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the selected group to the segments, with its name, rule and description.</source>
+        <translation>把所选分组加入细分，并带上它的名称、规则和描述。</translation>
+    </message>
+    <message>
+        <source>Tick at least one attribute.</source>
+        <translation>请至少勾选一个属性。</translation>
+    </message>
+    <message>
+        <source>The analysis has not run yet; try again in a moment.</source>
+        <translation>分析尚未完成，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Finding groups…</source>
+        <translation>正在查找分组…</translation>
+    </message>
+    <message>
+        <source>%1 groups (mean silhouette %2).</source>
+        <translation>%1 个分组（平均轮廓系数 %2）。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (×%3)</source>
+        <translation>%1 = %2（×%3）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment; its rule keeps %2 of the group's %3 customers and takes in %4 others.</source>
+        <translation>“%1”已成为细分；其规则保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.</source>
+        <translation>“%1”已成为细分，但其规则对该组描述得较粗：保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户；请在“细分”页面上细化。</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::BacktestPanel</name>
     <message>
         <source>Backtest by frequency</source>
