@@ -599,6 +599,125 @@
         <source>The Pareto/NBD purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, s = %3, β = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
         <translation>Pareto/NBD 购买模型未收敛：估计值跑到了边界（r = %1，α = %2，s = %3，β = %4），数据不足以确定模型；%6 位客户中有 %5 位是回头客。</translation>
     </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, clustered at its mean and shown as missing.</source>
+        <translation>%1 位客户没有“%2”；他们仍保留在内，按平均值参与聚类，并显示为缺失。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, with “missing” as their value.</source>
+        <translation>%1 位客户没有“%2”；他们仍保留在内，取值记为“缺失”。</translation>
+    </message>
+    <message>
+        <source>k was chosen on a random sample of %1 of the %2 customers (fixed seed); the groups cover every customer.</source>
+        <translation>k 是在 %2 位客户中随机抽取的 %1 位样本上选定的（固定种子）；分组覆盖全部客户。</translation>
+    </message>
+    <message>
+        <source>The best mean silhouette is %1, below %2: these attributes show no clear groups, and the groups below are cuts through a continuum rather than types of customer.</source>
+        <translation>最佳平均轮廓系数为 %1，低于 %2：这些属性没有呈现明显的群组，下面的各组只是对连续分布的切分，而不是不同类型的客户。</translation>
+    </message>
+    <message>
+        <source>No customer attribute or value measure is called “%1”.</source>
+        <translation>没有名为“%1”的客户属性或价值指标。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 % of the customers. Set apart by (share in the group / overall): %3.</source>
+        <translation>第 %1 组：占客户的 %2 %。区别于其他客户的特征（组内占比 / 总体占比）：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::AttributeGroupsPanel</name>
+    <message>
+        <source>Groups on Chosen Attributes</source>
+        <translation>按所选属性分组</translation>
+    </message>
+    <message>
+        <source>Tick the attributes to group the customers by.</source>
+        <translation>勾选用于给客户分组的属性。</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups</source>
+        <translation>查找分组(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick attributes such as lifestyle, personality, values, age and region, then Find Groups.</source>
+        <translation>勾选生活方式、性格、价值观、年龄、地区等属性，然后点击“查找分组”。</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>组名</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Set apart by</source>
+        <translation>区别特征</translation>
+    </message>
+    <message>
+        <source>&amp;Make Segment</source>
+        <translation>生成细分(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the selected group to the segments, with its name, rule and description.</source>
+        <translation>把所选分组加入细分，并带上它的名称、规则和描述。</translation>
+    </message>
+    <message>
+        <source>Tick at least one attribute.</source>
+        <translation>请至少勾选一个属性。</translation>
+    </message>
+    <message>
+        <source>The analysis has not run yet; try again in a moment.</source>
+        <translation>分析尚未完成，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Finding groups…</source>
+        <translation>正在查找分组…</translation>
+    </message>
+    <message>
+        <source>%1 groups (mean silhouette %2).</source>
+        <translation>%1 个分组（平均轮廓系数 %2）。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (×%3)</source>
+        <translation>%1 = %2（×%3）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment; its rule keeps %2 of the group's %3 customers and takes in %4 others.</source>
+        <translation>“%1”已成为细分；其规则保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.</source>
+        <translation>“%1”已成为细分，但其规则对该组描述得较粗：保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户；请在“细分”页面上细化。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

@@ -599,6 +599,125 @@
         <source>The Pareto/NBD purchase model did not converge: the estimates ran off to a boundary (r = %1, α = %2, s = %3, β = %4), so the data do not pin the model down; %5 of %6 customers are repeat buyers.</source>
         <translation>Pareto/NBD 購買模型未收斂：估計值跑到了邊界（r = %1，α = %2，s = %3，β = %4），資料不足以確定模型；%6 位客戶中有 %5 位是回頭客。</translation>
     </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, clustered at its mean and shown as missing.</source>
+        <translation>%1 位客戶沒有“%2”；他們仍保留在內，按平均值參與聚類，並顯示為缺失。</translation>
+    </message>
+    <message>
+        <source>%1 customers have no “%2”; they are kept, with “missing” as their value.</source>
+        <translation>%1 位客戶沒有“%2”；他們仍保留在內，取值記為“缺失”。</translation>
+    </message>
+    <message>
+        <source>k was chosen on a random sample of %1 of the %2 customers (fixed seed); the groups cover every customer.</source>
+        <translation>k 是在 %2 位客戶中隨機抽取的 %1 位樣本上選定的（固定種子）；分組覆蓋全部客戶。</translation>
+    </message>
+    <message>
+        <source>The best mean silhouette is %1, below %2: these attributes show no clear groups, and the groups below are cuts through a continuum rather than types of customer.</source>
+        <translation>最佳平均輪廓係數為 %1，低於 %2：這些屬性沒有呈現明顯的群組，下面的各組只是對連續分佈的切分，而不是不同型別的客戶。</translation>
+    </message>
+    <message>
+        <source>No customer attribute or value measure is called “%1”.</source>
+        <translation>沒有名為“%1”的客戶屬性或價值指標。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 % of the customers. Set apart by (share in the group / overall): %3.</source>
+        <translation>第 %1 組：佔客戶的 %2 %。區別於其他客戶的特徵（組內佔比 / 總體佔比）：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmenta::AttributeGroupsPanel</name>
+    <message>
+        <source>Groups on Chosen Attributes</source>
+        <translation>按所選屬性分組</translation>
+    </message>
+    <message>
+        <source>Tick the attributes to group the customers by.</source>
+        <translation>勾選用於給客戶分組的屬性。</translation>
+    </message>
+    <message>
+        <source>&amp;Find Groups</source>
+        <translation>查詢分組(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick attributes such as lifestyle, personality, values, age and region, then Find Groups.</source>
+        <translation>勾選生活方式、性格、價值觀、年齡、地區等屬性，然後點選“查詢分組”。</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>組名</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>平均客戶終身價值</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活機率</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入佔比</translation>
+    </message>
+    <message>
+        <source>Set apart by</source>
+        <translation>區別特徵</translation>
+    </message>
+    <message>
+        <source>&amp;Make Segment</source>
+        <translation>生成細分(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the selected group to the segments, with its name, rule and description.</source>
+        <translation>把所選分組加入細分，並帶上它的名稱、規則和描述。</translation>
+    </message>
+    <message>
+        <source>Tick at least one attribute.</source>
+        <translation>請至少勾選一個屬性。</translation>
+    </message>
+    <message>
+        <source>The analysis has not run yet; try again in a moment.</source>
+        <translation>分析尚未完成，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Finding groups…</source>
+        <translation>正在查詢分組…</translation>
+    </message>
+    <message>
+        <source>%1 groups (mean silhouette %2).</source>
+        <translation>%1 個分組（平均輪廓係數 %2）。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 組</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (×%3)</source>
+        <translation>%1 = %2（×%3）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment; its rule keeps %2 of the group's %3 customers and takes in %4 others.</source>
+        <translation>“%1”已成為細分；其規則保留了該組 %3 位客戶中的 %2 位，並納入了 %4 位其他客戶。</translation>
+    </message>
+    <message>
+        <source>“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.</source>
+        <translation>“%1”已成為細分，但其規則對該組描述得較粗：保留了該組 %3 位客戶中的 %2 位，並納入了 %4 位其他客戶；請在“細分”頁面上細化。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

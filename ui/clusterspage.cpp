@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterspage.h"
 
+#include "attributegroupspanel.h"
+
 #include "chartframe.h"
 #include "chartstyle.h"
 #include "analysis/customeranalysis.h"
@@ -131,10 +133,14 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
     m_profiles->setToolTip(tr("Double-click a cluster to see its customers."));
     connect(m_profiles, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { showCluster(row); });
+    // Groups on the attributes the manager chooses, beside the value clusters (docs/clusters.md).
+    m_attributeGroups = new AttributeGroupsPanel(session, vertical);
     vertical->addWidget(charts);
     vertical->addWidget(m_profiles);
+    vertical->addWidget(m_attributeGroups);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(2, 2);
     layout->addWidget(vertical, 1);
 
     m_draw = new LazyRefresh(this, [this] {

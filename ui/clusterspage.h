@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace Segmenta {
 
+class AttributeGroupsPanel;
 class LazyRefresh;
 
 class ChartFrame;
@@ -34,6 +35,7 @@ public:
     QList<ChartFrame *> charts() const;
     QChartView *scatter() const { return m_scatter; }
     QTableWidget *profileTable() const { return m_profiles; }
+    AttributeGroupsPanel *attributeGroups() const { return m_attributeGroups; }
     const ClusterProjection *projection() const { return m_projection.get(); }
     // Opens the customers of a cluster (0-based); null when it has none.
     CustomerListDialog *showCluster(int cluster);
@@ -60,6 +62,7 @@ private:
     ChartFrame *m_elbowFrame;
     ChartFrame *m_silhouetteFrame;
     QTableWidget *m_profiles;
+    AttributeGroupsPanel *m_attributeGroups;
     QThreadPool m_pool;
     QFutureWatcher<ClusterProjection> m_watcher;
     std::shared_ptr<const CustomerAnalysis> m_analysis; // the one being shown

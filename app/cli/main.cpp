@@ -2,6 +2,7 @@
 // segmenta-cli: the command-line face of Segmenta. Parsing only; the work is in core.
 #include "analyzecommand.h"
 #include "checkcommand.h"
+#include "clusterscommand.h"
 #include "clioutput.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -29,6 +30,8 @@ const char kUsage[] =
     "  demo     Generate the demo data and build its project\n"
     "  analyze  Run the analyses of a project and print them as JSON\n"
     "  scores   Write one row of scores per customer to a CSV file\n"
+    "  clusters Groups found on chosen attributes (lifestyle, age, region, value ...), profiled\n"
+    "           by what sets them apart and by their value; suggested segments\n"
     "  drivers  Regression and principal components: what sets valuable customers apart\n"
     "  segments Show or replace a project's segments (rules in a segment file)\n"
     "  export   Write a target list per segment for sales (CSV or XLSX)\n"
@@ -69,6 +72,8 @@ int main(int argc, char *argv[])
         return Cli::runAnalyze(args);
     if (command == u"scores")
         return Cli::runScores(args);
+    if (command == u"clusters")
+        return Cli::runClusters(args);
     if (command == u"drivers")
         return Cli::runDrivers(args);
     if (command == u"check")

@@ -353,6 +353,8 @@ Result<KMeansClustering> KMeansClustering::run(const std::vector<DesignVariable>
     result.features = st.names;
     result.means = std::move(st.means);
     result.sds = std::move(st.sds);
+    if (!options.standardize)
+        std::fill(result.sds.begin(), result.sds.end(), 1.0);
     const std::vector<qsizetype> &used = st.used;
     const int d = int(used.size());
     const int minK = std::max(2, options.minK);

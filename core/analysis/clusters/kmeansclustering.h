@@ -54,6 +54,9 @@ public:
         // of this many rows and the best of them per k is refined on every row.
         qint64 restartSample = 100000;
         int threads = 0; // 0 = one per core
+        // false: the features are already on a common scale and are only centred (the
+        // attribute clusters weigh each attribute's one-hot block themselves, docs/clusters.md).
+        bool standardize = true;
     };
 
     static Result<KMeansClustering> run(const std::vector<DesignVariable> &features,
