@@ -870,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::CurrencyDialog</name>
+    <message>
+        <source>Project Currency</source>
+        <translation>项目货币</translation>
+    </message>
+    <message>
+        <source>Money is shown with this sign on the pages, in the workshop report and in the target lists. Leave it empty for the sign of your language's country.</source>
+        <translation>页面、研讨会报告和目标客户名单中的金额均带此符号。留空则使用您所用语言对应国家的货币符号。</translation>
+    </message>
+    <message>
+        <source>&amp;Currency sign:</source>
+        <translation>货币符号(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::CustomerListDialog</name>
     <message>
         <source>Save as CSV…</source>
@@ -2141,6 +2156,10 @@ Click to see them.</source>
     <message>
         <source>The report was cancelled.</source>
         <translation>已取消报告。</translation>
+    </message>
+    <message>
+        <source>Project C&amp;urrency…</source>
+        <translation>项目货币(&amp;U)…</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::CurrencyDialog</name>
+    <message>
+        <source>Project Currency</source>
+        <translation>專案貨幣</translation>
+    </message>
+    <message>
+        <source>Money is shown with this sign on the pages, in the workshop report and in the target lists. Leave it empty for the sign of your language's country.</source>
+        <translation>頁面、研討會報告和目標客戶名單中的金額均帶此符號。留空則使用您所用語言對應國家的貨幣符號。</translation>
+    </message>
+    <message>
+        <source>&amp;Currency sign:</source>
+        <translation>貨幣符號(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::CustomerListDialog</name>
     <message>
         <source>Save as CSV…</source>
@@ -2141,6 +2156,10 @@ Click to see them.</source>
     <message>
         <source>The report was cancelled.</source>
         <translation>已取消報告。</translation>
+    </message>
+    <message>
+        <source>Project C&amp;urrency…</source>
+        <translation>專案貨幣(&amp;U)…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
+#include "currencydialog.h"
 #include "datapage.h"
 #include "demoproject.h"
 #include "driverspage.h"
@@ -243,6 +244,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Workshop Report…"), QKeySequence(tr("Ctrl+Shift+P")), this,
                     &MainWindow::saveWorkshopReport);
+    file->addAction(tr("Project C&urrency…"), this,
+                    [this] { CurrencyDialog::change(m_session, this); });
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, m_session, &ProjectSession::close);
     file->addSeparator();
