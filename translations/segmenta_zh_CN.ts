@@ -1194,10 +1194,6 @@
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
@@ -1220,10 +1216,6 @@
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Export Target Lists</source>
-        <translation>导出目标客户名单(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
@@ -1264,12 +1256,20 @@
         <translation>列代码（供脚本使用）</translation>
     </message>
     <message>
-        <source>&amp;List language:</source>
-        <translation>名单语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>%1 (rule error: %2)</source>
         <translation>%1（规则错误：%2）</translation>
+    </message>
+    <message>
+        <source>List lan&amp;guage:</source>
+        <translation>名单语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Target Lists</source>
+        <translation>导出目标客户名单(&amp;X)</translation>
     </message>
 </context>
 <context>

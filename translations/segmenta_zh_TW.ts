@@ -1194,10 +1194,6 @@
         <translation>CSV 編碼：</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>資料夾(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>匯出到</translation>
     </message>
@@ -1220,10 +1216,6 @@
     <message>
         <source>Open Folder</source>
         <translation>開啟資料夾</translation>
-    </message>
-    <message>
-        <source>&amp;Export Target Lists</source>
-        <translation>匯出目標客戶名單(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
@@ -1264,12 +1256,20 @@
         <translation>列程式碼（供指令碼使用）</translation>
     </message>
     <message>
-        <source>&amp;List language:</source>
-        <translation>名單語言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>%1 (rule error: %2)</source>
         <translation>%1（規則錯誤：%2）</translation>
+    </message>
+    <message>
+        <source>List lan&amp;guage:</source>
+        <translation>名單語言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>資料夾(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Target Lists</source>
+        <translation>匯出目標客戶名單(&amp;X)</translation>
     </message>
 </context>
 <context>
