@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -80,6 +81,55 @@ bool clickMenuItem(QMainWindow *window, const QString &menuText, const QString &
         }
     menu->close();
     return false;
+}
+
+bool clickNavigation(QWidget *window, const QString &page)
+{
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int row = 0; navigation && row < navigation->count(); ++row) {
+        QListWidgetItem *item = navigation->item(row);
+        if (item->data(Qt::UserRole).toString() == page) {
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                              navigation->visualItemRect(item).center());
+            return navigation->currentItem() == item;
+        }
+    }
+    return false;
+}
+
+bool pressMenuItem(QWidget *window, Qt::Key menuKey, Qt::Key itemKey)
+{
+    QTest::keyClick(window, menuKey, Qt::AltModifier);
+    QMenu *menu = nullptr;
+    if (!QTest::qWaitFor([&] {
+            return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr;
+        }))
+        return false;
+    QTest::keyClick(menu, itemKey);
+    return true;
+}
+
+bool activate(QWidget *window)
+{
+    return QTest::qWaitFor([window] {
+        if (QApplication::activeWindow() == window)
+            return true;
+        window->activateWindow();
+        return false;
+    });
+}
+
+QLineEdit *typeInto(QWidget *window, Qt::Key mnemonic, const QString &text)
+{
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, mnemonic,
+                    Qt::AltModifier);
+    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (!edit || edit->window() != window)
+        return nullptr;
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+    return edit;
 }
 
 FileDialogTyper::FileDialogTyper(const QString &path) : m_path(path)
