@@ -1005,6 +1005,21 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::CurrencyDialog</name>
+    <message>
+        <source>Project Currency</source>
+        <translation>项目货币</translation>
+    </message>
+    <message>
+        <source>Money is shown with this sign on the pages, in the workshop report and in the target lists. Leave it empty for the sign of your language's country.</source>
+        <translation>页面、研讨会报告和目标客户名单中的金额均带此符号。留空则使用您所用语言对应国家的货币符号。</translation>
+    </message>
+    <message>
+        <source>&amp;Currency sign:</source>
+        <translation>货币符号(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::CustomerListDialog</name>
     <message>
         <source>Save as CSV…</source>
@@ -1314,10 +1329,6 @@
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
@@ -1340,10 +1351,6 @@
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Export Target Lists</source>
-        <translation>导出目标客户名单(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
@@ -1384,12 +1391,20 @@
         <translation>列代码（供脚本使用）</translation>
     </message>
     <message>
-        <source>&amp;List language:</source>
-        <translation>名单语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>%1 (rule error: %2)</source>
         <translation>%1（规则错误：%2）</translation>
+    </message>
+    <message>
+        <source>List lan&amp;guage:</source>
+        <translation>名单语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Target Lists</source>
+        <translation>导出目标客户名单(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2295,10 @@ Click to see them.</source>
     <message>
         <source>The report was cancelled.</source>
         <translation>已取消报告。</translation>
+    </message>
+    <message>
+        <source>Project C&amp;urrency…</source>
+        <translation>项目货币(&amp;U)…</translation>
     </message>
 </context>
 <context>

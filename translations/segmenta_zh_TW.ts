@@ -1005,6 +1005,21 @@
     </message>
 </context>
 <context>
+    <name>Segmenta::CurrencyDialog</name>
+    <message>
+        <source>Project Currency</source>
+        <translation>專案貨幣</translation>
+    </message>
+    <message>
+        <source>Money is shown with this sign on the pages, in the workshop report and in the target lists. Leave it empty for the sign of your language's country.</source>
+        <translation>頁面、研討會報告和目標客戶名單中的金額均帶此符號。留空則使用您所用語言對應國家的貨幣符號。</translation>
+    </message>
+    <message>
+        <source>&amp;Currency sign:</source>
+        <translation>貨幣符號(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Segmenta::CustomerListDialog</name>
     <message>
         <source>Save as CSV…</source>
@@ -1314,10 +1329,6 @@
         <translation>CSV 編碼：</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>資料夾(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>匯出到</translation>
     </message>
@@ -1340,10 +1351,6 @@
     <message>
         <source>Open Folder</source>
         <translation>開啟資料夾</translation>
-    </message>
-    <message>
-        <source>&amp;Export Target Lists</source>
-        <translation>匯出目標客戶名單(&amp;E)</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
@@ -1384,12 +1391,20 @@
         <translation>列程式碼（供指令碼使用）</translation>
     </message>
     <message>
-        <source>&amp;List language:</source>
-        <translation>名單語言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>%1 (rule error: %2)</source>
         <translation>%1（規則錯誤：%2）</translation>
+    </message>
+    <message>
+        <source>List lan&amp;guage:</source>
+        <translation>名單語言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>資料夾(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Target Lists</source>
+        <translation>匯出目標客戶名單(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2295,10 @@ Click to see them.</source>
     <message>
         <source>The report was cancelled.</source>
         <translation>已取消報告。</translation>
+    </message>
+    <message>
+        <source>Project C&amp;urrency…</source>
+        <translation>專案貨幣(&amp;U)…</translation>
     </message>
 </context>
 <context>

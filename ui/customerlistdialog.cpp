@@ -3,6 +3,9 @@
 
 #include "customerlistmodel.h"
 #include "base/csvwriter.h"
+#include "language.h"
+#include "numberformat.h"
+#include "project/projectsettings.h"
 #include "messagetext.h"
 #include "projectsession.h"
 #include "segmentcounts.h"
@@ -28,6 +31,14 @@ CustomerListDialog::CustomerListDialog(ProjectSession *session, std::vector<qint
     setObjectName(QStringLiteral("customerList"));
     const qsizetype count = qsizetype(rows.size());
     m_model = new CustomerListModel(this);
+    // The language the project's call lists go out in (the Export page's choice, else the UI
+    // language), so a list from a chart reads as the call lists do (docs/export.md).
+    QString code = session->settings().value(ProjectSettings::kListLanguage).toString();
+    if (code.isEmpty())
+        code = Language::current();
+    ListLanguage::Language language = ListLanguage::Language::English;
+    const bool names = ListLanguage::fromCode(code, language);
+    m_model->setListLanguage(names, language, NumberFormat::currency(session->settings()));
     m_model->setCustomers(m_fields, std::move(rows));
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(tr("%1: %Ln customers. Click a column header to sort.", nullptr,
@@ -109,7 +120,8 @@ void CustomerListDialog::saveCsv()
         for (int r = 0; r < m_model->rowCount(); ++r) {
             line.clear();
             for (int c = 0; c < m_model->columnCount(); ++c)
-                line.append(m_model->data(m_model->index(r, c)).toString());
+                line.append(m_model->data(m_model->index(r, c), CustomerListModel::FileTextRole)
+                                .toString());
             csv.writeRow(line);
         }
         status = csv.commit();

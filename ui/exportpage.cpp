@@ -149,13 +149,15 @@ QFormLayout *ExportPage::buildForm()
         m_listLanguage->addItem(Language::displayName(code), code);
     m_listLanguage->addItem(tr("Column codes (for scripts)"), QStringLiteral("codes"));
     m_listLanguage->setCurrentIndex(std::max(0, m_listLanguage->findData(Language::current())));
-    form->addRow(tr("&List language:"), m_listLanguage);
+    // Alt+letters the menu bar does not use (File, Edit, View, Language, Help), so each one
+    // reaches its field from anywhere on the page.
+    form->addRow(tr("List lan&guage:"), m_listLanguage);
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_folder->setText(QDir::toNativeSeparators(
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
     keepChoices();
-    form->addRow(tr("&Folder:"), browseRow(this, m_folder, [this] {
+    form->addRow(tr("F&older:"), browseRow(this, m_folder, [this] {
                      return QFileDialog::getExistingDirectory(this, tr("Export To"), m_folder->text());
                  }));
     m_suppression = new QLineEdit(this);
@@ -179,7 +181,7 @@ QHBoxLayout *ExportPage::buildButtons()
     m_openFolder->setEnabled(false);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
-    m_export = new QPushButton(tr("&Export Target Lists"), this);
+    m_export = new QPushButton(tr("E&xport Target Lists"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     connect(m_export, &QPushButton::clicked, this, &ExportPage::startExport);

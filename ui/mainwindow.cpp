@@ -5,12 +5,14 @@
 #include "backgroundtask.h"
 #include "chartframe.h"
 #include "clusterspage.h"
+#include "currencydialog.h"
 #include "datapage.h"
 #include "demoproject.h"
 #include "driverspage.h"
 #include "exportpage.h"
 #include "fileopenhandler.h"
 #include "healthpage.h"
+#include "heatmapwidget.h"
 #include "importsummarydialog.h"
 #include "importwizard.h"
 #include "language.h"
@@ -32,6 +34,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -243,6 +246,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Workshop Report…"), QKeySequence(tr("Ctrl+Shift+P")), this,
                     &MainWindow::saveWorkshopReport);
+    file->addAction(tr("Project C&urrency…"), this,
+                    [this] { CurrencyDialog::change(m_session, this); });
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, m_session, &ProjectSession::close);
     file->addSeparator();
@@ -360,6 +365,19 @@ void MainWindow::rememberRecent(const QString &path)
     m_startPage->setRecentProjects(recent);
 }
 
+namespace {
+
+bool hasNothingToShow(QWidget *chart)
+{
+    if (auto *view = qobject_cast<QChartView *>(chart))
+        return view->chart() && view->chart()->series().isEmpty();
+    if (auto *heatmap = qobject_cast<HeatmapWidget *>(chart))
+        return heatmap->data().isEmpty();
+    return false;
+}
+
+} // namespace
+
 WorkshopReport MainWindow::workshopReport() const
 {
     LazyRefresh::flushAll(m_pages); // pages nobody has looked at draw their charts now
@@ -375,8 +393,14 @@ WorkshopReport MainWindow::workshopReport() const
         QWidget *page = m_pages->widget(i);
         if (page == m_dataPage)
             continue;
-        for (ChartFrame *frame : page->findChildren<ChartFrame *>())
+        for (ChartFrame *frame : page->findChildren<ChartFrame *>()) {
+            // A chart with no series has nothing to show a client (a backtest on data that
+            // covers too short a time): left out rather than printed as an empty box
+            // (docs/user/pages.md, "Other").
+            if (hasNothingToShow(frame->chart()))
+                continue;
             report.charts.append({frame->name(), frame->chart()});
+        }
     }
     report.segments = m_segmentsPage->findChild<SegmentTableModel *>();
     m_healthPage->waitForChecks(); // the findings of the segments as they are now

@@ -275,6 +275,14 @@ bool ProjectSession::saveSetting(const QString &key, const QJsonValue &value)
     return true;
 }
 
+bool ProjectSession::setCurrency(const QString &currency)
+{
+    if (!saveSetting(ProjectSettings::kCurrency, currency))
+        return false;
+    Q_EMIT analysisChanged();
+    return true;
+}
+
 void ProjectSession::close()
 {
     adopt(nullptr, QString(), {});

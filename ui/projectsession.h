@@ -64,6 +64,9 @@ public:
     // Saves segment edits not yet written to the project (before it is left or closed).
     void flushSegments();
     bool saveSetting(const QString &key, const QJsonValue &value);
+    // Saves the project's currency (ProjectSettings::kCurrency; empty: the locale's) and has
+    // every page show its money anew (analysisChanged, as after a language switch).
+    bool setCurrency(const QString &currency);
 
     // The segments being edited as last counted, for the pages and dialogs that show, explain,
     // check, export or snapshot them; null until counted, and again when the project or its

@@ -212,8 +212,6 @@ qsizetype SegmentsPage::currentSegment() const
 void SegmentsPage::projectChanged()
 {
     m_model->setCounts(m_session->segmentCounts()); // none yet, unless a window took over
-    m_model->setCurrency(m_session->hasProject() ? NumberFormat::currency(m_session->settings())
-                                                 : QString());
     m_form->ruleEditor()->setFields(nullptr);
     selectSegment(m_document->size() > 0 ? 0 : -1);
     setEnabled(m_session->hasProject());
@@ -222,6 +220,9 @@ void SegmentsPage::projectChanged()
 
 void SegmentsPage::analysisChanged()
 {
+    // Also after the currency changed (ProjectSession::setCurrency).
+    m_model->setCurrency(m_session->hasProject() ? NumberFormat::currency(m_session->settings())
+                                                 : QString());
     if (m_session->fields())
         m_form->ruleEditor()->setFields(m_session->fields());
     showCounts();

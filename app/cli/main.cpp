@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "segmentscommand.h"
+#include "settingscommand.h"
 #include "snapshotcommand.h"
 #include "warehousecommand.h"
 
@@ -38,6 +39,7 @@ const char kUsage[] =
     "  check    Health checks of the segments: the classic segmentation mistakes\n"
     "  snapshot Save every customer's segment and tier in the project, or list snapshots\n"
     "  migration  How customers moved between two snapshots\n"
+    "  settings Show or change a project's currency and list language\n"
     "\n"
     "Run 'segmenta-cli COMMAND --help' for the options of a command.\n"
     "  --version  Print the version\n";
@@ -86,6 +88,8 @@ int main(int argc, char *argv[])
         return Cli::runExport(args);
     if (command == u"segments")
         return Cli::runSegments(args);
+    if (command == u"settings")
+        return Cli::runSettings(args);
     Cli::printError(QStringLiteral("unknown command “%1”. Run 'segmenta-cli --help'.").arg(command));
     return 2;
 }

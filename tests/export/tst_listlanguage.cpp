@@ -36,6 +36,8 @@ void TestListLanguage::headers_data()
     QTest::newRow("clv no currency") << "clv" << int(L::TraditionalChinese) << ""
                                      << "客戶終身價值";
     QTest::newRow("id zh_TW") << "id" << int(L::TraditionalChinese) << "" << "客戶編號";
+    QTest::newRow("r score zh_CN") << "r" << int(L::SimplifiedChinese) << "" << "R 评分";
+    QTest::newRow("trend en") << "trend" << int(L::English) << "" << "Spending trend";
     QTest::newRow("imported kept") << "年龄" << int(L::English) << "¥" << "年龄";
 }
 

@@ -4,6 +4,7 @@
 // said on the page and the typed text stays. The summary lists the rejected lines. Screenshots
 // of each page go to SEGMENTA_SCREENSHOTS when set.
 #include "backgroundtask.h"
+#include "guiinput.h"
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "modalguard.h"
@@ -40,20 +41,6 @@ private Q_SLOTS:
 private:
     // File → Import Files… as a keyboard user opens it; the wizard, shown and active.
     static ImportWizard *openFromFileMenu(MainWindow &window);
-    // The field Alt+letter reaches, after typing text into it (what was there is replaced).
-    static QLineEdit *typeInto(QWidget *wizard, Qt::Key mnemonic, const QString &text);
-    // The offscreen platform has no window manager to activate a new dialog, as one does (the
-    // closing File menu hands activation back to the main window after the wizard opened).
-    static ImportWizard *activated(ImportWizard *wizard)
-    {
-        const bool active = QTest::qWaitFor([wizard] {
-            if (QApplication::activeWindow() == wizard)
-                return true;
-            wizard->activateWindow();
-            return false;
-        });
-        return active ? wizard : nullptr;
-    }
     static void click(QAbstractButton *button) { QTest::mouseClick(button, Qt::LeftButton); }
 
     Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
@@ -108,28 +95,12 @@ void TestImportWizard::importsThroughTheWizard()
 
 ImportWizard *TestImportWizard::openFromFileMenu(MainWindow &window)
 {
-    QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
-    QMenu *file = nullptr;
-    if (!QTest::qWaitFor([&] { return (file = qobject_cast<QMenu *>(QApplication::activePopupWidget())); }))
+    if (!Test::pressMenuItem(&window, Qt::Key_F, Qt::Key_I)) // &File → &Import Files…
         return nullptr;
-    QTest::keyClick(file, Qt::Key_I); // &Import Files…
     ImportWizard *wizard = nullptr;
     if (!QTest::qWaitFor([&] { return (wizard = window.findChild<ImportWizard *>()) && wizard->isVisible(); }))
         return nullptr;
-    return activated(wizard);
-}
-
-QLineEdit *TestImportWizard::typeInto(QWidget *wizard, Qt::Key mnemonic, const QString &text)
-{
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : wizard, mnemonic,
-                    Qt::AltModifier);
-    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    if (!edit || edit->window() != wizard)
-        return nullptr;
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-    return edit;
+    return Test::activate(wizard) ? wizard : nullptr;
 }
 
 void TestImportWizard::importsTypedPathsFromTheFileMenu()
@@ -143,9 +114,9 @@ void TestImportWizard::importsTypedPathsFromTheFileMenu()
     const QString customers = Test::testData(QStringLiteral("gb18030_customers.csv"));
     const QString orders = Test::testData(QStringLiteral("gb18030_orders.csv"));
     const QString project = dir.filePath(QStringLiteral("typed.segmenta"));
-    QVERIFY2(typeInto(wizard, Qt::Key_C, customers), "Alt+C reaches no line edit");
-    QVERIFY2(typeInto(wizard, Qt::Key_O, orders), "Alt+O reaches no line edit");
-    QVERIFY2(typeInto(wizard, Qt::Key_P, project), "Alt+P reaches no line edit");
+    QVERIFY2(Test::typeInto(wizard, Qt::Key_C, customers), "Alt+C reaches no line edit");
+    QVERIFY2(Test::typeInto(wizard, Qt::Key_O, orders), "Alt+O reaches no line edit");
+    QVERIFY2(Test::typeInto(wizard, Qt::Key_P, project), "Alt+P reaches no line edit");
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     QAbstractButton *finish = wizard->button(QWizard::FinishButton);
     QVERIFY2(next->isVisible() && next->isEnabled(), "no Next once the files are named");
@@ -174,14 +145,7 @@ void TestImportWizard::importsTypedPathsFromTheFileMenu()
     QTRY_VERIFY(!QApplication::activeModalWidget());
 
     // The Overview, as a click in the navigation shows it, counts the imported customers.
-    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QListWidgetItem *overview = nullptr;
-    for (int row = 0; row < navigation->count(); ++row)
-        if (navigation->item(row)->data(Qt::UserRole).toString() == u"overview")
-            overview = navigation->item(row);
-    QVERIFY(overview);
-    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                      navigation->visualItemRect(overview).center());
+    QVERIFY(Test::clickNavigation(&window, QStringLiteral("overview")));
     auto *page = window.findChild<OverviewPage *>();
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->analysis() != nullptr, 20000);
     QVERIFY(page->isVisible());
@@ -203,9 +167,9 @@ void TestImportWizard::wrongPathIsSaidOnThePage()
     click(start);
     ImportWizard *wizard = nullptr;
     QTRY_VERIFY((wizard = window.findChild<ImportWizard *>()) && wizard->isVisible());
-    QVERIFY(activated(wizard));
+    QVERIFY(Test::activate(wizard));
     const QString missing = dir.filePath(QStringLiteral("no such customers.csv"));
-    QLineEdit *customers = typeInto(wizard, Qt::Key_C, missing);
+    QLineEdit *customers = Test::typeInto(wizard, Qt::Key_C, missing);
     QVERIFY(customers);
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     QVERIFY2(next->isVisible() && next->isEnabled(), "no Next once a file is named");
@@ -234,8 +198,8 @@ void TestImportWizard::failedImportOpensTheWizardAgain()
     const QString project = dir.filePath(QStringLiteral("taken.segmenta"));
     QVERIFY(QDir().mkpath(project));
     const QString orders = Test::testData(QStringLiteral("gb18030_orders.csv"));
-    QVERIFY(typeInto(wizard, Qt::Key_O, orders));
-    QVERIFY(typeInto(wizard, Qt::Key_P, project));
+    QVERIFY(Test::typeInto(wizard, Qt::Key_O, orders));
+    QVERIFY(Test::typeInto(wizard, Qt::Key_P, project));
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     for (int step = 0; step < 5 && next->isVisible() && next->isEnabled(); ++step)
         click(next);

@@ -12,11 +12,13 @@
 #include "analysis/customeranalysis.h"
 #include "customerlistdialog.h"
 #include "customerlistmodel.h"
+#include "guiinput.h"
 #include "heatmapjob.h"
 #include "heatmapwidget.h"
 #include "lifetimepanel.h"
 #include "mainwindow.h"
 #include "modalguard.h"
+#include "project/projectsettings.h"
 #include "projectsession.h"
 #include "rfmpage.h"
 #include "testsupport.h"
@@ -27,7 +29,10 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +57,8 @@ private Q_SLOTS:
     void staleMatricesDropped();
     void valueGroupsAndStages_data();
     void valueGroupsAndStages();
+    void chartListInListLanguage_data();
+    void chartListInListLanguage();
     void backtest();
     void exportCharts_data();
     void exportCharts();
@@ -59,6 +66,8 @@ private Q_SLOTS:
 private:
     Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
     CustomerListDialog *openedList() const;
+    // Shows the tab holding page as a person does: a click on its tab.
+    void clickTab(QWidget *page);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -104,6 +113,17 @@ CustomerListDialog *TestRfmValuePages::openedList() const
 {
     const auto lists = m_window->findChildren<CustomerListDialog *>();
     return lists.size() == 1 ? lists.first() : nullptr;
+}
+
+void TestRfmValuePages::clickTab(QWidget *page)
+{
+    QTabWidget *tabs = m_value->tabs();
+    while (page && tabs->indexOf(page) < 0)
+        page = page->parentWidget();
+    QVERIFY(page);
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(page)).center());
+    QCOMPARE(tabs->currentWidget(), page);
 }
 
 void TestRfmValuePages::heatmapCountsScores()
@@ -307,7 +327,7 @@ void TestRfmValuePages::matricesComputeOffGuiThread()
     QVERIFY(m_window->showPage("value"));
     const auto a = m_window->session()->analysis();
     LifetimePanel *panel = m_value->lifetimePanel();
-    m_value->tabs()->setCurrentWidget(panel);
+    clickTab(panel);
     HeatmapWidget *alive = panel->aliveMatrix();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->heatmapJob()->isBusy(), 30000);
     const HeatmapData before = alive->data();
@@ -387,7 +407,7 @@ void TestRfmValuePages::valueGroupsAndStages()
 {
     QFETCH(bool, stages);
     QVERIFY(m_window->showPage("value"));
-    m_value->tabs()->setCurrentWidget(m_value->valueGroupsPanel());
+    clickTab(m_value->valueGroupsPanel());
     const auto a = m_window->session()->analysis();
     const qint64 customers = m_window->session()->data()->customerCount();
     BarChart *chart = stages ? m_value->valueGroupsPanel()->stageChart()
@@ -405,16 +425,91 @@ void TestRfmValuePages::valueGroupsAndStages()
     int clicked = 0;
     while (chart->bars()[clicked].value == 0)
         ++clicked;
-    Q_EMIT chart->barClicked(clicked);
+    QVERIFY(QTest::qWaitForWindowExposed(chart));
+    Test::clickBar(chart, clicked);
     QTRY_VERIFY(openedList() != nullptr);
     QCOMPARE(qint64(openedList()->model()->rowCount()), qint64(chart->bars()[clicked].value));
+}
+
+// The list behind a clicked bar reads as the call lists do (docs/export.md, "Language and
+// header style"): headers and computed values in the project's list language, probabilities
+// as percentages, money with two decimals and the currency in the header; codes for scripts.
+void TestRfmValuePages::chartListInListLanguage_data()
+{
+    QTest::addColumn<QString>("listLanguage");
+    QTest::addColumn<QString>("tierHeader");
+    QTest::addColumn<QStringList>("tiers");
+    QTest::addColumn<QString>("clvHeader");
+    QTest::addColumn<QString>("pAliveHeader");
+    QTest::addColumn<bool>("percent");
+    const QString yen = QStringLiteral("\u00A5");
+    QTest::newRow("English") << "en" << "Value tier"
+                             << QStringList{"Platinum", "Gold", "Iron", "Lead"}
+                             << "Customer lifetime value (" + yen + ")"
+                             << "Probability still active (%)" << true;
+    QTest::newRow("Simplified") << "zh_CN" << "价值等级" << QStringList{"白金", "黄金", "铁", "铅"}
+                                << "客户终身价值 (" + yen + ")" << "仍活跃概率 (%)" << true;
+    QTest::newRow("Traditional") << "zh_TW" << "價值等級" << QStringList{"白金", "黃金", "鐵", "鉛"}
+                                 << "客戶終身價值 (" + yen + ")" << "仍活躍概率 (%)" << true;
+    QTest::newRow("codes") << "codes" << "tier"
+                           << QStringList{"platinum", "gold", "iron", "lead"} << "clv"
+                           << "p_alive" << false;
+}
+
+void TestRfmValuePages::chartListInListLanguage()
+{
+    QFETCH(QString, listLanguage);
+    QFETCH(QString, tierHeader);
+    QFETCH(QStringList, tiers);
+    QFETCH(QString, clvHeader);
+    QFETCH(QString, pAliveHeader);
+    QFETCH(bool, percent);
+    // The language the project's lists last went out in (the Export page remembers it).
+    QVERIFY(m_window->session()->saveSetting(ProjectSettings::kListLanguage, listLanguage));
+    QVERIFY(m_window->showPage("value"));
+    clickTab(m_value->valueGroupsPanel());
+    BarChart *chart = m_value->valueGroupsPanel()->groupChart();
+    QVERIFY(QTest::qWaitForWindowExposed(chart));
+    int clicked = 0;
+    while (chart->bars()[clicked].value == 0)
+        ++clicked;
+    Test::clickBar(chart, clicked);
+    QTRY_VERIFY(openedList() != nullptr);
+    CustomerListModel *model = openedList()->model();
+    QVERIFY(model->rowCount() > 0);
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    // Each column once, the id's alias included.
+    QCOMPARE(QSet<QString>(headers.begin(), headers.end()).size(), headers.size());
+    const int tier = int(headers.indexOf(tierHeader));
+    const int clv = int(headers.indexOf(clvHeader));
+    const int alive = int(headers.indexOf(pAliveHeader));
+    QVERIFY2(tier >= 0 && clv >= 0 && alive >= 0, qPrintable(headers.join(u" | ")));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QVERIFY(tiers.contains(model->data(model->index(r, tier)).toString()));
+        const QString p = model->data(model->index(r, alive)).toString();
+        if (p.isEmpty())
+            continue; // not scored
+        QCOMPARE(p.endsWith(u'%'), percent);
+        const QString file = model->data(model->index(r, alive), CustomerListModel::FileTextRole)
+                                 .toString();
+        if (percent) {
+            // One decimal, and a percentage: 0.873 → 87.3.
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,3}\\.\\d$")).match(file).hasMatch(),
+                     qPrintable(file));
+            const QString money = model->data(model->index(r, clv)).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("\\.\\d\\d$")).match(money).hasMatch(),
+                     qPrintable(money));
+        }
+    }
 }
 
 void TestRfmValuePages::backtest()
 {
     QVERIFY(m_window->showPage("value"));
     BacktestPanel *panel = m_value->backtestPanel();
-    m_value->tabs()->setCurrentWidget(panel);
+    clickTab(panel);
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() != nullptr, 60000);
     const BacktestResult &r = *panel->result();
     QVERIFY(r.cohort > 0);
@@ -432,7 +527,7 @@ void TestRfmValuePages::backtest()
     // With SEGMENTA_SCREENSHOTS=DIR, a picture of every tab of the value page.
     const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
     for (int tab = 0; !dir.isEmpty() && tab < m_value->tabs()->count(); ++tab) {
-        m_value->tabs()->setCurrentIndex(tab);
+        clickTab(m_value->tabs()->widget(tab));
         QTest::qWait(50);
         QDir().mkpath(dir);
         m_window->grab().save(QDir(dir).filePath(QStringLiteral("value-tab%1.png").arg(tab)));
@@ -460,7 +555,7 @@ void TestRfmValuePages::exportCharts()
     QVERIFY(m_window->showPage(page));
     ChartFrame *frame = page == "rfm" ? m_rfm->charts().at(chart) : m_value->charts().at(chart);
     if (page == "value")
-        m_value->tabs()->setCurrentWidget(frame->parentWidget());
+        clickTab(frame->parentWidget());
     QTest::qWait(20);
     const QString path = m_dir.filePath(QStringLiteral("%1-%2.%3").arg(page).arg(chart).arg(format));
     QCOMPARE(frame->exportTo(path), QString());

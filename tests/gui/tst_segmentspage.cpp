@@ -419,7 +419,11 @@ void TestSegmentsPage::explainCustomer()
         QVERIFY(list->model()->rowCount() > 0);
         const QModelIndex first = list->model()->index(0, 0);
         row = list->model()->rows().front();
-        list->view()->setCurrentIndex(first);
+        // The row is chosen as a person does: a click on its first cell.
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {},
+                          list->view()->visualRect(first).center());
+        QCOMPARE(list->view()->currentIndex(), first);
         if (how == "button") {
             auto *button = list->findChild<QPushButton *>("whyThisSegment");
             QVERIFY(button->isEnabled());
@@ -429,10 +433,9 @@ void TestSegmentsPage::explainCustomer()
             QCOMPARE(list->view()->actions().size(), 1);
             list->view()->actions().first()->trigger();
         } else {
-            QVERIFY(QTest::qWaitForWindowExposed(list));
             const QRect cell = list->view()->visualRect(first);
-            // A click first: the view only takes a double-click on the cell it was pressed on.
-            QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {}, cell.center());
+            // After the click above: the view only takes a double-click on the cell it was
+            // pressed on.
             QTest::mouseDClick(list->view()->viewport(), Qt::LeftButton, {}, cell.center());
         }
         dialog = list->findChild<SegmentExplanationDialog *>();
