@@ -45,6 +45,10 @@ struct AnalysisOptions
     KMeansClustering::Options clusterOptions = defaultClusterOptions();
 
     static KMeansClustering::Options defaultClusterOptions();
+
+    // Every option above, in one canonical form: `analyze --json` prints it as the record of
+    // what produced the analysis (docs/user/cli.md). A new option must be added here.
+    QJsonObject toJson() const;
 };
 
 // Every analysis of docs/domain.md that needs no user choices, run once over a dataset: the numbers

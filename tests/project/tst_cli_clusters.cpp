@@ -19,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void analyzeComputesClustersWhenAsked_data();
     void analyzeComputesClustersWhenAsked();
+    void analyzeRecordsItsOptions_data();
+    void analyzeRecordsItsOptions();
     void scoresCarryClustersWhenAsked_data();
     void scoresCarryClustersWhenAsked();
     void ruleNamingClusterGetsThem();
@@ -53,6 +55,35 @@ void TestCliClusters::analyzeComputesClustersWhenAsked()
     const QJsonObject clusters = run.json().value("clusters").toObject();
     QCOMPARE(clusters.value("k").toInt() >= 2, clustered);
     QCOMPARE(clusters.isEmpty(), !clustered);
+    // The record of the options that produced it says so.
+    const QJsonObject options = run.json().value("analysis").toObject().value("options").toObject();
+    QCOMPARE(options.value("clusters").toBool(), clustered);
+    QCOMPARE(options.contains("cluster_options"), clustered);
+}
+
+void TestCliClusters::analyzeRecordsItsOptions_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("default value") << QStringList{} << "value" << "revenue";
+    QTest::newRow("--value profit") << QStringList{"--value", "profit"} << "value" << "profit";
+    QTest::newRow("default unit") << QStringList{} << "time_unit" << "week";
+    QTest::newRow("--time-unit month") << QStringList{"--time-unit", "month"} << "time_unit" << "month";
+    QTest::newRow("default date") << QStringList{} << "as_of" << "";
+    QTest::newRow("--as-of") << QStringList{"--as-of", "2024-06-01"} << "as_of" << "2024-06-01";
+}
+
+void TestCliClusters::analyzeRecordsItsOptions()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    const auto run = Test::runCli(QStringList{"analyze", m_project, "--json"} + flags);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject options = run.json().value("analysis").toObject().value("options").toObject();
+    QVERIFY(options.contains(key));
+    QCOMPARE(options.value(key).toString(), expected);
 }
 
 void TestCliClusters::scoresCarryClustersWhenAsked_data()
