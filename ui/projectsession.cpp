@@ -237,7 +237,11 @@ void ProjectSession::runAnalysis()
     m_tasks->start(
         tr("Analysing"),
         [data, result, fields](TaskControl &control) {
-            *result = CustomerAnalysis::run(*data, {}, &control);
+            // The desktop counts rules live and has a Clusters page, so it computes the
+            // clusters with the rest (the command line only when asked, docs/user/cli.md).
+            AnalysisOptions options;
+            options.clusters = true;
+            *result = CustomerAnalysis::run(*data, options, &control);
             if (**result)
                 *fields = CustomerFields::build(*data, &***result);
         },

@@ -11,13 +11,27 @@ namespace {
 
 enum class BadRules { LeaveOut, Refuse };
 
-std::optional<AssignedSegments> assign(const PreparedProject &prepared,
+std::optional<AssignedSegments> assign(PreparedProject &prepared,
                                        const Segmentation &segmentation, BadRules bad,
-                                       const QString &command)
+                                       const QString &command,
+                                       const ClustersNeeded &columnsNeedClusters)
 {
     AssignedSegments out;
     out.fields = CustomerFields::build(prepared.project.data, &*prepared.analysis);
-    CompiledSegmentation compiled = CompiledSegmentation::compile(segmentation, out.fields);
+    std::optional<CompiledSegmentation> compiledFirst =
+        CompiledSegmentation::compile(segmentation, out.fields);
+    // The clusters are computed only when asked for (docs/segments.md): a rule naming them
+    // is compiled again on fields that have them.
+    if (!prepared.options.clusters
+        && (compiledFirst->namesField(QStringLiteral("cluster"))
+            || (columnsNeedClusters && columnsNeedClusters(out.fields)))) {
+        compiledFirst.reset();
+        if (!addClusters(prepared, command))
+            return std::nullopt;
+        out.fields = CustomerFields::build(prepared.project.data, &*prepared.analysis);
+        compiledFirst = CompiledSegmentation::compile(segmentation, out.fields);
+    }
+    CompiledSegmentation &compiled = *compiledFirst;
     const QList<Message> errors = compiled.errors();
     if (bad == BadRules::Refuse && !errors.isEmpty()) {
         printError(QStringLiteral("%1: %2").arg(command, errors.constFirst().toString()));
@@ -45,22 +59,23 @@ std::optional<AssignedSegments> assign(const PreparedProject &prepared,
 
 } // namespace
 
-std::optional<AssignedSegments> assignStoredSegments(const PreparedProject &prepared,
-                                                     const QString &command)
+std::optional<AssignedSegments> assignStoredSegments(PreparedProject &prepared,
+                                                     const QString &command,
+                                                     const ClustersNeeded &columnsNeedClusters)
 {
     auto segmentation = ProjectSettings::segmentation(prepared.project.settings);
     if (!segmentation) {
         printError(QStringLiteral("%1: %2").arg(command, segmentation.errorString()));
         return std::nullopt;
     }
-    return assign(prepared, *segmentation, BadRules::LeaveOut, command);
+    return assign(prepared, *segmentation, BadRules::LeaveOut, command, columnsNeedClusters);
 }
 
-std::optional<AssignedSegments> assignAllSegments(const PreparedProject &prepared,
+std::optional<AssignedSegments> assignAllSegments(PreparedProject &prepared,
                                                   const Segmentation &segmentation,
                                                   const QString &command)
 {
-    return assign(prepared, segmentation, BadRules::Refuse, command);
+    return assign(prepared, segmentation, BadRules::Refuse, command, {});
 }
 
 } // namespace Segmenta::Cli

@@ -13,6 +13,7 @@
 #include "export/listlanguage.h"
 #include "export/suppressionlist.h"
 #include "export/targetlistnames.h"
+#include "export/targetlistcolumns.h"
 #include "export/targetlistexporter.h"
 
 #include <QCommandLineParser>
@@ -162,7 +163,17 @@ int runExport(const QStringList &arguments)
     auto prepared = prepareProject(parser, command);
     if (!prepared)
         return 1;
-    auto assigned = assignStoredSegments(*prepared, command);
+    // A list column naming the clusters needs them computed (docs/export.md).
+    const auto columnsNeedClusters = [&](const CustomerFields &fields) {
+        auto columns = TargetListColumns::resolve(options.columns, prepared->project.data, fields);
+        const Column *cluster = fields.column(QStringLiteral("cluster"));
+        if (columns && cluster)
+            for (const TargetListColumns::Entry &e : columns->entries())
+                if (e.column == cluster)
+                    return true;
+        return false;
+    };
+    auto assigned = assignStoredSegments(*prepared, command, columnsNeedClusters);
     if (!assigned)
         return 1;
     if (assigned->segmentation.isEmpty()) {

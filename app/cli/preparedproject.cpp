@@ -22,7 +22,9 @@ void addAnalysisOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("holdout-from"), QStringLiteral("Backtest: fit the purchase model before DATE and compare its forecast with what happened from DATE on."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("rfm-ties"), QStringLiteral("How equal values are scored: share (as the R package rfm, default) or split (equal-size bins)."), QStringLiteral("RULE"), QStringLiteral("share")});
     parser.addOption({QStringLiteral("value"), QStringLiteral("What ranks customers in the 80/20 view and the pyramid: revenue (default), profit or clv."), QStringLiteral("BASIS"), QStringLiteral("revenue")});
-    parser.addOption({QStringLiteral("no-clusters"), QStringLiteral("Skip the k-means clusters.")});
+    parser.addOption({QStringLiteral("clusters"), QStringLiteral("Compute the k-means clusters even when no rule or list column names them.")});
+    // Kept for scripts written when the clusters were computed by default: now a no-op.
+    parser.addOption({QStringLiteral("no-clusters"), QStringLiteral("Accepted for old scripts; the clusters are computed only when asked for.")});
     addThresholdOptions(parser);
 }
 
@@ -65,7 +67,7 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
         printError(QStringLiteral("%1: --value must be revenue, profit or clv.").arg(command));
         return std::nullopt;
     }
-    p.options.clusters = !parser.isSet(QStringLiteral("no-clusters"));
+    p.options.clusters = parser.isSet(QStringLiteral("clusters"));
     if (!readThresholdOptions(parser, command, p.options.lifecycle, p.options.growth))
         return std::nullopt;
     if (parser.isSet(QStringLiteral("holdout-from"))) {
@@ -91,6 +93,16 @@ std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const 
     }
     p.analysis = analysis.takeValue();
     return p;
+}
+
+bool addClusters(PreparedProject &prepared, const QString &command)
+{
+    if (Status st = prepared.analysis->addClusters(); !st) {
+        printError(QStringLiteral("%1: %2").arg(command, st.errorString()));
+        return false;
+    }
+    prepared.options.clusters = true;
+    return true;
 }
 
 } // namespace Segmenta::Cli

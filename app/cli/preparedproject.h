@@ -22,10 +22,13 @@ struct PreparedProject
 };
 
 // PROJECT plus the analysis options (--as-of, --time-unit, --holdout-from, --rfm-ties,
-// --value, --no-clusters, the lifecycle and growth thresholds of thresholdoptions.h) and --help.
+// --value, --clusters (--no-clusters, a no-op kept for old scripts), the lifecycle and growth thresholds of thresholdoptions.h) and --help.
 void addAnalysisOptions(QCommandLineParser &parser);
 // Parses those options, loads the project and runs the analysis; on failure prints one line
 // prefixed with the command's name and returns nothing.
 std::optional<PreparedProject> prepareProject(QCommandLineParser &parser, const QString &command);
+// Adds the k-means clusters to the analysis when it was run without them (a rule or a list
+// column names `cluster`); on failure prints one line and returns false.
+bool addClusters(PreparedProject &prepared, const QString &command);
 
 } // namespace Segmenta::Cli

@@ -227,8 +227,10 @@ Status measuresAfterFit(const Dataset &data, const AnalysisOptions &options, Cus
 }
 
 // The k-means clusters of the buyers and every customer's label (-1 when none); false when
-// cancelled. Clusters that cannot be found leave a reason, not an error.
-bool findClusters(const AnalysisOptions &options, CustomerAnalysis &a, TaskControl *control)
+// cancelled. Clusters that cannot be found leave a reason, not an error. progressFrom is where
+// the clusters' share of the progress starts.
+bool findClusters(const AnalysisOptions &options, CustomerAnalysis &a, TaskControl *control,
+                  double progressFrom)
 {
     a.clusterLabels.assign(size_t(a.summary.size()), -1);
     if (!options.clusters)
@@ -236,9 +238,9 @@ bool findClusters(const AnalysisOptions &options, CustomerAnalysis &a, TaskContr
     std::vector<qint64> rows;
     const std::vector<DesignVariable> features = CustomerAnalysis::clusterFeatures(a.summary, rows);
     TaskControl clusterStep(control, 0.0, 0.0);
-    clusterStep.setProgressFunction([control](double f) {
+    clusterStep.setProgressFunction([control, progressFrom](double f) {
         if (control)
-            control->reportProgress(kClustersFrom + (1.0 - kClustersFrom) * f);
+            control->reportProgress(progressFrom + (1.0 - progressFrom) * f);
     });
     auto clusters = KMeansClustering::run(features, options.clusterOptions, &clusterStep);
     if (!clusters) {
@@ -311,6 +313,26 @@ std::vector<DesignVariable> CustomerAnalysis::clusterFeatures(const CustomerSumm
             DesignVariable::numeric(QStringLiteral("log_monetary"), std::move(monetary))};
 }
 
+Status CustomerAnalysis::addClusters(TaskControl *control)
+{
+    if (options.clusters)
+        return Status::success();
+    AnalysisOptions withClusters = options;
+    withClusters.clusters = true;
+    CustomerAnalysis &a = *this;
+    const std::vector<qint32> before = std::move(a.clusterLabels);
+    if (!findClusters(withClusters, a, control, 0.0)) {
+        a.clusterLabels = before;
+        a.clusters.reset();
+        a.clustersUnavailable = {};
+        return cancelledMessage();
+    }
+    options.clusters = true;
+    if (control)
+        control->reportProgress(1.0);
+    return Status::success();
+}
+
 Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const AnalysisOptions &options,
                                                TaskControl *control)
 {
@@ -333,7 +355,7 @@ Result<CustomerAnalysis> CustomerAnalysis::run(const Dataset &data, const Analys
         return s.error();
     if (control)
         control->reportProgress(kClustersFrom);
-    if (!findClusters(options, a, control))
+    if (!findClusters(options, a, control, kClustersFrom))
         return cancelledMessage();
     if (control)
         control->reportProgress(1.0);

@@ -38,10 +38,17 @@ struct AnalysisOptions
     LifecycleOptions lifecycle;
     GrowthOptions growth;
     ActivityAssetsOptions activityAssets;
-    bool clusters = true;         // k-means on log recency, frequency and monetary
+    // k-means on log recency, frequency and monetary. Off on the common path: the clusters are
+    // the slowest analysis and only the Clusters page, a rule or an export column naming
+    // `cluster` and `analyze --clusters` need them (addClusters(); docs/performance.md).
+    bool clusters = false;
     KMeansClustering::Options clusterOptions = defaultClusterOptions();
 
     static KMeansClustering::Options defaultClusterOptions();
+
+    // Every option above, in one canonical form: `analyze --json` prints it as the record of
+    // what produced the analysis (docs/user/cli.md). A new option must be added here.
+    QJsonObject toJson() const;
 };
 
 // Every analysis of docs/domain.md that needs no user choices, run once over a dataset: the numbers
@@ -79,6 +86,11 @@ public:
     // customer rows go to rows (one per feature row).
     static std::vector<DesignVariable> clusterFeatures(const CustomerSummary &summary,
                                                        std::vector<qint64> &rows);
+
+    // Finds the clusters of an analysis run without them (options.clusters becomes true);
+    // nothing to do when it has them. The other results are left as they are. Fails only when
+    // cancelled; clusters that cannot be found leave clustersUnavailable.
+    Status addClusters(TaskControl *control = nullptr);
 
     // The analyze command's JSON (see docs/user/cli.md).
     QJsonObject toJson(const Dataset &data) const;

@@ -211,7 +211,8 @@ QJsonObject CustomerAnalysis::toJson(const Dataset &data) const
         {QStringLiteral("activity_assets"), activityAssets ? activityAssets->toJson()
                                                            : QJsonObject{{QStringLiteral("error"), activityAssetsUnavailable.toString()}}},
         {QStringLiteral("clusters"), clustersJson(*this)},
-        {QStringLiteral("warnings"), warningsJson(*this, data)}};
+        {QStringLiteral("warnings"), warningsJson(*this, data)},
+        {QStringLiteral("analysis"), QJsonObject{{QStringLiteral("options"), options.toJson()}}}};
     // Everything above comes from the sample; "sample.exact" covers every customer.
     if (data.sample)
         out.insert(QStringLiteral("sample"), data.sample->toJson());

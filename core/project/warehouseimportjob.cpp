@@ -46,7 +46,10 @@ void WarehouseImportJob::takeSnapshot(TaskControl &control)
 {
     const Dataset &dataset = data->value();
     TaskControl analysing(&control, 0.7, 0.25);
-    auto analysed = CustomerAnalysis::run(dataset, {}, &analysing);
+    // The desktop adopts this analysis for its pages, the Clusters page included.
+    AnalysisOptions options;
+    options.clusters = true;
+    auto analysed = CustomerAnalysis::run(dataset, options, &analysing);
     if (!analysed) {
         snapshot = analysed.error();
         return;

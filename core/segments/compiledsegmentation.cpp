@@ -60,4 +60,12 @@ Result<SegmentAssignment> CompiledSegmentation::assign(TaskControl *control)
     return SegmentAssignment::assign(std::move(rules), *fields, control);
 }
 
+bool CompiledSegmentation::namesField(const QString &field) const
+{
+    for (const SegmentRule &rule : rules)
+        if (rule.fieldNames().contains(field))
+            return true;
+    return false;
+}
+
 } // namespace Segmenta

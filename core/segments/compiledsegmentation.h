@@ -35,6 +35,9 @@ struct CompiledSegmentation
     const CustomerFields *fields = nullptr; // compiled against (the rules point into it)
 
     bool allCompiled() const { return valid.size() == segmentation.size(); }
+    // Whether a compiled rule names the field (canonical name, e.g. "cluster": the clusters are
+    // computed only when something asks for them, docs/segments.md).
+    bool namesField(const QString &field) const;
     // The segments left out, each error naming its segment and the position in its rule.
     QList<Message> errors() const;
     // Every customer in the first valid segment whose rule matches. The compiled rules move

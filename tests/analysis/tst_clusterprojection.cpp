@@ -79,6 +79,7 @@ private Q_SLOTS:
     void profilesAndSample_data();
     void profilesAndSample();
     void nothingWithoutClusters();
+    void clustersAddedLaterAreTheSame();
 
 private:
     Dataset m_data;
@@ -90,6 +91,7 @@ void TestClusterProjection::initTestCase()
     m_data = shop();
     AnalysisOptions options;
     options.asOfDay = dayOf(QStringLiteral("2025-01-01"));
+    options.clusters = true;
     auto analysis = CustomerAnalysis::run(m_data, options);
     QVERIFY2(analysis.ok(), qPrintable(analysis.errorString()));
     m_analysis = analysis.takeValue();
@@ -153,6 +155,24 @@ void TestClusterProjection::nothingWithoutClusters()
     QCOMPARE(p.drawn, 0);
     QVERIFY(p.profiles.empty());
     QVERIFY(p.error.isEmpty());
+}
+
+// The clusters are off by default and added when asked for (CustomerAnalysis::addClusters):
+// the same clusters and labels as a run that computed them from the start.
+void TestClusterProjection::clustersAddedLaterAreTheSame()
+{
+    AnalysisOptions options;
+    options.asOfDay = dayOf(QStringLiteral("2025-01-01"));
+    auto analysis = CustomerAnalysis::run(m_data, options);
+    QVERIFY(analysis.ok());
+    QVERIFY(!analysis->options.clusters);
+    QVERIFY(!analysis->clusters);
+    QVERIFY(analysis->addClusters().ok());
+    QVERIFY(analysis->options.clusters);
+    QVERIFY(analysis->clusters);
+    QCOMPARE(analysis->clusters->suggestedK, m_analysis->clusters->suggestedK);
+    QCOMPARE(analysis->clusterLabels, m_analysis->clusterLabels);
+    QCOMPARE(analysis->toJson(m_data), m_analysis->toJson(m_data));
 }
 
 QTEST_GUILESS_MAIN(TestClusterProjection)
