@@ -184,9 +184,12 @@ int runClusters(const QStringList &arguments)
     auto prepared = prepareProject(parser, kCommand);
     if (!prepared)
         return 1;
+    const bool valueClusters = request.features.isEmpty();
+    // The value clusters are computed only when asked for (docs/user/cli.md): this asks.
+    if (valueClusters && !addClusters(*prepared, kCommand))
+        return 1;
     const Dataset &data = prepared->project.data;
     const CustomerAnalysis &analysis = *prepared->analysis;
-    const bool valueClusters = request.features.isEmpty();
 
     Grouping grouping;
     if (auto failed = findGroups(data, analysis, request, grouping))
