@@ -5,7 +5,12 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace Segmenta {
 
@@ -53,6 +58,24 @@ Status ColumnBlobReader::forEachPiece(SqliteDatabase &db, const std::vector<Chun
     if (fill > 0)
         piece(stage, fill);
     return {};
+}
+
+void ColumnBlobReader::populate(void *data, size_t bytes)
+{
+#if defined(Q_OS_LINUX)
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+    if (bytes == 0)
+        return;
+    constexpr std::uintptr_t page = 4096;
+    const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data) & ~(page - 1);
+    const std::uintptr_t end = reinterpret_cast<std::uintptr_t>(data) + bytes;
+    ::madvise(reinterpret_cast<void *>(start), end - start, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
 }
 
 } // namespace Segmenta

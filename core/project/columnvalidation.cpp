@@ -4,6 +4,8 @@
 #include <QDate>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace Segmenta::ColumnValidation {
 
@@ -12,45 +14,39 @@ namespace {
 // The widest span of days a date column may hold: QDate's years 1 to 9999. Anything outside is
 // a flipped bit, and code that spans the dates (per-day or per-month arrays) would size itself
 // by it. Computed on first use: Column's epoch is itself a static of another file.
-bool isCalendarDay(qint32 day)
+qint32 firstCalendarDay()
 {
     static const qint32 first = Column::toDays(QDate(1, 1, 1));
-    static const qint32 last = Column::toDays(QDate(9999, 12, 31));
-    return day >= first && day <= last;
+    return first;
 }
 
-// Every stored day is a calendar day or missing. Missing days count as the first calendar day,
-// so that the pass is one branch-free min/max the compiler vectorises (see valueRange()).
-bool datesAreCalendarDays(const std::vector<qint32> &days)
+qint32 lastCalendarDay()
 {
-    static const qint32 first = Column::toDays(QDate(1, 1, 1));
-    if (days.empty())
-        return true;
-    qint32 low = first;
-    qint32 high = first;
-    for (const qint32 day : days) {
-        const qint32 d = day == Column::kMissingDate ? first : day;
-        low = std::min(low, d);
-        high = std::max(high, d);
-    }
-    return isCalendarDay(low) && isCalendarDay(high);
+    static const qint32 last = Column::toDays(QDate(9999, 12, 31));
+    return last;
 }
 
 } // namespace
 
-std::pair<qint32, qint32> valueRange(const std::vector<qint32> &values)
+bool allWithin(const std::vector<qint32> &values, qint32 low, qint32 high, qint32 except)
 {
-    if (values.empty())
-        return {0, 0};
-    qint32 low = values.front();
-    qint32 high = values.front();
-    // No early exit: min and max over the whole vector compile to SIMD; a project that opens
-    // reads every value anyway, and only a damaged one would stop sooner.
-    for (const qint32 v : values) {
-        low = std::min(low, v);
-        high = std::max(high, v);
-    }
-    return {low, high};
+    // One unsigned comparison per value ((x - low) > span is outside, on either side) and an
+    // OR into sixteen lanes of a fixed-width block: a loop the compiler turns into SIMD at -O2
+    // with plain SSE2. No early exit: a project that opens reads every value anyway.
+    const quint32 span = quint32(high) - quint32(low);
+    constexpr size_t kLanes = 16;
+    std::array<quint32, kLanes> outside{};
+    const qint32 *v = values.data();
+    const size_t n = values.size();
+    size_t i = 0;
+    for (; i + kLanes <= n; i += kLanes)
+        for (size_t k = 0; k < kLanes; ++k) {
+            const qint32 x = v[i + k];
+            outside[k] |= quint32(quint32(x) - quint32(low) > span) & quint32(x != except);
+        }
+    for (; i < n; ++i)
+        outside[0] |= quint32(quint32(v[i]) - quint32(low) > span) & quint32(v[i] != except);
+    return std::all_of(outside.begin(), outside.end(), [](quint32 o) { return o == 0; });
 }
 
 Message damaged(const QString &column, const QString &what)
@@ -82,9 +78,14 @@ Status checkPool(const QString &column, const std::vector<char> &bytes,
 Status checkCodes(const QString &column, const std::vector<qint32> &codes, qint64 poolSize,
                   bool allowMissing)
 {
-    const auto [low, high] = valueRange(codes);
-    const qint32 lowest = allowMissing ? Column::kMissingCode : 0;
-    if (!codes.empty() && (low < lowest || high >= poolSize))
+    if (codes.empty())
+        return {};
+    // An empty pool leaves only missing codes (when allowed).
+    const bool valid = poolSize > 0
+        ? allWithin(codes, 0, qint32(std::min<qint64>(poolSize, std::numeric_limits<qint32>::max()) - 1),
+                    allowMissing ? Column::kMissingCode : 0)
+        : allowMissing && allWithin(codes, Column::kMissingCode, Column::kMissingCode, Column::kMissingCode);
+    if (!valid)
         return damaged(column, QStringLiteral("codes"));
     return {};
 }
@@ -101,7 +102,7 @@ Status checkColumn(const Column &column, qint64 rowCount)
     case ColumnType::Number:
         return {};
     case ColumnType::Date:
-        if (!datesAreCalendarDays(column.days()))
+        if (!allWithin(column.days(), firstCalendarDay(), lastCalendarDay(), Column::kMissingDate))
             return damaged(column.name(), QStringLiteral("days"));
         if (column.hasTime() && column.secondsOfDay().size() != column.days().size())
             return damaged(column.name(), QStringLiteral("seconds"));

@@ -4,7 +4,6 @@
 #include "base/result.h"
 #include "data/column.h"
 
-#include <utility>
 #include <vector>
 
 namespace Segmenta {
@@ -16,9 +15,9 @@ namespace Segmenta {
 // decrease and stay within the pool's bytes, every part of a column has one entry per row.
 namespace ColumnValidation {
 
-// The smallest and largest of values ({0, 0} when empty), in one vectorised pass: the checks of
-// millions of codes and days on every open (docs/performance.md, project open).
-std::pair<qint32, qint32> valueRange(const std::vector<qint32> &values);
+// True when every value lies in [low, high] (low <= high) or equals except, checked in one vectorised pass:
+// millions of codes and days are checked on every open (docs/performance.md, project open).
+bool allWithin(const std::vector<qint32> &values, qint32 low, qint32 high, qint32 except);
 
 // The message for damage found in column `column` of a project; `what` names the stored part
 // (codes, pool_offsets, days, ...) as docs/architecture.md's project file section does.

@@ -418,8 +418,7 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
             return ColumnValidation::damaged(ref.name(), QStringLiteral("linked"));
         ref.setPool(std::const_pointer_cast<StringPool>(project.data.customers.column(ids).sharedPool()));
         const qint32 n = qint32(project.data.customers.rowCount());
-        if (const auto [low, high] = ColumnValidation::valueRange(ref.codes());
-            !ref.codes().empty() && (low < 0 || high >= n))
+        if (!ref.codes().empty() && (n == 0 || !ColumnValidation::allWithin(ref.codes(), 0, n - 1, 0)))
             return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (unknown customer).")).withCode("damaged");
     }
     auto meta = db.prepare("SELECT value FROM meta WHERE key = 'customers_from_transactions_only'");

@@ -34,6 +34,10 @@ private Q_SLOTS:
         QTest::newRow("largest, among many")
             << [] { std::vector<qint32> v(1000, 1); v[517] = std::numeric_limits<qint32>::max(); return v; }()
             << true << false;
+        QTest::newRow("missing refused, in a block")
+            << [] { std::vector<qint32> v(33, 2); v[16] = -1; return v; }() << false << false;
+        QTest::newRow("missing allowed, in every block")
+            << [] { std::vector<qint32> v(70, -1); v[3] = 0; return v; }() << true << true;
     }
     void codes()
     {
@@ -57,6 +61,8 @@ private Q_SLOTS:
             << std::vector<qint32>{today, first, Column::kMissingDate, last} << true;
         QTest::newRow("before the calendar") << std::vector<qint32>{today, first - 1} << false;
         QTest::newRow("after the calendar") << std::vector<qint32>{last + 1, today} << false;
+        QTest::newRow("before the calendar, in a block")
+            << [&] { std::vector<qint32> v(40, today); v[20] = first - 1; return v; }() << false;
         QTest::newRow("one above missing")
             << std::vector<qint32>{today, Column::kMissingDate + 1, Column::kMissingDate} << false;
     }
