@@ -5,8 +5,8 @@
 
 #include <QtGlobal>
 
-#include <cstring>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace Segmenta {
