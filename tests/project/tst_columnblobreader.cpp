@@ -84,12 +84,12 @@ private Q_SLOTS:
         std::vector<double> numbers{1.5}; // replaced, not appended to
         QVERIFY(ColumnBlobReader::read(part.db, part.chunks, total, numbers));
         QCOMPARE(qint64(numbers.size() * sizeof(double)), total);
-        QVERIFY(std::memcmp(numbers.data(), part.bytes.constData(), size_t(total)) == 0);
+        QVERIFY(total == 0 || std::memcmp(numbers.data(), part.bytes.constData(), size_t(total)) == 0);
 
         std::vector<qint32> codes;
         QVERIFY(ColumnBlobReader::read(part.db, part.chunks, total, codes));
         QCOMPARE(qint64(codes.size() * sizeof(qint32)), total);
-        QVERIFY(std::memcmp(codes.data(), part.bytes.constData(), size_t(total)) == 0);
+        QVERIFY(total == 0 || std::memcmp(codes.data(), part.bytes.constData(), size_t(total)) == 0);
         // Reserved once: no regrowth left spare capacity behind.
         QCOMPARE(codes.capacity(), codes.size());
     }
