@@ -70,6 +70,9 @@ public:
     // Frees the hash index (32 to 64 bytes per string) once no more strings will be added
     // often; the next find() or intern() rebuilds it. Imports call this when they are done.
     void dropIndex();
+    // True once the hash index exists: a pool read from a project has none until its first
+    // find() or intern() (opening a project builds no index; docs/performance.md).
+    bool hasIndex() const { return !m_slots.empty(); }
     // True while the strings have come in strictly increasing order (see above).
     bool isSortedRun() const { return m_sortedRun; }
     // Raw storage, for the project file.

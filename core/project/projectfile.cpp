@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/projectfile.h"
 
+#include "project/columnblobreader.h"
 #include "project/columnvalidation.h"
 #include "project/projectlock.h"
 #include "project/projectschema.h"
@@ -138,11 +139,11 @@ Result<std::vector<T>> readPart(SqliteDatabase &db, const QString &table, qint64
     q->bind(1, table);
     q->bind(2, position);
     q->bind(3, QString::fromLatin1(part));
-    std::vector<std::pair<qint64, qint64>> chunks; // rowid, bytes
+    std::vector<ColumnBlobReader::Chunk> chunks;
     qint64 total = 0;
     while (q->step()) {
-        chunks.emplace_back(q->columnInt(0), q->columnInt(1));
-        total += chunks.back().second;
+        chunks.push_back({q->columnInt(0), q->columnInt(1)});
+        total += chunks.back().bytes;
     }
     if (Status st = q->done(); !st)
         return st.error();
@@ -150,15 +151,9 @@ Result<std::vector<T>> readPart(SqliteDatabase &db, const QString &table, qint64
         return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (column data of “%1”)."),
                        {table})
             .withCode("damaged");
-    // Sized once and read in place: no growth, no second copy.
-    std::vector<T> out(size_t(total) / sizeof(T));
-    char *dest = reinterpret_cast<char *>(out.data());
-    for (const auto &[rowid, bytes] : chunks) {
-        if (bytes > 0)
-            if (Status st = db.readBlob("column_chunks", "data", rowid, dest, int(bytes)); !st)
-                return st.error();
-        dest += bytes;
-    }
+    std::vector<T> out;
+    if (Status st = ColumnBlobReader::read(db, chunks, total, out); !st)
+        return st.error();
     return out;
 }
 
@@ -423,9 +418,8 @@ Result<ProjectContents> ProjectFile::load(const QString &path, TaskControl *cont
             return ColumnValidation::damaged(ref.name(), QStringLiteral("linked"));
         ref.setPool(std::const_pointer_cast<StringPool>(project.data.customers.column(ids).sharedPool()));
         const qint32 n = qint32(project.data.customers.rowCount());
-        for (qint32 code : ref.codes())
-            if (code < 0 || code >= n)
-                return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (unknown customer).")).withCode("damaged");
+        if (!ref.codes().empty() && (n == 0 || !ColumnValidation::allWithin(ref.codes(), 0, n - 1, 0)))
+            return Message(kContext, QT_TRANSLATE_NOOP("Segmenta::Project", "The project file is damaged (unknown customer).")).withCode("damaged");
     }
     auto meta = db.prepare("SELECT value FROM meta WHERE key = 'customers_from_transactions_only'");
     if (meta && meta->step())

@@ -286,6 +286,38 @@ private Q_SLOTS:
         QCOMPARE(loaded.intern("y"), 1);
         QCOMPARE(loaded.intern("z"), 3);
     }
+
+    // Loaded from stored bytes and offsets (a project's id pool), a pool builds no hash index
+    // until the first lookup, and then answers every lookup as the pool it was saved from.
+    void indexBuiltOnFirstLookup_data()
+    {
+        QTest::addColumn<int>("strings");
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("ids in order") << 5000 << false;
+        QTest::newRow("ids shuffled") << 5000 << true;
+        QTest::newRow("one id") << 1 << false;
+    }
+    void indexBuiltOnFirstLookup()
+    {
+        QFETCH(int, strings);
+        QFETCH(bool, shuffled);
+        QStringList ids = numbered("C", 1, strings, 7);
+        if (shuffled)
+            std::shuffle(ids.begin(), ids.end(), std::mt19937(3));
+        StringPool saved;
+        for (const QString &id : ids)
+            saved.intern(id.toStdString());
+        StringPool loaded = StringPool::fromRaw(saved.bytes(), saved.offsets());
+        QVERIFY(!loaded.hasIndex());
+        QCOMPARE(loaded.size(), saved.size());
+        QCOMPARE(loaded.view(loaded.size() - 1), saved.view(saved.size() - 1));
+        QVERIFY(!loaded.hasIndex()); // reading strings by code needs none
+        QCOMPARE(loaded.find("no such id"), -1);
+        QVERIFY(loaded.hasIndex());
+        for (qint32 code = 0; code < saved.size(); ++code)
+            QCOMPARE(loaded.find(saved.view(code)), code);
+        QCOMPARE(loaded.intern("C-new"), saved.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStringPool)
