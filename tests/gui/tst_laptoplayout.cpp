@@ -258,7 +258,7 @@ void TestLaptopLayout::heatmapNumbersInCells_data()
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
 }
 
-// The Value & CLV page's matrices of a big project (docs/user/value.md): every cell's count
+// The Value & CLV page's matrices of a big project (docs/user/pages.md): every cell's count
 // and mean lie inside the cell, shrunk or abbreviated, and the title is shown on all its lines.
 void TestLaptopLayout::heatmapNumbersInCells()
 {
