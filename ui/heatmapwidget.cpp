@@ -12,6 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
 
 namespace Segmenta {
 
@@ -26,6 +29,9 @@ const double kTitleScale = 1.1;        // the title a little larger than the cel
 const double kMeanScale = 0.85;        // the mean smaller than the count it explains
 const double kLightCell = 0.55;        // above this lightness a cell takes black text
 const double kSmallestLabelScale = 0.7; // column labels shrink no further: below it unreadable
+const double kSmallestCellScale = 0.7;  // nor do the cells' numbers: smaller, they are abbreviated
+const double kCellScaleStep = 0.05;
+const int kMostTitleLines = 3;          // beyond these the grid would be squeezed too much
 }
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent)
@@ -50,6 +56,7 @@ void HeatmapWidget::setData(HeatmapData data)
     m_data = std::move(data);
     m_computing = false;
     m_titleRoom = -1;
+    m_headRoom = -1;
     // The scale spans the cells with enough customers to matter: one customer's extreme mean
     // would otherwise darken every other cell. Smaller cells beyond it take the end colour.
     const qint64 enough = std::max<qint64>(1, m_data.totalCount() / 500);
@@ -152,10 +159,50 @@ QRect HeatmapWidget::columnTitleRect() const
                  height * lines + 4);
 }
 
+QFont HeatmapWidget::titleFont() const
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * kTitleScale);
+    return titleFont;
+}
+
+int HeatmapWidget::titleRoom() const
+{
+    // ChartFrame's button; its English label is the widest of the languages.
+    const int margin = fontMetrics().horizontalAdvance(QStringLiteral("Export...")) + 24;
+    return std::max(10, width() - 2 * margin);
+}
+
+QStringList HeatmapWidget::titleLines() const
+{
+    const int room = titleRoom();
+    if (room == m_headRoom)
+        return m_headLines;
+    const QFont font = titleFont();
+    QStringList lines = LegendWrap::wrap(m_data.title, font, room);
+    if (lines.size() > kMostTitleLines) {
+        const QString rest = lines.mid(kMostTitleLines - 1).join(u' ');
+        lines = lines.mid(0, kMostTitleLines - 1);
+        lines << QFontMetrics(font).elidedText(rest, Qt::ElideRight, room);
+    }
+    m_headLines = lines;
+    m_headRoom = room;
+    return lines;
+}
+
 int HeatmapWidget::titleHeight() const
 {
-    // Up to two lines, kept clear of the export button in the top right corner.
-    return fontMetrics().height() * 2 + 8;
+    // At least two lines, so that side-by-side matrices with titles of one and two lines keep
+    // their grids level; a third when the width needs it (the English P(alive) title at 1024 px).
+    const int lines = std::max<int>(2, int(titleLines().size()));
+    return QFontMetrics(titleFont()).height() * lines + 8;
+}
+
+QRect HeatmapWidget::titleRect() const
+{
+    const int room = titleRoom();
+    return QRect((width() - room) / 2, 4, room, titleHeight());
 }
 
 QRect HeatmapWidget::cellRect(int row, int column) const
@@ -192,11 +239,14 @@ void HeatmapWidget::mouseReleaseEvent(QMouseEvent *event)
 bool HeatmapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
-        m_titleRoom = -1;
+        m_titleRoom = m_headRoom = -1;
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint cell = cellAt(help->pos());
-        if (cell.x() < 0)
+        const bool titleCut = titleLines().join(u' ') != m_data.title.simplified();
+        if (cell.x() < 0 && titleCut && titleRect().contains(help->pos()))
+            QToolTip::showText(help->globalPos(), m_data.title, this, titleRect());
+        else if (cell.x() < 0)
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), m_data.cell(cell.y(), cell.x()).toolTip, this,
@@ -225,25 +275,18 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
 
 void HeatmapWidget::paintTitle(QPainter &p) const
 {
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * kTitleScale);
-    p.setFont(titleFont);
+    p.setFont(titleFont());
     p.setPen(palette().color(QPalette::WindowText));
-    // ChartFrame's button; its English label is the widest of the languages.
-    const int margin = fontMetrics().horizontalAdvance(QStringLiteral("Export...")) + 24;
-    p.drawText(QRect(margin, 4, std::max(10, width() - 2 * margin), titleHeight()),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_data.title);
+    const QRect room = titleRect();
+    const int lineHeight = p.fontMetrics().height();
+    const QStringList lines = titleLines();
+    for (int line = 0; line < lines.size(); ++line)
+        p.drawText(QRect(room.left(), room.top() + lineHeight * line, room.width(), lineHeight),
+                   Qt::AlignHCenter | Qt::AlignTop, lines.at(line));
 }
 
 void HeatmapWidget::paintCells(QPainter &p) const
 {
-    const QLocale locale;
-    const QFontMetrics fm = fontMetrics();
-    QFont countFont = font();
-    countFont.setBold(true);
-    QFont meanFont = font();
-    meanFont.setPointSizeF(font().pointSizeF() * kMeanScale);
     for (int r = 0; r < m_data.rows(); ++r) {
         for (int c = 0; c < m_data.columns(); ++c) {
             const HeatmapData::Cell &cell = m_data.cell(r, c);
@@ -255,27 +298,81 @@ void HeatmapWidget::paintCells(QPainter &p) const
             // Black or white text, whichever stands out on this cell.
             p.setPen(empty ? palette().color(QPalette::PlaceholderText)
                            : (fill.lightnessF() > kLightCell ? Qt::black : Qt::white));
-            if (cell.count == 0) {
-                p.drawText(rect, Qt::AlignCenter, QStringLiteral("–"));
-                continue;
+            for (const CellText &text : cellTexts(r, c)) {
+                p.setFont(text.font);
+                p.drawText(text.rect, Qt::AlignCenter, text.text);
             }
-            const QString count = locale.toString(cell.count);
-            const QString mean = empty ? QString() : locale.toString(cell.means[0], 'f', m_data.decimals);
-            const bool twoLines = rect.height() >= fm.height() * 2 + 4
-                                  && rect.width() > fm.horizontalAdvance(mean) + 4 && !mean.isEmpty();
-            p.setFont(countFont);
-            if (twoLines) {
-                const QRect upper(rect.left(), rect.top(), rect.width(), rect.height() / 2);
-                const QRect lower(rect.left(), rect.center().y(), rect.width(), rect.height() / 2);
-                p.drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, count);
-                p.setFont(meanFont);
-                p.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, mean);
-            } else {
-                p.drawText(rect, Qt::AlignCenter, count);
-            }
-            p.setFont(font());
         }
     }
+    p.setFont(font());
+}
+
+QString HeatmapWidget::compactCount(qint64 count)
+{
+    const QLocale locale;
+    // Chinese counts in 万 (10⁴) and 亿 (10⁸), not in thousands.
+    const bool chinese = locale.language() == QLocale::Chinese;
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
+    const std::pair<double, QString> units[] = {
+        {chinese ? 1e4 : 1e3, chinese ? (traditional ? u"萬"_s : u"万"_s) : u"k"_s},
+        {chinese ? 1e8 : 1e6, chinese ? (traditional ? u"億"_s : u"亿"_s) : u"M"_s},
+        {chinese ? 1e12 : 1e9, chinese ? (traditional ? u"萬億"_s : u"万亿"_s) : u"B"_s}};
+    int unit = -1;
+    for (int u = 0; u < 3; ++u)
+        if (double(std::llabs(count)) >= units[u].first * (u == 0 ? 1.0 : 0.9995))
+            unit = u;
+    if (unit < 0)
+        return locale.toString(count);
+    const double value = double(count) / units[unit].first;
+    // One decimal while it says something (12.3k), none from a hundred on (123k).
+    QString number = locale.toString(value, 'f', std::abs(value) < 99.95 ? 1 : 0);
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    if (number.endsWith(zero))
+        number.chop(zero.size());
+    return number + units[unit].second;
+}
+
+// Tries the count in full and then abbreviated, each from the normal size down to the smallest,
+// and keeps the first that fits: the mean goes under it when there is room for it too.
+QList<HeatmapWidget::CellText> HeatmapWidget::cellTexts(int row, int column) const
+{
+    const HeatmapData::Cell &cell = m_data.cell(row, column);
+    const QRect room = cellRect(row, column).adjusted(3, 2, -3, -2);
+    if (cell.count == 0) {
+        const QString dash = QStringLiteral("–");
+        return {{dash, font(), fontMetrics().boundingRect(room, Qt::AlignCenter, dash)}};
+    }
+    const QLocale locale;
+    const bool hasMean = !cell.means.empty() && std::isfinite(cell.means[0]);
+    const QString mean = hasMean ? locale.toString(cell.means[0], 'f', m_data.decimals) : QString();
+    QFont countFont = font();
+    countFont.setBold(true);
+    QFont meanFont = font();
+    for (const QString &count : {locale.toString(cell.count), compactCount(cell.count)}) {
+        for (double scale = 1.0; scale >= kSmallestCellScale - 1e-9; scale -= kCellScaleStep) {
+            countFont.setPointSizeF(font().pointSizeF() * scale);
+            const QFontMetrics cfm(countFont);
+            if (cfm.horizontalAdvance(count) > room.width() || cfm.height() > room.height())
+                continue;
+            meanFont.setPointSizeF(font().pointSizeF() * kMeanScale * scale);
+            const QFontMetrics mfm(meanFont);
+            const bool twoLines = hasMean && cfm.height() + mfm.height() <= room.height()
+                                  && mfm.horizontalAdvance(mean) <= room.width();
+            if (!twoLines)
+                return {{count, countFont, cfm.boundingRect(room, Qt::AlignCenter, count)}};
+            // The two lines as one block, centred in the cell.
+            const int top = room.top() + (room.height() - cfm.height() - mfm.height()) / 2;
+            const QRect upper(room.left(), top, room.width(), cfm.height());
+            const QRect lower(room.left(), top + cfm.height(), room.width(), mfm.height());
+            return {{count, countFont, cfm.boundingRect(upper, Qt::AlignCenter, count)},
+                    {mean, meanFont, mfm.boundingRect(lower, Qt::AlignCenter, mean)}};
+        }
+    }
+    // Not even the abbreviation fits (a tiny window): cut it rather than spill into neighbours;
+    // the cell's tooltip still gives the count.
+    const QFontMetrics cfm(countFont);
+    const QString cut = cfm.elidedText(compactCount(cell.count), Qt::ElideRight, room.width());
+    return {{cut, countFont, cfm.boundingRect(room, Qt::AlignCenter, cut)}};
 }
 
 void HeatmapWidget::paintAxes(QPainter &p) const

@@ -3,6 +3,8 @@
 
 #include "heatmapdata.h"
 
+#include <QFont>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -37,6 +39,21 @@ public:
     // the grid, as wide as the widget allows on both sides.
     QStringList columnTitleLines() const;
     QRect columnTitleRect() const;
+    // One piece of a cell's text as painted: the count (bold) and, when there is room, the mean
+    // below it. The font shrinks (to kSmallestCellScale) and then the count is abbreviated
+    // ("12.3k", "1.2万") so that rect, the text's bounding box, stays inside the cell.
+    struct CellText
+    {
+        QString text;
+        QFont font;
+        QRect rect;
+    };
+    QList<CellText> cellTexts(int row, int column) const;
+    // A count shortened for a small cell in the UI language: 12.3k / 1.2M, or 1.2万 / 3.4亿.
+    static QString compactCount(qint64 count);
+    // The chart title's lines over the grid: as many as its width needs, up to three; a longer
+    // title ends with "…" and its hover shows it whole.
+    QStringList titleLines() const;
     // (column, row) of the cell under a point, or (-1, -1).
     QPoint cellAt(const QPoint &point) const;
     // The scale from the lowest (0) to the highest (1) mean.
@@ -68,6 +85,10 @@ private:
     QRect legendRect() const;
     int legendWidth() const;
     int titleHeight() const;
+    QFont titleFont() const;
+    QRect titleRect() const;
+    // The widest of the title lines' rooms, kept clear of ChartFrame's export button.
+    int titleRoom() const;
     double position(double mean) const;
 
     HeatmapData m_data;
@@ -77,6 +98,9 @@ private:
     // The column title's lines for m_titleRoom (wrapping is asked for by every cellRect).
     mutable QStringList m_titleLines;
     mutable int m_titleRoom = -1;
+    // The chart title's lines for m_headRoom.
+    mutable QStringList m_headLines;
+    mutable int m_headRoom = -1;
 };
 
 } // namespace Segmenta

@@ -6,7 +6,10 @@
 #include "datapage.h"
 #include "data/role.h"
 #include "healthpage.h"
+#include "heatmapjob.h"
+#include "heatmapwidget.h"
 #include "language.h"
+#include "lifetimepanel.h"
 #include "mainwindow.h"
 #include "modalguard.h"
 #include "projectsession.h"
@@ -14,6 +17,7 @@
 #include "segmentspage.h"
 #include "tablebrowser.h"
 #include "testsupport.h"
+#include "valuepage.h"
 
 #include <QAction>
 #include <QChartView>
@@ -23,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +52,10 @@ private Q_SLOTS:
     void driversTestColumnsInView();
     void histogramLabelsReadable_data();
     void histogramLabelsReadable();
+    void heatmapNumbersInCells_data();
+    void heatmapNumbersInCells();
+    void compactCount_data();
+    void compactCount();
 
 private:
     // Whether widget is shown and lies wholly inside the main window.
@@ -239,6 +249,102 @@ void TestLaptopLayout::histogramLabelsReadable()
     QVERIFY2(cut <= labels.size() / 4, qPrintable(labels.join(u" | ")));
     Language::setCurrent(QStringLiteral("en"));
     Language::install(*qApp, QStringLiteral("en"));
+}
+
+void TestLaptopLayout::heatmapNumbersInCells_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// The Value & CLV page's matrices of a big project (docs/user/pages.md): every cell's count
+// and mean lie inside the cell, shrunk or abbreviated, and the title is shown on all its lines.
+void TestLaptopLayout::heatmapNumbersInCells()
+{
+    QFETCH(QString, language);
+    m_window.reset();
+    Language::setCurrent(language);
+    Language::install(*qApp, language);
+    init();
+    QVERIFY(m_window->showPage("value"));
+    auto *page = m_window->findChild<ValuePage *>();
+    QVERIFY(page);
+    LifetimePanel *panel = page->lifetimePanel();
+    QWidget *tab = panel;
+    while (tab && page->tabs()->indexOf(tab) < 0)
+        tab = tab->parentWidget();
+    QVERIFY(tab);
+    QTabBar *bar = page->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(page->tabs()->indexOf(tab)).center());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->heatmapJob()->isBusy(), 30000);
+    for (HeatmapWidget *matrix : {panel->aliveMatrix(), panel->purchasesMatrix()}) {
+        QVERIFY(matrix->isVisible());
+        // The demo project's cells as a big project's: five-digit and larger counts.
+        HeatmapData big = matrix->data();
+        QVERIFY(!big.isEmpty());
+        for (HeatmapData::Cell &cell : big.cells)
+            cell.count = cell.count * 1000 + 12345;
+        matrix->setData(big);
+        int abbreviated = 0;
+        for (int r = 0; r < big.rows(); ++r)
+            for (int c = 0; c < big.columns(); ++c) {
+                const QRect cell = matrix->cellRect(r, c);
+                const QList<HeatmapWidget::CellText> texts = matrix->cellTexts(r, c);
+                QVERIFY(!texts.isEmpty());
+                for (const HeatmapWidget::CellText &text : texts)
+                    QVERIFY2(cell.contains(text.rect),
+                             qPrintable(QStringLiteral("“%1” %2,%3 %4×%5 in cell %6,%7 %8×%9")
+                                            .arg(text.text).arg(text.rect.x()).arg(text.rect.y())
+                                            .arg(text.rect.width()).arg(text.rect.height())
+                                            .arg(cell.x()).arg(cell.y()).arg(cell.width())
+                                            .arg(cell.height())));
+                abbreviated += texts.first().text == HeatmapWidget::compactCount(big.cell(r, c).count);
+            }
+        QVERIFY(abbreviated > 0 || big.columns() <= 3);
+        // The whole title, on lines that fit above the grid.
+        const QStringList lines = matrix->titleLines();
+        QCOMPARE(lines.join(language == u"en" ? u" " : u"").remove(u' '),
+                 QString(big.title).remove(u' '));
+        QFont titleFont = matrix->font();
+        titleFont.setBold(true);
+        const QFontMetrics fm(titleFont);
+        for (const QString &line : lines)
+            QVERIFY(fm.horizontalAdvance(line) < matrix->width());
+        QVERIFY(matrix->cellRect(0, 0).top() >= 4 + QFontMetrics(titleFont).height() * lines.size());
+    }
+    Language::setCurrent(QStringLiteral("en"));
+    Language::install(*qApp, QStringLiteral("en"));
+}
+
+void TestLaptopLayout::compactCount_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en small") << "en" << qint64(999) << "999";
+    QTest::newRow("en thousands") << "en" << qint64(12345) << "12.3k";
+    QTest::newRow("en round") << "en" << qint64(12000) << "12k";
+    QTest::newRow("en hundreds of thousands") << "en" << qint64(123456) << "123k";
+    QTest::newRow("en almost a million") << "en" << qint64(999800) << "1M";
+    QTest::newRow("en millions") << "en" << qint64(1234567) << "1.2M";
+    QTest::newRow("zh below wan") << "zh_CN" << qint64(9999) << "9,999";
+    QTest::newRow("zh wan") << "zh_CN" << qint64(12345) << "1.2万";
+    QTest::newRow("zh yi") << "zh_CN" << qint64(340000000) << "3.4亿";
+    QTest::newRow("zh_TW wan") << "zh_TW" << qint64(12345) << "1.2萬";
+}
+
+// Abbreviated counts read the way the UI language counts: thousands, or 万 and 亿.
+void TestLaptopLayout::compactCount()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, count);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString actual = HeatmapWidget::compactCount(count);
+    QLocale::setDefault(before);
+    QCOMPARE(actual, expected);
 }
 
 QTEST_MAIN(TestLaptopLayout)
