@@ -75,6 +75,7 @@ AttributeGroupsPanel::AttributeGroupsPanel(ProjectSession *session, QWidget *par
 
     auto *right = new QVBoxLayout;
     m_summary = new QLabel(tr("Tick attributes such as lifestyle, personality, values, age and region, then Find Groups."), box);
+    m_summary->setObjectName(QStringLiteral("groupsSummary"));
     m_summary->setWordWrap(true);
     right->addWidget(m_summary);
     m_groups = new QTableWidget(0, ColumnCount, box);
@@ -237,12 +238,14 @@ void AttributeGroupsPanel::makeSegment()
                  : name;
     s.description = messageText(g.description(m_outcome->clustering->attributes));
     s.rule = g.rule.text;
-    document->addSegment(document->size(), s);
+    const qsizetype index = document->size();
+    document->addSegment(index, s);
     m_summary->setText(g.rule.describesGroup
                            ? tr("“%1” is now a segment; its rule keeps %2 of the group's %3 customers and takes in %4 others.")
                                  .arg(s.name, QLocale().toString(g.rule.kept), QLocale().toString(g.size), QLocale().toString(g.rule.takenIn))
                            : tr("“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.")
                                  .arg(s.name, QLocale().toString(g.rule.kept), QLocale().toString(g.size), QLocale().toString(g.rule.takenIn)));
+    Q_EMIT segmentMade(index);
 }
 
 } // namespace Segmenta

@@ -24,7 +24,8 @@ class TaskControl;
 
 // Groups on the attributes the manager ticks (docs/clusters.md): found in the background with
 // progress and cancel, shown with an editable suggested name, their value and what sets them
-// apart; "Make Segment" adds the selected group to the segments as a rule with a description.
+// apart; "Make Segment" adds the selected group to the segments as a rule with a description
+// and asks, through segmentMade, to be taken to it.
 class AttributeGroupsPanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void groupsReady();
+    // A group became the segment at this index (the window shows it on the Segments page).
+    void segmentMade(qsizetype index);
 
 private:
     struct Outcome

@@ -135,6 +135,7 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
             [this](int row, int) { showCluster(row); });
     // Groups on the attributes the manager chooses, beside the value clusters (docs/clusters.md).
     m_attributeGroups = new AttributeGroupsPanel(session, vertical);
+    connect(m_attributeGroups, &AttributeGroupsPanel::segmentMade, this, &ClustersPage::segmentRequested);
     vertical->addWidget(charts);
     vertical->addWidget(m_profiles);
     vertical->addWidget(m_attributeGroups);

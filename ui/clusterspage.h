@@ -23,7 +23,7 @@ class ProjectSession;
 // The k-means clusters of the analysis (docs/domain.md, "Clusters"): the elbow and the silhouette
 // by k with the chosen k marked, the clustered customers on the first two principal components (one
 // colour per cluster), and a profile per cluster; a legend entry or a profile row opens the
-// cluster's customers.
+// cluster's customers. A segment made from an attribute group is announced by segmentRequested.
 class ClustersPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void projectionReady();
+    // The manager made the segment at this index and wants to see it.
+    void segmentRequested(qsizetype index);
 
 private:
     LazyRefresh *m_draw = nullptr;

@@ -140,7 +140,8 @@ void MainWindow::createPages()
     addPage(new RfmPage(m_session, m_pages), QStringLiteral("rfm"), tr("RFM"));
     addPage(new ValuePage(m_session, m_pages), QStringLiteral("value"), tr("Value & CLV"));
     addPage(new DriversPage(m_session, m_tasks, m_pages), QStringLiteral("drivers"), tr("Drivers"));
-    addPage(new ClustersPage(m_session, m_pages), QStringLiteral("clusters"), tr("Clusters"));
+    auto *clustersPage = new ClustersPage(m_session, m_pages);
+    addPage(clustersPage, QStringLiteral("clusters"), tr("Clusters"));
     addPage(m_segmentsPage, QStringLiteral("segments"), tr("Segments"));
     m_healthPage = new HealthPage(m_session, m_pages);
     addPage(m_healthPage, QStringLiteral("health"), tr("Health"));
@@ -149,10 +150,12 @@ void MainWindow::createPages()
     m_exportPage = new ExportPage(m_session, m_tasks, m_pages);
     addPage(m_exportPage, QStringLiteral("export"), tr("Export"));
     // Pages hold no pointer to each other: the window goes from a finding to its segment.
-    connect(m_healthPage, &HealthPage::segmentRequested, this, [this](qsizetype index) {
+    const auto showSegment = [this](qsizetype index) {
         showPage(QStringLiteral("segments"));
         m_segmentsPage->selectSegment(index);
-    });
+    };
+    connect(m_healthPage, &HealthPage::segmentRequested, this, showSegment);
+    connect(clustersPage, &ClustersPage::segmentRequested, this, showSegment);
     connect(m_exportPage, &ExportPage::failed, this,
             [this](const QString &message) { showError(tr("Export"), message); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -2,7 +2,7 @@
 // The Clusters page's groups on chosen attributes (docs/clusters.md), driven with real input in
 // the real window on the demo project: tick lifestyle, personality, values, age and region with
 // the keyboard, Find Groups, rename a group by typing, Make Segment, and the segment is there
-// with the group's rule and description.
+// with the group's rule and description, shown on the Segments page; Cancel stops a run.
 #include "attributegroupspanel.h"
 #include "backgroundtask.h"
 #include "clusterspage.h"
@@ -10,11 +10,15 @@
 #include "modalguard.h"
 #include "projectsession.h"
 #include "segmentdocument.h"
+#include "segmentspage.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void groupToSegment();
+    void cancelStopsTheRun();
 
 private:
     Test::ModalGuard m_modalGuard;
@@ -101,6 +106,52 @@ void TestAttributeGroups::groupToSegment()
     QCOMPARE(made.name, u"Trend seekers"_qs);
     QVERIFY(!made.rule.isEmpty());
     QVERIFY2(made.description.startsWith(u"Group 1"_qs), qPrintable(made.description));
+
+    // Make Segment takes the manager to the new segment: the Segments page is shown with it
+    // selected and its form holding the group's rule and description.
+    auto *segmentsPage = m_window->findChild<SegmentsPage *>();
+    QVERIFY(segmentsPage);
+    QTRY_VERIFY(segmentsPage->isVisible()); // the page stack shows only its current page
+    QVERIFY(!page->isVisible());
+    QCOMPARE(segmentsPage->currentSegment(), before);
+    auto *rule = segmentsPage->findChild<QPlainTextEdit *>(u"ruleText"_qs);
+    auto *description = segmentsPage->findChild<QPlainTextEdit *>(u"segmentDescription"_qs);
+    auto *name = segmentsPage->findChild<QLineEdit *>(u"segmentName"_qs);
+    QVERIFY(rule && description && name);
+    QCOMPARE(name->text(), u"Trend seekers"_qs);
+    QCOMPARE(rule->toPlainText(), made.rule);
+    QCOMPARE(description->toPlainText(), made.description);
+}
+
+// Cancel while the groups are being found: the panel goes back to idle, says the clustering was
+// cancelled and shows no groups (those of the previous run are gone too).
+void TestAttributeGroups::cancelStopsTheRun()
+{
+    QVERIFY(m_window->showPage("clusters"));
+    auto *page = m_window->findChild<ClustersPage *>(u"clusters"_qs);
+    QVERIFY(page);
+    auto *find = page->findChild<QPushButton *>(u"findGroups"_qs);
+    auto *cancel = page->findChild<QPushButton *>(u"cancelGroups"_qs);
+    auto *table = page->findChild<QTableWidget *>(u"attributeGroups"_qs);
+    auto *make = page->findChild<QPushButton *>(u"makeSegment"_qs);
+    auto *summary = page->findChild<QLabel *>(u"groupsSummary"_qs);
+    QVERIFY(find && cancel && table && make && summary);
+    QVERIFY(table->rowCount() >= 2); // the groups of groupToSegment, still ticked
+    QVERIFY(!cancel->isEnabled());
+    const qsizetype segments = m_window->session()->segments()->size();
+    // The click on Cancel follows at once: the worker checks for it between k-means restarts,
+    // long before its several k and restarts are done.
+    QTest::mouseClick(find, Qt::LeftButton);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(page->attributeGroups()->isBusy());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->attributeGroups()->isBusy(), 60000);
+    QVERIFY(find->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!make->isEnabled());
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY2(summary->text().contains(u"cancelled"_qs), qPrintable(summary->text()));
+    QCOMPARE(m_window->session()->segments()->size(), segments);
 }
 
 QTEST_MAIN(TestAttributeGroups)
