@@ -718,6 +718,10 @@
         <source>“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.</source>
         <translation>“%1”已成为细分，但其规则对该组描述得较粗：保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户；请在“细分”页面上细化。</translation>
     </message>
+    <message>
+        <source>No attribute value sets this group apart, so it cannot become a segment.</source>
+        <translation>没有哪个属性取值能把这个群组区分出来，因此它不能成为细分。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

@@ -718,6 +718,10 @@
         <source>“%1” is now a segment, but its rule describes the group loosely: it keeps %2 of the group's %3 customers and takes in %4 others; refine it on the Segments page.</source>
         <translation>“%1”已成為細分，但其規則對該組描述得較粗：保留了該組 %3 位客戶中的 %2 位，並納入了 %4 位其他客戶；請在“細分”頁面上細化。</translation>
     </message>
+    <message>
+        <source>No attribute value sets this group apart, so it cannot become a segment.</source>
+        <translation>沒有哪個屬性取值能把這個群組區分出來，因此它不能成為細分。</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::BacktestPanel</name>

@@ -42,4 +42,6 @@ ZH_CN = {
     "%3 customers and takes in %4 others; refine it on the Segments page.":
         "“%1”已成为细分，但其规则对该组描述得较粗：保留了该组 %3 位客户中的 %2 位，并纳入了 %4 位其他客户；"
         "请在“细分”页面上细化。",
+    "No attribute value sets this group apart, so it cannot become a segment.":
+        "没有哪个属性取值能把这个群组区分出来，因此它不能成为细分。",
 }

@@ -121,6 +121,17 @@ void AttributeGroupsPanel::projectChanged()
     }
     m_attributes->clear();
     const auto data = m_session->data();
+    // Groups found in another project's (or an older analysis's) data must not become segments
+    // here: the run in progress is dropped and the table cleared.
+    if (data != m_data) {
+        m_data = data;
+        if (m_control)
+            m_control->requestCancel();
+        m_outcome.reset();
+        m_groups->setRowCount(0);
+        m_make->setEnabled(false);
+        m_summary->clear();
+    }
     if (!data)
         return;
     for (const QString &name : ClusterFeatures::profileAttributes(*data) + ClusterFeatures::valueMeasures()) {
@@ -188,6 +199,13 @@ void AttributeGroupsPanel::showOutcome()
     m_find->setEnabled(true);
     m_cancel->setEnabled(false);
     m_outcome = m_watcher.result();
+    // A run cancelled after its last check still returns groups; the manager asked for none.
+    if (m_control && m_control->isCancelled()) {
+        m_outcome = std::make_shared<Outcome>();
+        m_outcome->error = Message("Segmenta::Analysis",
+                                   QT_TRANSLATE_NOOP("Segmenta::Analysis", "The clustering was cancelled."))
+                               .withCode("cancelled");
+    }
     m_groups->setRowCount(0);
     if (!m_outcome->clustering) {
         m_summary->setText(messageText(m_outcome->error));
@@ -230,6 +248,11 @@ void AttributeGroupsPanel::makeSegment()
     if (!m_outcome || !m_outcome->clustering || row < 0 || row >= int(m_outcome->groups.size()))
         return;
     const GroupProfile &g = m_outcome->groups[size_t(row)];
+    if (g.rule.text.isEmpty()) {
+        // No value sets this group apart, so there is no rule to give its segment.
+        m_summary->setText(tr("No attribute value sets this group apart, so it cannot become a segment."));
+        return;
+    }
     SegmentDocument *document = m_session->segments();
     Segment s;
     const QString name = m_groups->item(row, NameColumn)->text().trimmed();

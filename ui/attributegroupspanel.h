@@ -67,6 +67,7 @@ private:
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<TaskControl> m_control;
     std::shared_ptr<Outcome> m_outcome;
+    std::shared_ptr<const Dataset> m_data; // the data the attribute list and groups are of
     bool m_running = false;
 };
 

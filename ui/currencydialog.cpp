@@ -55,11 +55,12 @@ bool CurrencyDialog::change(ProjectSession *session, QWidget *parent)
 {
     if (!session->hasProject())
         return false;
-    const QString before = session->settings().value(ProjectSettings::kCurrency).toString();
-    CurrencyDialog dialog(before.isEmpty() ? NumberFormat::currency(session->settings())
-                                           : before,
-                          parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.currency() == before)
+    const QString stored = session->settings().value(ProjectSettings::kCurrency).toString();
+    // With no sign stored the dialog shows the language's; OK on it unchanged must not store it,
+    // or the project would stop following the UI language.
+    const QString shown = stored.isEmpty() ? NumberFormat::currency(session->settings()) : stored;
+    CurrencyDialog dialog(shown, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.currency() == shown)
         return false;
     return session->setCurrency(dialog.currency());
 }

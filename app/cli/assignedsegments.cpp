@@ -20,7 +20,7 @@ std::optional<AssignedSegments> assign(PreparedProject &prepared,
     out.fields = CustomerFields::build(prepared.project.data, &*prepared.analysis);
     std::optional<CompiledSegmentation> compiledFirst =
         CompiledSegmentation::compile(segmentation, out.fields);
-    // The clusters are computed only when asked for (docs/segments.md): a rule naming them
+    // The clusters are computed only when asked for (docs/user/cli.md, "analyze and scores"): a rule naming them
     // is compiled again on fields that have them.
     if (!prepared.options.clusters
         && (compiledFirst->namesField(QStringLiteral("cluster"))

@@ -57,10 +57,6 @@ bool readRequest(const QCommandLineParser &parser, ClusterRequest &request)
             return false;
         }
     }
-    if (!request.features.isEmpty() && parser.isSet(QStringLiteral("no-clusters"))) {
-        printError(QStringLiteral("%1: --no-clusters applies to the value clusters only; leave it out.").arg(kCommand));
-        return false;
-    }
     return true;
 }
 

@@ -17,8 +17,8 @@ class SqliteDatabase;
 // the column keeps. Opening a project is mostly this copy (docs/performance.md, project open):
 // the vector is reserved once, its pages mapped in one call, and filled by appending from a
 // small staging buffer that stays in cache, so the vector is not zeroed first and its 150,000
-// pages of a 1M-customer project are not faulted in one by one. (Huge pages were slower: on
-// this virtual machine fresh 2 MB pages often wait for the host.)
+// pages of a 1M-customer project are not faulted in one by one. Huge pages were tried and
+// dropped (docs/performance.md says why).
 class ColumnBlobReader
 {
 public:

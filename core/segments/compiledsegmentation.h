@@ -36,7 +36,7 @@ struct CompiledSegmentation
 
     bool allCompiled() const { return valid.size() == segmentation.size(); }
     // Whether a compiled rule names the field (canonical name, e.g. "cluster": the clusters are
-    // computed only when something asks for them, docs/segments.md).
+    // computed only when something asks for them, docs/user/cli.md).
     bool namesField(const QString &field) const;
     // The segments left out, each error naming its segment and the position in its rule.
     QList<Message> errors() const;
