@@ -19,6 +19,7 @@ class QTableWidget;
 
 namespace Segmenta {
 
+class Dataset;
 class ProjectSession;
 class TaskControl;
 
