@@ -962,6 +962,14 @@
         <source>%1. PC1 is mostly %2; PC2 mostly %3.</source>
         <translation>%1。PC1 主要反映%2；PC2 主要反映%3。</translation>
     </message>
+    <message>
+        <source>Value Clusters</source>
+        <translation>按價值聚類</translation>
+    </message>
+    <message>
+        <source>Groups on Chosen Attributes</source>
+        <translation>按所選屬性分組</translation>
+    </message>
 </context>
 <context>
     <name>Segmenta::ColumnProfileView</name>

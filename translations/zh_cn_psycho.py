@@ -44,4 +44,5 @@ ZH_CN = {
         "请在“细分”页面上细化。",
     "No attribute value sets this group apart, so it cannot become a segment.":
         "没有哪个属性取值能把这个群组区分出来，因此它不能成为细分。",
+    "Value Clusters": "按价值聚类",
 }

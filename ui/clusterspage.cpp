@@ -24,6 +24,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QValueAxis>
@@ -133,16 +134,20 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
     m_profiles->setToolTip(tr("Double-click a cluster to see its customers."));
     connect(m_profiles, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { showCluster(row); });
-    // Groups on the attributes the manager chooses, beside the value clusters (docs/clusters.md).
-    m_attributeGroups = new AttributeGroupsPanel(session, vertical);
-    connect(m_attributeGroups, &AttributeGroupsPanel::segmentMade, this, &ClustersPage::segmentRequested);
     vertical->addWidget(charts);
     vertical->addWidget(m_profiles);
-    vertical->addWidget(m_attributeGroups);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
-    vertical->setStretchFactor(2, 2);
-    layout->addWidget(vertical, 1);
+    // Groups on the attributes the manager chooses, beside the value clusters (docs/clusters.md),
+    // on a tab of their own: sharing the height left the elbow and silhouette charts too small
+    // to label on a laptop screen.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("clusterTabs"));
+    tabs->addTab(vertical, tr("Value Clusters"));
+    m_attributeGroups = new AttributeGroupsPanel(session, tabs);
+    connect(m_attributeGroups, &AttributeGroupsPanel::segmentMade, this, &ClustersPage::segmentRequested);
+    tabs->addTab(m_attributeGroups, tr("Groups on Chosen Attributes"));
+    layout->addWidget(tabs, 1);
 
     m_draw = new LazyRefresh(this, [this] {
         showProjection();

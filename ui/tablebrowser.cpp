@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace Segmenta {
 
 namespace {
@@ -119,6 +121,7 @@ void TableBrowser::setDataset(std::shared_ptr<const Dataset> data)
         for (qsizetype c = 0; c < t->columnCount(); ++c)
             m_filterColumn->addItem(m_model->headerData(int(c), Qt::Horizontal).toString());
     m_filterColumn->blockSignals(false);
+    fitHeaders();
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
@@ -128,6 +131,16 @@ void TableBrowser::setDataset(std::shared_ptr<const Dataset> data)
     // Start with a column worth profiling: the first after the ids (an id is all distinct).
     if (const Table *t = m_model->table(); t && t->rowCount() > 0)
         showProfile(t->columnCount() > 1 ? 1 : 0);
+}
+
+// Each column at least as wide as its header ("客户编号 (Customer ID)"), up to a limit, so a
+// header is never cut on both sides; wider values keep the default width and are elided.
+void TableBrowser::fitHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int widest = 3 * header->defaultSectionSize();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::clamp(header->sectionSizeHint(c), header->defaultSectionSize(), widest));
 }
 
 void TableBrowser::setFilter(int column, const QString &text)

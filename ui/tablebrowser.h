@@ -53,6 +53,7 @@ Q_SIGNALS:
     void profileShown();
 
 private:
+    void fitHeaders();
     struct Rows
     {
         quint64 generation = 0;

@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,11 +64,27 @@ void TestAttributeGroups::cleanupTestCase()
     m_window.reset();
 }
 
+namespace {
+
+// The attribute groups have a tab of their own on the Clusters page: a click on it, as a person.
+bool openGroupsTab(ClustersPage *page)
+{
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("clusterTabs"));
+    if (!tabs)
+        return false;
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    return tabs->currentIndex() == 1;
+}
+
+} // namespace
+
 void TestAttributeGroups::groupToSegment()
 {
     QVERIFY(m_window->showPage("clusters"));
     auto *page = m_window->findChild<ClustersPage *>(u"clusters"_qs);
     QVERIFY(page);
+    QVERIFY(openGroupsTab(page));
     auto *list = page->findChild<QListWidget *>(u"groupAttributes"_qs);
     auto *find = page->findChild<QPushButton *>(u"findGroups"_qs);
     auto *table = page->findChild<QTableWidget *>(u"attributeGroups"_qs);
@@ -130,6 +148,7 @@ void TestAttributeGroups::cancelStopsTheRun()
     QVERIFY(m_window->showPage("clusters"));
     auto *page = m_window->findChild<ClustersPage *>(u"clusters"_qs);
     QVERIFY(page);
+    QVERIFY(openGroupsTab(page));
     auto *find = page->findChild<QPushButton *>(u"findGroups"_qs);
     auto *cancel = page->findChild<QPushButton *>(u"cancelGroups"_qs);
     auto *table = page->findChild<QTableWidget *>(u"attributeGroups"_qs);

@@ -22,10 +22,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Segmenta;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void customersBehindPyramidLayer();
     void workshopReport();
     void refreshWaitsForThePage();
+    void headersFit();
 
 private:
     Test::ModalGuard m_modalGuard; // an unexpected message box fails the test at once
@@ -353,6 +356,23 @@ void TestDataPage::refreshWaitsForThePage()
     QCOMPARE(runs, 3);
     LazyRefresh::flushAll(&page);
     QCOMPARE(runs, 3);
+}
+
+// Every header is shown whole: its column is at least as wide as the header text needs
+// (up to three default widths), so "客户编号 (Customer ID)" is not cut on both sides.
+void TestDataPage::headersFit()
+{
+    auto *view = browser(TableKind::Customers)->findChild<QTableView *>();
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    QVERIFY(header->count() > 3);
+    for (int c = 0; c < header->count(); ++c) {
+        const int need = std::min(header->sectionSizeHint(c), 3 * header->defaultSectionSize());
+        QVERIFY2(header->sectionSize(c) >= need,
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(header->sectionSize(c)).arg(need)));
+    }
 }
 
 QTEST_MAIN(TestDataPage)
