@@ -54,7 +54,10 @@ QChart *byKChart(const QString &title, const QString &yTitle,
 {
     auto *chart = ChartStyle::newChart(nullptr);
     chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // No legend: these two charts share a column beside the projection, and on a small laptop
+    // screen a legend left no room for the axis labels. The page's summary says how k was
+    // chosen, and the chosen k is the large point.
+    chart->legend()->hide();
     auto *line = new QLineSeries(chart);
     line->setName(yTitle);
     auto *chosen = new QScatterSeries(chart);
@@ -136,13 +139,15 @@ ClustersPage::ClustersPage(ProjectSession *session, QWidget *parent)
             [this](int row, int) { showCluster(row); });
     vertical->addWidget(charts);
     vertical->addWidget(m_profiles);
-    vertical->setStretchFactor(0, 3);
+    // The profile table holds a row per cluster (2 to 10): the charts take most of the height.
+    vertical->setStretchFactor(0, 5);
     vertical->setStretchFactor(1, 1);
     // Groups on the attributes the manager chooses, beside the value clusters (docs/clusters.md),
     // on a tab of their own: sharing the height left the elbow and silhouette charts too small
     // to label on a laptop screen.
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("clusterTabs"));
+    tabs->setDocumentMode(true); // no frame: the charts have their own
     tabs->addTab(vertical, tr("Value Clusters"));
     m_attributeGroups = new AttributeGroupsPanel(session, tabs);
     connect(m_attributeGroups, &AttributeGroupsPanel::segmentMade, this, &ClustersPage::segmentRequested);
