@@ -77,7 +77,7 @@ run)
         exec "$build/app/segmenta" "$demo/demo.segmenta"
     fi
     echo "== no display: the demo analysis runs through the command line"
-    "$build/app/segmenta-cli" analyze "$demo/demo.segmenta" --json > "$demo/analysis.json"
+    "$build/app/segmenta-cli" analyze "$demo/demo.segmenta" --clusters --json > "$demo/analysis.json"
     "$build/app/segmenta-cli" scores "$demo/demo.segmenta" -o "$demo/scores.csv" > /dev/null
     "$build/app/segmenta-cli" drivers "$demo/demo.segmenta" --target high_value --json > "$demo/drivers.json"
     cat "$demo/demo.json"
